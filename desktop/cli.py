@@ -1,0 +1,144 @@
+"""The command line, a contract for scripts: keep these names and meanings.
+
+    qalam [--db PATH] [--demo] [--inbox DIR]          opens the app
+    qalam import [--db PATH] PATH...                  files or folders (recursive: *.txt, *.txt.gz)
+    qalam export [--db PATH] --format json|markdown|csv [-o FILE]
+    qalam search [--db PATH] QUERY                    id, ISO date, title per matching article
+    qalam stats  [--db PATH]                          counts of dumps, articles, versions, occurrences, tags
+
+`import` exits 1 when any file failed, 0 otherwise (warnings included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument("--db", type=Path, metavar="PATH", help="library file (default: the platform's app-data folder)")
+
+    parser = argparse.ArgumentParser(prog="qalam", description="Read, annotate and compare news articles offline.", parents=[db_option])
+    parser.add_argument("--demo", action="store_true", help="open a throwaway library holding the bundled sample dumps")
+    parser.add_argument("--inbox", type=Path, metavar="DIR", help="watch DIR and import dumps that appear in it")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p_import = commands.add_parser("import", parents=[db_option], help="import dump files or folders")
+    p_import.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+
+    p_export = commands.add_parser("export", parents=[db_option], help="export the library")
+    p_export.add_argument("--format", required=True, choices=("json", "markdown", "csv"))
+    p_export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of standard output")
+
+    p_search = commands.add_parser("search", parents=[db_option], help="full-text search; one line per article")
+    p_search.add_argument("query", nargs="+", metavar="QUERY")
+
+    commands.add_parser("stats", parents=[db_option], help="counts of what the library holds")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.version:
+        from desktop import __version__
+
+        print(f"qalam {__version__}")
+        return EXIT_OK
+    if args.command is None:
+        from desktop.ui.app import run_app
+
+        return run_app(db_path=args.db, demo=args.demo, inbox=args.inbox)
+    _use_utf8_output()
+    from desktop.core.store import LibraryError, default_library_path, open_library
+
+    path = args.db or default_library_path()
+    try:
+        db = open_library(path)
+    except LibraryError as exc:
+        print(f"qalam: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        handler = {"import": _import, "export": _export, "search": _search, "stats": _stats}[args.command]
+        return handler(db, args)
+    except BrokenPipeError:
+        # The reader of our output (`| head`) went away: that is not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    finally:
+        db.close()
+
+
+def _use_utf8_output() -> None:
+    """Titles are Cyrillic as often as not; a Windows console's code page must not crash a script."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
+def _import(db, args: argparse.Namespace) -> int:
+    from desktop.core.importer import FileStatus, import_paths
+
+    report = import_paths(db, args.paths)
+    for file in report.files:
+        print(file.summary())
+        for warning in file.warnings:
+            print(f"         {file.path.name}: {warning}")
+    if not report.files:
+        print("no dump files (*.txt, *.txt.gz) found", file=sys.stderr)
+        return EXIT_FAILED
+    print(report.summary())
+    return EXIT_FAILED if any(f.status is FileStatus.ERROR for f in report.files) else EXIT_OK
+
+
+def _export(db, args: argparse.Namespace) -> int:
+    from desktop.core.export import EXPORTERS
+
+    exporter = EXPORTERS[args.format]
+    if args.output is None:
+        exporter(db, sys.stdout)
+        return EXIT_OK
+    # Write beside the target and rename, so a failed export never leaves half a file behind.
+    partial = args.output.with_name(args.output.name + ".partial")
+    with partial.open("w", encoding="utf-8", newline="") as out:
+        result = exporter(db, out)
+    partial.replace(args.output)
+    print(f"exported {result.articles} articles to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _search(db, args: argparse.Namespace) -> int:
+    from desktop.core.article_query import ArticleFilter, SortKey, article_ids, article_rows
+    from desktop.core.search_query import parse_query
+
+    query = parse_query(" ".join(args.query))
+    for problem in query.problems:
+        print(f"qalam: {problem}", file=sys.stderr)
+    flt = ArticleFilter(query=query)
+    offset, page = 0, 500
+    while True:
+        ids = article_ids(db, flt, SortKey.DATE, descending=True, offset=offset, limit=page)
+        rows = article_rows(db, ids)
+        for article_id in ids:
+            row = rows[article_id]
+            print(f"{row.id}\t{row.date or '----------'}\t{row.title}")
+        if len(ids) < page:
+            return EXIT_OK
+        offset += page
+
+
+def _stats(db, args: argparse.Namespace) -> int:
+    from desktop.core.stats import library_stats
+
+    for name, value in library_stats(db).items():
+        print(f"{name:<12}{value}")
+    return EXIT_OK

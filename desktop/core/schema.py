@@ -1,0 +1,212 @@
+"""The library's schema, as sqlite-utils migrations.
+
+Each migration is applied once and recorded in `_sqlite_migrations`; the store backs the file
+up before applying any to an existing library. Counts that the sidebar shows (articles per
+source, section and tag, unread, starred, ...) are kept by triggers, so showing them never
+scans a table, and they cannot drift from the rows because SQLite maintains them in the same
+transaction as the change.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATIONS = Migrations("qalam")
+
+COUNTER_NAMES = ("articles", "unread", "starred", "annotated", "multi_version")
+
+
+@MIGRATIONS(name="0001_initial")
+def _initial(db: Database) -> None:
+    db["sources"].create(
+        {"id": int, "name": str, "article_count": int},
+        pk="id",
+        not_null={"name", "article_count"},
+        defaults={"article_count": 0},
+    )
+    db["sources"].create_index(["name"], unique=True)
+
+    db["sections"].create(
+        {"id": int, "source_id": int, "name": str, "article_count": int},
+        pk="id",
+        not_null={"source_id", "name", "article_count"},
+        defaults={"article_count": 0},
+        foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["sections"].create_index(["source_id", "name"], unique=True)
+
+    db["dumps"].create(
+        {
+            "id": int,
+            "sha256": str,
+            "file_name": str,
+            "path": str,
+            "size": int,
+            "encoding": str,
+            "compressed": int,
+            "imported_at": str,
+            "source_id": int,
+            "new_articles": int,
+            "new_versions": int,
+            "occurrence_count": int,
+            "warnings": str,  # JSON array of strings
+        },
+        pk="id",
+        not_null={"sha256", "file_name", "size", "imported_at", "occurrence_count"},
+        foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["dumps"].create_index(["sha256"], unique=True)
+
+    db["articles"].create(
+        {
+            "id": int,
+            "source_id": int,
+            "date": str,  # ISO yyyy-mm-dd, NULL when the dump printed none
+            "title": str,  # as first seen
+            "title_key": str,  # identity, and the title sort order
+            "source_url": str,
+            "first_dump_id": int,
+            "created_at": str,
+            "is_read": int,
+            "is_starred": int,
+            "version_count": int,
+            "annotation_count": int,
+        },
+        pk="id",
+        not_null={"source_id", "title", "title_key", "is_read", "is_starred", "version_count", "annotation_count"},
+        defaults={"is_read": 0, "is_starred": 0, "version_count": 0, "annotation_count": 0},
+        foreign_keys=[("source_id", "sources", "id"), ("first_dump_id", "dumps", "id")],
+    )
+    db.execute("CREATE UNIQUE INDEX idx_articles_identity ON articles(source_id, title_key, ifnull(date, ''))")
+    db["articles"].create_index(["date", "id"])
+    db["articles"].create_index(["title_key", "id"])
+    db["articles"].create_index(["source_id", "date"])
+
+    db["versions"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "sha256": str,
+            "title": str,  # as printed where this text was first seen
+            "text": str,  # paragraphs joined by \n
+            "length": int,
+            "first_dump_id": int,
+        },
+        pk="id",
+        not_null={"article_id", "sha256", "title", "text", "length"},
+        foreign_keys=[("article_id", "articles", "id"), ("first_dump_id", "dumps", "id")],
+    )
+    db["versions"].create_index(["article_id", "sha256"], unique=True)
+
+    db["occurrences"].create(
+        {
+            "id": int,
+            "dump_id": int,
+            "section_id": int,
+            "position": int,
+            "line": int,
+            "version_id": int,
+            "title": str,  # exactly as printed at this place
+        },
+        pk="id",
+        not_null={"dump_id", "position", "version_id", "title"},
+        foreign_keys=[("dump_id", "dumps", "id"), ("section_id", "sections", "id"), ("version_id", "versions", "id")],
+    )
+    db["occurrences"].create_index(["dump_id", "position"], unique=True)
+    db["occurrences"].create_index(["version_id"])
+
+    db.execute(
+        """CREATE TABLE article_sections (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            section_id INTEGER NOT NULL REFERENCES sections(id),
+            PRIMARY KEY (article_id, section_id)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX idx_article_sections_section ON article_sections(section_id, article_id)")
+
+    db["tags"].create(
+        {"id": int, "name": str, "color": str, "article_count": int, "created_at": str},
+        pk="id",
+        not_null={"name", "article_count"},
+        defaults={"article_count": 0},
+    )
+    db.execute("CREATE UNIQUE INDEX idx_tags_name ON tags(name COLLATE NOCASE)")
+    db.execute(
+        """CREATE TABLE article_tags (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            created_at TEXT,
+            PRIMARY KEY (article_id, tag_id)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX idx_article_tags_tag ON article_tags(tag_id, article_id)")
+
+    db["counters"].create({"name": str, "value": int}, pk="name", not_null={"value"})
+    db["counters"].insert_all([{"name": n, "value": 0} for n in COUNTER_NAMES])
+
+    # Full-text index over every version's title and text, stored once (external content).
+    db.execute(
+        """CREATE VIRTUAL TABLE search_index USING fts5(
+            title, text, content='versions', content_rowid='id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        )"""
+    )
+    # One statement at a time: executescript() would commit the migration's transaction.
+    for trigger in _TRIGGERS.split("\nEND;")[:-1]:
+        db.execute(trigger + "\nEND;")
+
+
+_TRIGGERS = """
+CREATE TRIGGER versions_ai AFTER INSERT ON versions BEGIN
+    INSERT INTO search_index(rowid, title, text) VALUES (new.id, new.title, new.text);
+    UPDATE articles SET version_count = version_count + 1 WHERE id = new.article_id;
+END;
+CREATE TRIGGER versions_ad AFTER DELETE ON versions BEGIN
+    INSERT INTO search_index(search_index, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    UPDATE articles SET version_count = version_count - 1 WHERE id = old.article_id;
+END;
+
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    UPDATE counters SET value = value + 1 WHERE name = 'articles';
+    UPDATE counters SET value = value + (new.is_read = 0) WHERE name = 'unread';
+    UPDATE counters SET value = value + (new.is_starred <> 0) WHERE name = 'starred';
+    UPDATE counters SET value = value + (new.annotation_count > 0) WHERE name = 'annotated';
+    UPDATE counters SET value = value + (new.version_count > 1) WHERE name = 'multi_version';
+    UPDATE sources SET article_count = article_count + 1 WHERE id = new.source_id;
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    UPDATE counters SET value = value - 1 WHERE name = 'articles';
+    UPDATE counters SET value = value - (old.is_read = 0) WHERE name = 'unread';
+    UPDATE counters SET value = value - (old.is_starred <> 0) WHERE name = 'starred';
+    UPDATE counters SET value = value - (old.annotation_count > 0) WHERE name = 'annotated';
+    UPDATE counters SET value = value - (old.version_count > 1) WHERE name = 'multi_version';
+    UPDATE sources SET article_count = article_count - 1 WHERE id = old.source_id;
+END;
+CREATE TRIGGER articles_au_read AFTER UPDATE OF is_read ON articles WHEN (old.is_read = 0) <> (new.is_read = 0) BEGIN
+    UPDATE counters SET value = value + (new.is_read = 0) - (old.is_read = 0) WHERE name = 'unread';
+END;
+CREATE TRIGGER articles_au_star AFTER UPDATE OF is_starred ON articles WHEN (old.is_starred <> 0) <> (new.is_starred <> 0) BEGIN
+    UPDATE counters SET value = value + (new.is_starred <> 0) - (old.is_starred <> 0) WHERE name = 'starred';
+END;
+CREATE TRIGGER articles_au_annotated AFTER UPDATE OF annotation_count ON articles
+WHEN (old.annotation_count > 0) <> (new.annotation_count > 0) BEGIN
+    UPDATE counters SET value = value + (new.annotation_count > 0) - (old.annotation_count > 0) WHERE name = 'annotated';
+END;
+CREATE TRIGGER articles_au_versions AFTER UPDATE OF version_count ON articles
+WHEN (old.version_count > 1) <> (new.version_count > 1) BEGIN
+    UPDATE counters SET value = value + (new.version_count > 1) - (old.version_count > 1) WHERE name = 'multi_version';
+END;
+
+CREATE TRIGGER article_sections_ai AFTER INSERT ON article_sections BEGIN
+    UPDATE sections SET article_count = article_count + 1 WHERE id = new.section_id;
+END;
+CREATE TRIGGER article_sections_ad AFTER DELETE ON article_sections BEGIN
+    UPDATE sections SET article_count = article_count - 1 WHERE id = old.section_id;
+END;
+CREATE TRIGGER article_tags_ai AFTER INSERT ON article_tags BEGIN
+    UPDATE tags SET article_count = article_count + 1 WHERE id = new.tag_id;
+END;
+CREATE TRIGGER article_tags_ad AFTER DELETE ON article_tags BEGIN
+    UPDATE tags SET article_count = article_count - 1 WHERE id = old.tag_id;
+END;
+"""

@@ -1,0 +1,80 @@
+"""Open a Qalam library: a single SQLite file that any SQLite tool can read.
+
+Every connection runs in WAL mode so that the GUI keeps reading while the import thread
+writes, with foreign keys on and a busy timeout so a reader never fails on a brief lock.
+Transactions are always explicit (`Database.atomic()`), never implicit, so that no write
+can linger uncommitted on a connection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlite_utils import Database
+
+from desktop.core.schema import MIGRATIONS
+
+LIBRARY_FILE_NAME = "library.sqlite"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class LibraryError(Exception):
+    """The library file cannot be opened or upgraded; the message says what to do."""
+
+
+def default_library_path() -> Path:
+    """Where the library lives when no --db is given: the platform's application-data folder."""
+    return Path(user_data_dir("Qalam", appauthor=False)) / LIBRARY_FILE_NAME
+
+
+def open_library(path: Path | str, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) and upgrade a library, backing it up before any upgrade."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists() and path.stat().st_size > 0
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        # With WAL, NORMAL keeps the file consistent after a crash; only the last commit may be lost.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        db = Database(conn, execute_plugins=False)
+        if migrate:
+            pending = MIGRATIONS.pending(db)
+            if pending and existed and _has_user_tables(conn):
+                backup_library(conn, path, reason=pending[0].name)
+            MIGRATIONS.apply(db)
+    except sqlite3.DatabaseError as exc:
+        raise LibraryError(f"{path} is not a usable Qalam library: {exc}") from exc
+    return db
+
+
+def backup_library(conn: sqlite3.Connection, path: Path, *, reason: str) -> Path:
+    """Copy the library beside itself with SQLite's online backup (safe while in WAL mode)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-{reason}-{stamp}{path.suffix}")
+    dest = sqlite3.connect(str(target))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _has_user_tables(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").fetchone()
+    return bool(row[0])
+
+
+def now_iso() -> str:
+    """Timestamps in the library are UTC ISO 8601, readable in any SQLite tool."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def read_counters(db: Database) -> dict[str, int]:
+    """Library-wide counts kept by triggers: cheap at any size."""
+    return {name: value for name, value in db.execute("SELECT name, value FROM counters")}
