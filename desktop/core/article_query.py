@@ -7,7 +7,6 @@ SQL, so they cost the same whether the user scrolls ten rows or a million.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -220,12 +219,42 @@ def article_rows(db: Database, ids: list[ArticleId]) -> dict[ArticleId, ArticleR
     return rows
 
 
-def row_of(db: Database, flt: ArticleFilter, sort: SortKey, descending: bool, article: ArticleId) -> int | None:
-    """Where an article now sits in the list, so selection and scroll can follow it after a change."""
+def positions_of(
+    db: Database, flt: ArticleFilter, sort: SortKey, descending: bool, articles: list[ArticleId]
+) -> dict[ArticleId, int]:
+    """Where articles now sit in the list, so selection and scroll can follow them after a change.
+
+    Each position is a count of the rows that sort before the article, which needs no sort of
+    the whole list. Articles that the filter excludes are left out of the result.
+    """
     where, params = where_clause(flt)
-    try:
-        ids_sql = f"SELECT a.id, row_number() OVER ({order_clause(sort, descending)}) - 1 AS r FROM articles a{where}"
-        row = db.execute(f"SELECT r FROM ({ids_sql}) WHERE id = ?", [*params, article]).fetchone()
-    except sqlite3.OperationalError:
-        return None
-    return int(row[0]) if row else None
+    columns = _ORDER[sort]
+    result: dict[ArticleId, int] = {}
+    for article in articles:
+        in_list = db.execute(f"SELECT {', '.join(columns)} FROM articles a{where}{' AND' if where else ' WHERE'} a.id = ?", [*params, article]).fetchone()
+        if in_list is None:
+            continue
+        before_sql, before_params = _before(columns, list(in_list), descending)
+        glue = " AND " if where else " WHERE "
+        count = db.execute(f"SELECT count(*) FROM articles a{where}{glue}({before_sql})", [*params, *before_params]).fetchone()[0]
+        result[article] = int(count)
+    return result
+
+
+def _before(columns: tuple[str, ...], values: list[object], descending: bool) -> tuple[str, list[object]]:
+    """SQL for "sorts before these values" under SQLite's ordering, in which NULL is smallest."""
+    alternatives: list[str] = []
+    params: list[object] = []
+    for i, (column, value) in enumerate(zip(columns, values, strict=True)):
+        equal_sql = [f"{c} IS ?" for c in columns[:i]]
+        equal_params = values[:i]
+        if descending:  # before = greater
+            step = f"{column} IS NOT NULL" if value is None else f"{column} > ?"
+            step_params = [] if value is None else [value]
+        else:  # before = smaller
+            if value is None:
+                continue  # nothing is smaller than NULL
+            step, step_params = f"({column} < ? OR {column} IS NULL)", [value]
+        alternatives.append("(" + " AND ".join([*equal_sql, step]) + ")")
+        params.extend([*equal_params, *step_params])
+    return (" OR ".join(alternatives) or "0"), params

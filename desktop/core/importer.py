@@ -24,6 +24,7 @@ from sqlite_utils import Database
 from desktop.core.decoding import NotADumpError, decode_dump, read_dump_bytes
 from desktop.core.dumps import DumpFormatError, ParsedArticle, ParsedDump, parse_dump
 from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, VersionId
+from desktop.core.import_log import record_file
 from desktop.core.normalize import title_key
 from desktop.core.store import now_iso
 
@@ -130,8 +131,14 @@ def import_paths(
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    on_file: Callable[[FileReport], None] | None = None,
+    log: bool = True,
 ) -> ImportReport:
-    """Import files and folders; one bad file never stops the others. Cancels between dumps."""
+    """Import files and folders; one bad file never stops the others. Cancels between dumps.
+
+    Each file's report goes to `on_file` as soon as its dump is committed, and, with `log`,
+    into the library's import log.
+    """
     files = find_dump_files(paths)
     sizes = [_size(p) for p in files]
     total = sum(sizes)
@@ -142,7 +149,12 @@ def import_paths(
             return ImportReport(tuple(reports), cancelled=True)
         if progress is not None:
             progress(ImportProgress(index, len(files), done_bytes, total, path))
-        reports.append(import_file(db, path))
+        report = import_file(db, path)
+        if log:
+            record_file(db, report)
+        reports.append(report)
+        if on_file is not None:
+            on_file(report)
         done_bytes += size
     if progress is not None:
         progress(ImportProgress(len(files), len(files), done_bytes, total, None))

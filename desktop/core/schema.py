@@ -156,6 +156,28 @@ def _initial(db: Database) -> None:
         db.execute(trigger + "\nEND;")
 
 
+@MIGRATIONS(name="0002_import_log")
+def _import_log(db: Database) -> None:
+    db["import_log"].create(
+        {
+            "id": int,
+            "logged_at": str,
+            "path": str,
+            "file_name": str,
+            "status": str,  # imported | already imported | error
+            "dump_id": int,
+            "message": str,
+            "warnings": str,  # JSON array of strings
+            "new_articles": int,
+            "new_versions": int,
+            "occurrences": int,
+        },
+        pk="id",
+        not_null={"logged_at", "path", "file_name", "status"},
+        foreign_keys=[("dump_id", "dumps", "id")],
+    )
+
+
 _TRIGGERS = """
 CREATE TRIGGER versions_ai AFTER INSERT ON versions BEGIN
     INSERT INTO search_index(rowid, title, text) VALUES (new.id, new.title, new.text);

@@ -1,0 +1,64 @@
+"""A lasting record of every file an import looked at: imported, already there, or failed.
+
+Failed files leave nothing else in the library (that is the point of atomic imports), so
+without this log a user could not look up tomorrow why yesterday's file did not come in.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlite_utils import Database
+
+from desktop.core.store import now_iso
+
+if TYPE_CHECKING:
+    from desktop.core.importer import FileReport
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    id: int
+    logged_at: str
+    path: str
+    file_name: str
+    status: str
+    dump_id: int | None
+    message: str | None
+    warnings: tuple[str, ...]
+    new_articles: int
+    new_versions: int
+    occurrences: int
+
+
+def record_file(db: Database, report: FileReport) -> None:
+    with db.atomic():
+        db.execute(
+            "INSERT INTO import_log (logged_at, path, file_name, status, dump_id, message, warnings,"
+            " new_articles, new_versions, occurrences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                now_iso(),
+                str(report.path),
+                report.path.name,
+                report.status.value,
+                report.dump_id,
+                report.error,
+                json.dumps(list(report.warnings), ensure_ascii=False),
+                report.new_articles,
+                report.new_versions,
+                report.occurrences,
+            ],
+        )
+
+
+def recent_entries(db: Database, limit: int = 2000) -> list[LogEntry]:
+    return [
+        LogEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7] or "[]")), r[8] or 0, r[9] or 0, r[10] or 0)
+        for r in db.execute(
+            "SELECT id, logged_at, path, file_name, status, dump_id, message, warnings, new_articles, new_versions, occurrences"
+            " FROM import_log ORDER BY id DESC LIMIT ?",
+            [limit],
+        )
+    ]

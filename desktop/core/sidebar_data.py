@@ -1,0 +1,100 @@
+"""What the sidebar lists, with counts, read from counters the schema's triggers maintain.
+
+Nothing here scans the article table: library counts come from `counters`, per-source,
+per-section and per-tag counts from their own rows, and only the newest dumps are listed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from desktop.core.article_query import LibraryView
+from desktop.core.ids import DumpId, SectionId, SourceId
+from desktop.core.store import read_counters
+from desktop.core.tags import TagInfo, list_tags
+
+RECENT_DUMPS = 50
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    id: SourceId
+    name: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SectionEntry:
+    id: SectionId
+    name: str
+    source: str
+    count: int
+
+
+@dataclass(frozen=True)
+class DumpEntry:
+    id: DumpId
+    file_name: str
+    imported_at: str
+    articles: int
+    new_articles: int
+    new_versions: int
+    warnings: int
+
+
+@dataclass(frozen=True)
+class SidebarData:
+    library: dict[LibraryView, int]
+    sources: tuple[SourceEntry, ...]
+    sections: tuple[SectionEntry, ...]
+    tags: tuple[TagInfo, ...]
+    dumps: tuple[DumpEntry, ...]
+
+
+def load_sidebar(db: Database, recent: int = RECENT_DUMPS) -> SidebarData:
+    counters = read_counters(db)
+    library = {
+        LibraryView.ALL: counters.get("articles", 0),
+        LibraryView.UNREAD: counters.get("unread", 0),
+        LibraryView.STARRED: counters.get("starred", 0),
+        LibraryView.ANNOTATED: counters.get("annotated", 0),
+        LibraryView.MULTI_VERSION: counters.get("multi_version", 0),
+    }
+    sources = tuple(
+        SourceEntry(SourceId(r[0]), r[1], r[2])
+        for r in db.execute("SELECT id, name, article_count FROM sources ORDER BY name COLLATE NOCASE")
+    )
+    sections = tuple(
+        SectionEntry(SectionId(r[0]), r[1], r[2], r[3])
+        for r in db.execute(
+            "SELECT sn.id, sn.name, s.name, sn.article_count FROM sections sn JOIN sources s ON s.id = sn.source_id"
+            " ORDER BY sn.name COLLATE NOCASE, s.name COLLATE NOCASE"
+        )
+    )
+    dumps = tuple(
+        DumpEntry(
+            DumpId(r[0]),
+            r[1],
+            r[2],
+            _dump_articles(db, DumpId(r[0])),
+            r[3] or 0,
+            r[4] or 0,
+            len(json.loads(r[5])) if r[5] else 0,
+        )
+        for r in db.execute(
+            "SELECT id, file_name, imported_at, new_articles, new_versions, warnings FROM dumps ORDER BY id DESC LIMIT ?",
+            [recent],
+        ).fetchall()
+    )
+    return SidebarData(library, sources, sections, tuple(list_tags(db)), dumps)
+
+
+def _dump_articles(db: Database, dump: DumpId) -> int:
+    row = db.execute(
+        "SELECT count(DISTINCT v.article_id) FROM occurrences o JOIN versions v ON v.id = o.version_id WHERE o.dump_id = ?",
+        [dump],
+    ).fetchone()
+    return int(row[0])

@@ -1,0 +1,80 @@
+"""Start the app: QApplication, settings, theme, the library to open, and the main window.
+
+`--demo` opens a throwaway library that already holds the bundled sample dumps and is
+deleted on exit, so trying Qalam never touches a real library.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__
+from desktop.core.importer import import_paths
+from desktop.core.store import LibraryError, default_library_path, open_library
+from desktop.ui.main_window import MainWindow
+from desktop.ui.resources import app_icon, sample_dumps
+from desktop.ui.settings import APPLICATION, ORGANIZATION, Settings
+from desktop.ui.theme import ThemeManager
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName("Qalam")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("qalam")
+    return app
+
+
+def build_demo_library(folder: Path) -> Path:
+    """A fresh library in `folder` holding the sample dumps."""
+    path = folder / "demo-library.sqlite"
+    db = open_library(path)
+    try:
+        import_paths(db, sample_dumps())
+    finally:
+        db.close()
+    return path
+
+
+def create_main_window(db_path: Path, *, inbox: Path | None = None, settings: Settings | None = None) -> MainWindow:
+    settings = settings or Settings()
+    theme = ThemeManager(QApplication.instance())
+    theme.apply(settings.theme)
+    return MainWindow(db_path, settings, theme, inbox=inbox)
+
+
+def run_app(db_path: Path | None = None, demo: bool = False, inbox: Path | None = None) -> int:
+    app = make_application()
+    settings = Settings()
+    demo_dir: Path | None = None
+    if demo:
+        demo_dir = Path(tempfile.mkdtemp(prefix="qalam-demo-"))
+        db_path = build_demo_library(demo_dir)
+    elif db_path is None:
+        db_path = settings.last_library or default_library_path()
+    try:
+        window = create_main_window(db_path, inbox=inbox, settings=settings)
+    except LibraryError as exc:
+        QMessageBox.critical(None, "Qalam", f"The library could not be opened.\n\n{exc}")
+        return 1
+    window.show()
+    if demo:
+        window.setWindowTitle("Qalam — demo library (discarded on exit)")
+    try:
+        return app.exec()
+    finally:
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)

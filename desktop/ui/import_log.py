@@ -1,0 +1,94 @@
+"""The Import log window: every file's result, warnings and errors, this session and earlier."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QPlainTextEdit,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop.core.import_log import LogEntry
+from desktop.ui.resources import themed_icon
+
+STATUS_ICONS = {"imported": "ok", "already imported": "ok", "error": "error"}
+
+
+class ImportLogDialog(QDialog):
+    def __init__(self, parent=None, icon_color: str = "#3c4043") -> None:
+        super().__init__(parent)
+        self.setObjectName("importLog")
+        self.setWindowTitle("Import log")
+        self.resize(860, 520)
+        self._icon_color = icon_color
+        self._entries: list[LogEntry] = []
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("importLogTable")
+        self.table.setHorizontalHeaderLabels(["File", "Result", "New articles", "New versions", "When"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("importLogDetails")
+        self.details.setReadOnly(True)
+        self.details.setPlaceholderText("Choose a file to see its warnings or errors.")
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setSizes([340, 160])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        layout.addWidget(buttons)
+        self.table.currentCellChanged.connect(self._show_details)
+
+    def set_entries(self, entries: list[LogEntry]) -> None:
+        self._entries = entries
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            result = entry.status
+            if entry.status == "imported" and entry.warnings:
+                result = f"imported, {len(entry.warnings)} warning{'s' * (len(entry.warnings) != 1)}"
+            icon = "warning" if entry.status == "imported" and entry.warnings else STATUS_ICONS.get(entry.status, "log")
+            name = QTableWidgetItem(themed_icon(icon, self._icon_color), entry.file_name)
+            name.setToolTip(entry.path)
+            values = [result, str(entry.new_articles), str(entry.new_versions), entry.logged_at.replace("T", " ")[:19]]
+            self.table.setItem(row, 0, name)
+            for column, value in enumerate(values, start=1):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        if entries:
+            self.table.setCurrentCell(0, 0)
+
+    def select_dump(self, dump_id: int) -> None:
+        for row, entry in enumerate(self._entries):
+            if entry.dump_id == dump_id:
+                self.table.setCurrentCell(row, 0)
+                return
+
+    @Slot(int, int, int, int)
+    def _show_details(self, row: int, _col: int, _prev_row: int, _prev_col: int) -> None:
+        if not 0 <= row < len(self._entries):
+            self.details.clear()
+            return
+        e = self._entries[row]
+        lines = [e.path, f"{e.status} at {e.logged_at.replace('T', ' ')[:19]}"]
+        if e.message:
+            lines.append(e.message)
+        if e.status == "imported":
+            lines.append(f"{e.new_articles} new articles, {e.new_versions} new versions, {e.occurrences} occurrences")
+        if e.warnings:
+            lines.append("")
+            lines.extend(f"⚠ {w}" for w in e.warnings)
+        self.details.setPlainText("\n".join(lines))

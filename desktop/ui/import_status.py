@@ -1,0 +1,94 @@
+"""The import's place in the status bar: files done of total, the current file, and Cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+
+from desktop.core.importer import FileStatus, ImportProgress, ImportReport
+
+
+class ImportStatus(QWidget):
+    cancelRequested = Signal()
+    logRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setObjectName("importStatus")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("importProgress")
+        self.bar.setFixedWidth(180)
+        self.bar.setMaximumHeight(14)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setToolTip("Stop after the file being imported now; nothing is left half-imported")
+        self.cancel_button.setAutoRaise(True)
+        self.cancel_button.clicked.connect(self.cancelRequested.emit)
+        self.log_button = QToolButton(self)
+        self.log_button.setText("Details…")
+        self.log_button.setAutoRaise(True)
+        self.log_button.clicked.connect(self.logRequested.emit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.log_button)
+        self._hide_timer = QTimer(self, singleShot=True, interval=8000)
+        self._hide_timer.timeout.connect(self._fade)
+        self._set_running(False)
+        self.label.clear()
+        self.log_button.hide()
+
+    def _set_running(self, running: bool) -> None:
+        self.bar.setVisible(running)
+        self.cancel_button.setVisible(running)
+
+    @Slot(bool)
+    def set_busy(self, busy: bool) -> None:
+        self._set_running(busy)
+        if busy:
+            self._hide_timer.stop()
+            self.log_button.hide()
+            self.bar.setRange(0, 0)
+            self.label.setText("Starting import…")
+
+    @Slot(object)
+    def show_progress(self, progress: ImportProgress) -> None:
+        if progress.files_total:
+            self.bar.setRange(0, progress.files_total)
+            self.bar.setValue(progress.files_done)
+        name = progress.current.name if progress.current else ""
+        total = progress.files_total
+        if progress.current is not None:
+            self.label.setText(f"Importing {progress.files_done + 1} of {total}: {name}")
+        else:
+            self.label.setText(f"Imported {progress.files_done} of {total}")
+
+    @Slot(object)
+    def show_report(self, report: ImportReport) -> None:
+        failed = report.count(FileStatus.ERROR)
+        imported = report.count(FileStatus.IMPORTED)
+        already = report.count(FileStatus.ALREADY_IMPORTED)
+        warned = sum(1 for f in report.files if f.status is FileStatus.IMPORTED and f.warnings)
+        parts = [f"{imported} imported"]
+        if already:
+            parts.append(f"{already} already in the library")
+        if warned:
+            parts.append(f"{warned} with warnings")
+        if failed:
+            parts.append(f"{failed} failed")
+        new = sum(f.new_articles for f in report.files)
+        prefix = "Import cancelled: " if report.cancelled else "Import done: "
+        self.label.setText(prefix + ", ".join(parts) + f" · {new} new articles")
+        self.log_button.setVisible(bool(failed or warned))
+        self._hide_timer.start()
+
+    @Slot()
+    def _fade(self) -> None:
+        if not self.bar.isVisible() and not self.log_button.isVisible():
+            self.label.clear()

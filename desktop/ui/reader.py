@@ -1,0 +1,345 @@
+"""The reader pane: one article at a time, its tags as chips, and a switch between its versions.
+
+The text is set as escaped HTML (see reader_html.py) in a serif face, in a column about 70
+characters wide whatever the window's width. Only http(s) source links are followed, and
+they open in the system browser; the browser widget itself never loads any resource.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QResizeEvent, QShortcut, QTextFrameFormat
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.articles import ArticleDetail
+from desktop.core.ids import ArticleId, TagId
+from desktop.ui.reader_html import article_html, safe_link
+from desktop.ui.resources import themed_icon
+from desktop.ui.theme import LIGHT, Palette
+
+MEASURE_CHARS = 72
+READ_AFTER_MS = 1500
+ZOOM_RANGE = (-6, 16)
+
+
+class ReaderBrowser(QTextBrowser):
+    """A QTextBrowser that never loads anything and keeps a readable line length."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerView")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self._measure_timer = QTimer(self, singleShot=True, interval=30)
+        self._measure_timer.timeout.connect(self.update_measure)
+
+    def loadResource(self, _type: int, _name: QUrl) -> object:
+        return None  # no images, style sheets or anything else, local or remote
+
+    def update_measure(self) -> None:
+        """Centre a column of about MEASURE_CHARS characters."""
+        doc = self.document()
+        width = self.viewport().width()
+        column = self.fontMetrics().averageCharWidth() * MEASURE_CHARS
+        side = max(20, (width - column) // 2)
+        frame = doc.rootFrame()
+        fmt: QTextFrameFormat = frame.frameFormat()
+        if int(fmt.leftMargin()) == side and int(fmt.topMargin()) == 18:
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(18)
+        fmt.setBottomMargin(28)
+        frame.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._measure_timer.start()
+
+
+class TagChip(QToolButton):
+    def __init__(self, tag_id: TagId, name: str, color: str | None, palette: Palette, parent=None) -> None:
+        super().__init__(parent)
+        self.tag_id = tag_id
+        self.setText(f"{name}  ✕")
+        self.setToolTip(f"Remove the tag “{name}” from this article")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        dot = color or palette.muted
+        self.setStyleSheet(
+            f"QToolButton {{ border: 1px solid {dot}; border-radius: 10px; padding: 1px 8px;"
+            f" background: {palette.chip}; color: {palette.chip_text}; }}"
+            f" QToolButton:hover {{ background: {dot}; color: {palette.background}; }}"
+        )
+
+
+class ReaderPane(QWidget):
+    tagRemoveRequested = Signal(int, int)  # article, tag
+    addTagRequested = Signal()
+    starToggled = Signal(int, bool)
+    dwelled = Signal(int)  # the article has been open long enough to count as read
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._palette = LIGHT
+        self._article: ArticleDetail | None = None
+        self._version_index = 0
+        self._words: list[str] = []
+        self._zoom = 0
+
+        self.browser = ReaderBrowser(self)
+        self.browser.anchorClicked.connect(self._open_link)
+
+        self.header = QFrame(self)
+        self.header.setObjectName("readerHeader")
+        self._chips = QHBoxLayout()
+        self._chips.setSpacing(6)
+        self._chips.setContentsMargins(0, 0, 0, 0)
+        self.add_tag_button = QToolButton(self.header)
+        self.add_tag_button.setText("Tag…")
+        self.add_tag_button.setToolTip("Add a tag (T)")
+        self.add_tag_button.setAutoRaise(True)
+        self.add_tag_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.add_tag_button.clicked.connect(self.addTagRequested.emit)
+        self.versions = QComboBox(self.header)
+        self.versions.setObjectName("versionSwitcher")
+        self.versions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.versions.setToolTip("This article was seen with different texts; choose which version to read")
+        self.versions.currentIndexChanged.connect(self._on_version_chosen)
+        self.version_label = QLabel(self.header)
+        self.version_label.setObjectName("versionLabel")
+        self.star_button = QToolButton(self.header)
+        self.star_button.setCheckable(True)
+        self.star_button.setAutoRaise(True)
+        self.star_button.setToolTip("Star (S)")
+        self.star_button.setIconSize(QSize(18, 18))
+        self.star_button.toggled.connect(self._on_star)
+
+        row = QHBoxLayout(self.header)
+        row.setContentsMargins(12, 6, 8, 6)
+        row.setSpacing(8)
+        row.addLayout(self._chips)
+        row.addWidget(self.add_tag_button)
+        row.addStretch(1)
+        row.addWidget(self.version_label)
+        row.addWidget(self.versions)
+        row.addWidget(self.star_button)
+
+        self.placeholder = QLabel("Select an article to read it.\n\nJ / K move through the list · / searches", self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setObjectName("readerPlaceholder")
+        self.placeholder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(self.header)
+        body_layout.addWidget(self.browser, 1)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self._read_timer = QTimer(self, singleShot=True, interval=READ_AFTER_MS)
+        self._read_timer.timeout.connect(self._on_dwell)
+        for keys, step in ((QKeySequence.StandardKey.ZoomIn, 1), ("Ctrl+=", 1), (QKeySequence.StandardKey.ZoomOut, -1)):
+            shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda s=step: self.zoom(s))
+        QShortcut(QKeySequence("Ctrl+0"), self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(self.reset_zoom)
+        self._apply_font()
+        self._update_star_icon()
+
+    # --- state ---------------------------------------------------------------------------------
+    @property
+    def article(self) -> ArticleDetail | None:
+        return self._article
+
+    @property
+    def version_index(self) -> int:
+        return self._version_index
+
+    @property
+    def zoom_level(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, level: int) -> None:
+        self._zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], level))
+        self._apply_font()
+
+    def zoom(self, step: int) -> None:
+        self.set_zoom(self._zoom + step)
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(0)
+
+    def _apply_font(self) -> None:
+        font = QFont()
+        font.setFamilies(["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Times New Roman", "serif"])
+        font.setStyleHint(QFont.StyleHint.Serif)
+        base = QFont().pointSizeF()
+        font.setPointSizeF(max(7.0, (base if base > 0 else 10.0) + 3 + self._zoom))
+        self.browser.setFont(font)
+        self.browser.document().setDefaultFont(font)
+        self.browser.update_measure()
+
+    def set_palette(self, palette: Palette) -> None:
+        self._palette = palette
+        self.placeholder.setStyleSheet(f"color: {palette.muted}; font-size: 14px;")
+        self._update_star_icon()
+        if self._article is not None:
+            self._render(keep_scroll=True)
+            self._fill_chips()
+
+    def set_search_words(self, words: list[str]) -> None:
+        if words != self._words:
+            self._words = words
+            if self._article is not None:
+                self._render(keep_scroll=True)
+
+    def show_article(self, article: ArticleDetail | None, *, keep_version: bool = False) -> None:
+        same = article is not None and self._article is not None and article.id == self._article.id
+        previous_version = self._article.versions[self._version_index].id if same and self._article else None
+        self._article = article
+        if article is None:
+            self._read_timer.stop()
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        self._version_index = 0
+        if keep_version and previous_version is not None:
+            for i, version in enumerate(article.versions):
+                if version.id == previous_version:
+                    self._version_index = i
+        self._fill_versions()
+        self._fill_chips()
+        self.star_button.blockSignals(True)
+        self.star_button.setChecked(article.is_starred)
+        self.star_button.blockSignals(False)
+        self._update_star_icon()
+        self._render(keep_scroll=same)
+        if not same:
+            if article.is_read:
+                self._read_timer.stop()
+            else:
+                self._read_timer.start()
+
+    def show_version(self, index: int) -> None:
+        if self._article is not None and 0 <= index < len(self._article.versions):
+            self.versions.setCurrentIndex(index)
+
+    def page_down(self) -> None:
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + bar.pageStep())
+
+    # --- rendering ---------------------------------------------------------------------------
+    def _render(self, *, keep_scroll: bool) -> None:
+        assert self._article is not None
+        scroll = self.browser.verticalScrollBar().value()
+        version = self._article.versions[self._version_index] if self._article.versions else None
+        if version is None:
+            self.browser.setPlainText("This article has no stored text.")
+            return
+        self.browser.setHtml(article_html(self._article, version, self._palette, self._words))
+        self.browser.update_measure()
+        self.browser.verticalScrollBar().setValue(scroll if keep_scroll else 0)
+
+    def _fill_versions(self) -> None:
+        assert self._article is not None
+        versions = self._article.versions
+        self.versions.blockSignals(True)
+        self.versions.clear()
+        for i, version in enumerate(versions):
+            first = version.occurrences[0] if version.occurrences else None
+            places = len(version.occurrences)
+            self.versions.addItem(f"Version {i + 1} of {len(versions)} · {first.section if first and first.section else '—'}")
+            seen = "\n".join(f"{o.dump} · {o.section or 'no section'} · line {o.line}" for o in version.occurrences)
+            self.versions.setItemData(
+                i, f"{version.length:,} characters, seen in {places} place{'s' * (places != 1)}:\n{seen}", Qt.ItemDataRole.ToolTipRole
+            )
+        self.versions.setCurrentIndex(self._version_index)
+        self.versions.blockSignals(False)
+        several = len(versions) > 1
+        self.versions.setVisible(several)
+        self.version_label.setVisible(not several)
+        if not several and versions:
+            places = len(versions[0].occurrences)
+            self.version_label.setText(f"1 version · {places} place{'s' * (places != 1)}")
+        self.version_label.setStyleSheet(f"color: {self._palette.muted};")
+
+    def _fill_chips(self) -> None:
+        while self._chips.count():
+            widget = self._chips.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        if self._article is None:
+            return
+        for tag in self._article.tags:
+            chip = TagChip(TagId(tag.id), tag.name, tag.color, self._palette, self.header)
+            chip.clicked.connect(lambda _=False, t=tag.id: self._remove_tag(t))
+            self._chips.addWidget(chip)
+        self.add_tag_button.setIcon(themed_icon("tag", self._palette.icon))
+
+    def _update_star_icon(self) -> None:
+        starred = self.star_button.isChecked()
+        self.star_button.setIcon(themed_icon("star-filled", "#d4a017") if starred else themed_icon("star", self._palette.icon))
+
+    # --- reactions -------------------------------------------------------------------------
+    @Slot(int)
+    def _on_version_chosen(self, index: int) -> None:
+        if self._article is not None and 0 <= index < len(self._article.versions):
+            self._version_index = index
+            self._render(keep_scroll=False)
+
+    @Slot(bool)
+    def _on_star(self, checked: bool) -> None:
+        self._update_star_icon()
+        if self._article is not None:
+            self.starToggled.emit(int(self._article.id), checked)
+
+    def _remove_tag(self, tag: int) -> None:
+        if self._article is not None:
+            self.tagRemoveRequested.emit(int(self._article.id), tag)
+
+    @Slot()
+    def _on_dwell(self) -> None:
+        if self._article is not None:
+            self.dwelled.emit(int(self._article.id))
+
+    @Slot(QUrl)
+    def _open_link(self, url: QUrl) -> None:
+        target = url.toString()
+        if self._article is not None and safe_link(self._article.source_url) == target:
+            QDesktopServices.openUrl(QUrl(target))
+
+    def open_source(self) -> bool:
+        """Open the article's http(s) source in the system browser; False when it has none."""
+        link = safe_link(self._article.source_url) if self._article else None
+        if link is None:
+            return False
+        QDesktopServices.openUrl(QUrl(link))
+        return True
+
+    def current_article_id(self) -> ArticleId | None:
+        return self._article.id if self._article else None

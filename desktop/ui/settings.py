@@ -1,0 +1,101 @@
+"""Every remembered preference, with its default, in one place, backed by QSettings.
+
+Widgets never call QSettings directly: they read and write typed properties here, so a
+default changes in one line and tests can point the whole app at a temporary folder with
+`use_settings_folder()`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "Qalam"
+APPLICATION = "Qalam"
+
+DEFAULTS: dict[str, Any] = {
+    "window/geometry": QByteArray(),
+    "window/state": QByteArray(),
+    "window/splitter": QByteArray(),
+    "list/header": QByteArray(),
+    "list/sort_column": 1,  # date
+    "list/sort_descending": True,
+    "reader/zoom": 0,
+    "theme": "system",  # light | dark | system
+    "inbox": "",
+    "library/last": "",
+    "sidebar/collapsed": [],
+}
+
+THEMES = ("light", "dark", "system")
+
+
+def use_settings_folder(folder: Path) -> None:
+    """Keep settings as INI files in `folder` (tests; portable installs)."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+class Settings:
+    def __init__(self) -> None:
+        self._qs = QSettings(QSettings.Format.IniFormat if _ini_default() else QSettings.Format.NativeFormat,
+                             QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+    def get(self, key: str) -> Any:
+        default = DEFAULTS[key]
+        value = self._qs.value(key, default)
+        if isinstance(default, bool):
+            return value if isinstance(value, bool) else str(value).lower() in {"true", "1"}
+        if isinstance(default, int):
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return default
+        if isinstance(default, list):
+            if value is None or value == "":
+                return []
+            return list(value) if isinstance(value, (list, tuple)) else [value]
+        if isinstance(default, QByteArray):
+            return value if isinstance(value, QByteArray) else default
+        return "" if value is None else str(value)
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        self._qs.setValue(key, value)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    @property
+    def theme(self) -> str:
+        theme = self.get("theme")
+        return theme if theme in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.set("theme", value if value in THEMES else "system")
+
+    @property
+    def inbox(self) -> Path | None:
+        text = self.get("inbox")
+        return Path(text) if text else None
+
+    @inbox.setter
+    def inbox(self, value: Path | None) -> None:
+        self.set("inbox", str(value) if value else "")
+
+    @property
+    def last_library(self) -> Path | None:
+        text = self.get("library/last")
+        return Path(text) if text else None
+
+    @last_library.setter
+    def last_library(self, value: Path | None) -> None:
+        self.set("library/last", str(value) if value else "")
+
+
+def _ini_default() -> bool:
+    return QSettings.defaultFormat() == QSettings.Format.IniFormat

@@ -1,0 +1,448 @@
+"""The sidebar: library views, sources, sections, tags and recent imports, each with a count.
+
+Clicking an entry filters the list to it; Ctrl-click (Cmd-click on macOS) adds it to the
+filters already on (AND). Clicking an active tag cycles include → exclude → off, as in
+calibre's tag browser. The sidebar never writes to the library: tag edits and drops are
+emitted as requests, which the window carries out through core.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from enum import Enum
+
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QGuiApplication, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
+
+from desktop.core.article_query import LibraryView
+from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, TagId
+from desktop.core.sidebar_data import SidebarData
+from desktop.ui.article_table import ARTICLE_IDS_MIME
+from desktop.ui.resources import themed_icon
+from desktop.ui.tag_dialogs import TAG_COLORS, swatch
+from desktop.ui.theme import LIGHT, Palette
+
+KindRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+CountRole = Qt.ItemDataRole.UserRole + 3
+StateRole = Qt.ItemDataRole.UserRole + 4
+ColorRole = Qt.ItemDataRole.UserRole + 5
+
+
+class EntryKind(Enum):
+    LIBRARY = "library"
+    SOURCE = "source"
+    SECTION = "section"
+    TAG = "tag"
+    DUMP = "dump"
+
+
+class EntryState(Enum):
+    OFF = 0
+    INCLUDE = 1
+    EXCLUDE = 2
+
+
+LIBRARY_ENTRIES = (
+    (LibraryView.ALL, "All articles", "all"),
+    (LibraryView.UNREAD, "Unread", "unread"),
+    (LibraryView.STARRED, "Starred", "star"),
+    (LibraryView.ANNOTATED, "Annotated", "annotation"),
+    (LibraryView.MULTI_VERSION, "Several versions", "versions"),
+)
+GROUPS = (
+    ("library", "Library"),
+    ("sources", "Sources"),
+    ("sections", "Sections"),
+    ("tags", "Tags"),
+    ("dumps", "Recent imports"),
+)
+
+
+@dataclass(frozen=True)
+class SidebarSelection:
+    """The sidebar's part of the list filter."""
+
+    views: frozenset[LibraryView] = frozenset()
+    sources: frozenset[SourceId] = frozenset()
+    sections: frozenset[SectionId] = frozenset()
+    tags: frozenset[TagId] = frozenset()
+    excluded_tags: frozenset[TagId] = frozenset()
+    dumps: frozenset[DumpId] = frozenset()
+    labels: tuple[str, ...] = field(default=(), compare=False)
+
+
+class Sidebar(QTreeWidget):
+    selectionChangedTo = Signal(object)  # SidebarSelection
+    articlesDroppedOnTag = Signal(int, list)  # tag id, article ids
+    renameTagRequested = Signal(int)
+    recolorTagRequested = Signal(int, str)  # tag, colour ('' for none)
+    mergeTagRequested = Signal(int)
+    deleteTagRequested = Signal(int)
+    newTagRequested = Signal()
+    showDumpLogRequested = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setHeaderHidden(True)
+        self.setColumnCount(1)
+        self.setRootIsDecorated(True)
+        self.setIndentation(14)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setMinimumWidth(180)
+        self._palette = LIGHT
+        self._delegate = _EntryDelegate(self)
+        self.setItemDelegate(self._delegate)
+        self._states: dict[tuple[EntryKind, object], EntryState] = {}
+        self._collapsed: set[str] = set()
+        self._groups: dict[str, QTreeWidgetItem] = {}
+        self.itemClicked.connect(self._on_clicked)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self.itemCollapsed.connect(lambda item: self._collapsed.add(item.data(0, IdRole)) if item.data(0, KindRole) == "group" else None)
+        self.itemExpanded.connect(lambda item: self._collapsed.discard(item.data(0, IdRole)) if item.data(0, KindRole) == "group" else None)
+
+    # --- contents ----------------------------------------------------------------------------
+    def set_palette(self, palette: Palette) -> None:
+        self._palette = palette
+        self._delegate.palette = palette
+        for i in range(self.topLevelItemCount()):
+            self._recolor_icons(self.topLevelItem(i))
+        self.viewport().update()
+
+    def collapsed_groups(self) -> list[str]:
+        return sorted(self._collapsed)
+
+    def set_collapsed_groups(self, groups: list[str]) -> None:
+        self._collapsed = set(groups)
+        for key, item in self._groups.items():
+            item.setExpanded(key not in self._collapsed)
+
+    def populate(self, data: SidebarData) -> None:
+        """Rebuild from fresh data, keeping what is active, expanded and scrolled to."""
+        scroll = self.verticalScrollBar().value()
+        self.blockSignals(True)
+        self.clear()
+        self._groups = {}
+        known: set[tuple[EntryKind, object]] = set()
+        for key, title in GROUPS:
+            group = QTreeWidgetItem(self, [title])
+            group.setData(0, KindRole, "group")
+            group.setData(0, IdRole, key)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = QFont(self.font())
+            font.setBold(True)
+            font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+            group.setFont(0, font)
+            self._groups[key] = group
+        for view, label, icon in LIBRARY_ENTRIES:
+            self._add(self._groups["library"], EntryKind.LIBRARY, view.value, label, data.library.get(view, 0), icon)
+            known.add((EntryKind.LIBRARY, view.value))
+        for source in data.sources:
+            self._add(self._groups["sources"], EntryKind.SOURCE, int(source.id), source.name, source.count, "source")
+            known.add((EntryKind.SOURCE, int(source.id)))
+        section_names = [s.name for s in data.sections]
+        for section in data.sections:
+            label = section.name if section_names.count(section.name) == 1 else f"{section.name} — {section.source}"
+            self._add(self._groups["sections"], EntryKind.SECTION, int(section.id), label, section.count, "section")
+            known.add((EntryKind.SECTION, int(section.id)))
+        self._add_tags(data)
+        known.update((EntryKind.TAG, int(t.id)) for t in data.tags)
+        for dump in data.dumps:
+            item = self._add(self._groups["dumps"], EntryKind.DUMP, int(dump.id), dump.file_name, dump.articles, "recent")
+            tip = (
+                f"{dump.file_name}\nimported {dump.imported_at.replace('T', ' ')[:16]}\n"
+                f"{dump.articles} articles ({dump.new_articles} new), {dump.new_versions} new versions"
+            )
+            if dump.warnings:
+                tip += f"\n{dump.warnings} warning{'s' * (dump.warnings != 1)}: see File ▸ Import log"
+            item.setToolTip(0, tip)
+            known.add((EntryKind.DUMP, int(dump.id)))
+        if not data.tags:
+            hint = QTreeWidgetItem(self._groups["tags"], ["Drop articles here or press T"])
+            hint.setData(0, KindRole, "hint")
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+        for key, group in self._groups.items():
+            group.setExpanded(key not in self._collapsed)
+        # Entries that vanished (a deleted tag) stop filtering.
+        before = dict(self._states)
+        self._states = {k: v for k, v in self._states.items() if k in known}
+        self._refresh_states()
+        self.blockSignals(False)
+        self.verticalScrollBar().setValue(scroll)
+        if before != self._states:
+            self.selectionChangedTo.emit(self.selection())
+
+    def _add_tags(self, data: SidebarData) -> None:
+        nodes: dict[str, QTreeWidgetItem] = {}
+        for tag in sorted(data.tags, key=lambda t: t.name.casefold()):
+            parts = tag.name.split("/")
+            parent = self._groups["tags"]
+            for depth in range(1, len(parts)):
+                prefix = "/".join(parts[:depth]).casefold()
+                if prefix not in nodes:
+                    folder = QTreeWidgetItem(parent, [parts[depth - 1]])
+                    folder.setData(0, KindRole, "folder")
+                    folder.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    folder.setExpanded(True)
+                    nodes[prefix] = folder
+                parent = nodes[prefix]
+            existing = nodes.get(tag.name.casefold())
+            item = existing if existing is not None else QTreeWidgetItem(parent)
+            self._fill(item, EntryKind.TAG, int(tag.id), parts[-1], tag.article_count, "tag")
+            item.setData(0, ColorRole, tag.color)
+            item.setToolTip(0, f"{tag.name}: {tag.article_count} articles\nClick: show · again: exclude · again: clear")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDropEnabled)
+            item.setExpanded(True)
+            nodes[tag.name.casefold()] = item
+
+    def _add(self, parent: QTreeWidgetItem, kind: EntryKind, ident: object, label: str, count: int, icon: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent)
+        self._fill(item, kind, ident, label, count, icon)
+        return item
+
+    def _fill(self, item: QTreeWidgetItem, kind: EntryKind, ident: object, label: str, count: int, icon: str) -> None:
+        item.setText(0, label)
+        item.setData(0, KindRole, kind.value)
+        item.setData(0, IdRole, ident)
+        item.setData(0, CountRole, count)
+        item.setData(0, Qt.ItemDataRole.UserRole + 9, icon)
+        item.setIcon(0, themed_icon(icon, self._palette.icon))
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        item.setToolTip(0, f"{label}: {count}")
+
+    def _recolor_icons(self, item: QTreeWidgetItem) -> None:
+        name = item.data(0, Qt.ItemDataRole.UserRole + 9)
+        if name:
+            item.setIcon(0, themed_icon(name, self._palette.icon))
+        for i in range(item.childCount()):
+            self._recolor_icons(item.child(i))
+
+    # --- filter state ------------------------------------------------------------------------
+    def selection(self) -> SidebarSelection:
+        def ids(kind: EntryKind, state: EntryState = EntryState.INCLUDE) -> frozenset:
+            return frozenset(i for (k, i), s in self._states.items() if k is kind and s is state)
+
+        return SidebarSelection(
+            views=frozenset(LibraryView(v) for v in ids(EntryKind.LIBRARY)) - {LibraryView.ALL},
+            sources=frozenset(SourceId(i) for i in ids(EntryKind.SOURCE)),
+            sections=frozenset(SectionId(i) for i in ids(EntryKind.SECTION)),
+            tags=frozenset(TagId(i) for i in ids(EntryKind.TAG)),
+            excluded_tags=frozenset(TagId(i) for i in ids(EntryKind.TAG, EntryState.EXCLUDE)),
+            dumps=frozenset(DumpId(i) for i in ids(EntryKind.DUMP)),
+            labels=tuple(self._label(k, i, s) for (k, i), s in self._states.items()),
+        )
+
+    def _label(self, kind: EntryKind, ident: object, state: EntryState) -> str:
+        item = self._find(kind, ident)
+        name = item.text(0) if item is not None else str(ident)
+        return f"not {name}" if state is EntryState.EXCLUDE else name
+
+    def clear_filters(self) -> None:
+        if self._states:
+            self._states.clear()
+            self._refresh_states()
+            self.selectionChangedTo.emit(self.selection())
+
+    def activate(self, kind: EntryKind, ident: object, *, combine: bool = False) -> None:
+        """Apply a click on an entry, as the mouse would."""
+        key = (kind, ident)
+        state = self._states.get(key, EntryState.OFF)
+        if kind is EntryKind.LIBRARY and ident == LibraryView.ALL.value:
+            self._states.clear()
+        elif state is EntryState.OFF:
+            if not combine:
+                self._states.clear()
+            self._states[key] = EntryState.INCLUDE
+        elif kind is EntryKind.TAG:
+            if state is EntryState.INCLUDE:
+                self._states[key] = EntryState.EXCLUDE
+            else:
+                del self._states[key]
+        elif combine:
+            del self._states[key]
+        else:
+            self._states = {key: EntryState.INCLUDE}
+        self._refresh_states()
+        self.selectionChangedTo.emit(self.selection())
+
+    def _refresh_states(self) -> None:
+        def walk(item: QTreeWidgetItem) -> None:
+            kind = item.data(0, KindRole)
+            if kind in {k.value for k in EntryKind}:
+                key = (EntryKind(kind), item.data(0, IdRole))
+                state = self._states.get(key, EntryState.OFF)
+                if not self._states and key == (EntryKind.LIBRARY, LibraryView.ALL.value):
+                    state = EntryState.INCLUDE
+                item.setData(0, StateRole, state.value)
+            for i in range(item.childCount()):
+                walk(item.child(i))
+
+        for i in range(self.topLevelItemCount()):
+            walk(self.topLevelItem(i))
+        self.viewport().update()
+
+    def _find(self, kind: EntryKind, ident: object) -> QTreeWidgetItem | None:
+        def walk(item: QTreeWidgetItem) -> QTreeWidgetItem | None:
+            if item.data(0, KindRole) == kind.value and item.data(0, IdRole) == ident:
+                return item
+            for i in range(item.childCount()):
+                found = walk(item.child(i))
+                if found is not None:
+                    return found
+            return None
+
+        for i in range(self.topLevelItemCount()):
+            found = walk(self.topLevelItem(i))
+            if found is not None:
+                return found
+        return None
+
+    def find_entry(self, kind: EntryKind, ident: object) -> QTreeWidgetItem | None:
+        return self._find(kind, ident)
+
+    def entry_count(self, kind: EntryKind, ident: object) -> int | None:
+        item = self._find(kind, ident)
+        return None if item is None else int(item.data(0, CountRole))
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        kind = item.data(0, KindRole)
+        if kind not in {k.value for k in EntryKind}:
+            return
+        combine = bool(QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier)
+        self.activate(EntryKind(kind), item.data(0, IdRole), combine=combine)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
+            self._on_clicked(self.currentItem(), 0)
+            return
+        super().keyPressEvent(event)
+
+    # --- drag and drop articles onto tags ----------------------------------------------------
+    def _tag_at(self, pos: QPoint) -> QTreeWidgetItem | None:
+        item = self.itemAt(pos)
+        if item is not None and item.data(0, KindRole) == EntryKind.TAG.value:
+            return item
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(ARTICLE_IDS_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        item = self._tag_at(event.position().toPoint())
+        if item is not None and event.mimeData().hasFormat(ARTICLE_IDS_MIME):
+            self.setCurrentItem(item)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        item = self._tag_at(event.position().toPoint())
+        if item is None or not event.mimeData().hasFormat(ARTICLE_IDS_MIME):
+            event.ignore()
+            return
+        ids = [ArticleId(int(i)) for i in json.loads(bytes(event.mimeData().data(ARTICLE_IDS_MIME)).decode())]
+        event.acceptProposedAction()
+        self.articlesDroppedOnTag.emit(int(item.data(0, IdRole)), ids)
+
+    # --- tag menu ----------------------------------------------------------------------------
+    @Slot(QPoint)
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.itemAt(pos)
+        menu = QMenu(self)
+        if item is not None and item.data(0, KindRole) == EntryKind.TAG.value:
+            tag = int(item.data(0, IdRole))
+            menu.addAction("Rename…", lambda: self.renameTagRequested.emit(tag))
+            colours = menu.addMenu("Colour")
+            for name, color in TAG_COLORS:
+                colours.addAction(swatch(color), name, lambda c=color: self.recolorTagRequested.emit(tag, c))
+            colours.addSeparator()
+            colours.addAction("No colour", lambda: self.recolorTagRequested.emit(tag, ""))
+            menu.addAction("Merge into…", lambda: self.mergeTagRequested.emit(tag))
+            menu.addSeparator()
+            menu.addAction("Delete tag", lambda: self.deleteTagRequested.emit(tag))
+        elif item is not None and item.data(0, KindRole) == EntryKind.DUMP.value:
+            dump = int(item.data(0, IdRole))
+            menu.addAction("Show in import log", lambda: self.showDumpLogRequested.emit(dump))
+        else:
+            menu.addAction("New tag…", self.newTagRequested.emit)
+        if self._states:
+            menu.addSeparator()
+            menu.addAction("Clear filters", self.clear_filters)
+        menu.exec(self.viewport().mapToGlobal(pos))
+
+
+class _EntryDelegate(QStyledItemDelegate):
+    """Paints an entry's state (included, excluded), tag colour dot, and right-aligned count."""
+
+    def __init__(self, parent) -> None:
+        super().__init__(parent)
+        self.palette: Palette = LIGHT
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 40, max(size.height(), option.fontMetrics.height() + 10))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        kind = index.data(KindRole)
+        state = EntryState(index.data(StateRole) or 0)
+        count = index.data(CountRole)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.state &= ~QStyle.StateFlag.State_HasFocus
+        painter.save()
+        rect = QRect(opt.rect)
+        if state is not EntryState.OFF:
+            color = QColor(self.palette.accent if state is EntryState.INCLUDE else "#d1242f")
+            color.setAlpha(48 if self.palette.dark else 36)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            painter.drawRoundedRect(rect.adjusted(0, 1, -4, -1), 5, 5)
+        count_text = ""
+        if kind in {k.value for k in EntryKind} and count is not None:
+            count_text = f"{count:,}"
+        count_width = opt.fontMetrics.horizontalAdvance(count_text) + 12 if count_text else 0
+        if state is EntryState.EXCLUDE:
+            opt.font.setStrikeOut(True)
+        if state is EntryState.INCLUDE:
+            opt.font.setBold(True)
+        text_rect = QRect(rect)
+        text_rect.setRight(rect.right() - count_width)
+        opt.rect = text_rect
+        if kind == "group":
+            opt.palette.setColor(opt.palette.ColorRole.Text, QColor(self.palette.muted))
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        tag_color = index.data(ColorRole)
+        if kind == EntryKind.TAG.value and tag_color:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(self.palette.background), 1))
+            painter.setBrush(QColor(tag_color))
+            painter.drawEllipse(QRect(rect.left() + 11, rect.top() + rect.height() // 2 + 1, 7, 7))
+        if count_text:
+            painter.setPen(QColor(self.palette.muted))
+            painter.drawText(
+                rect.adjusted(0, 0, -8, 0), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), count_text
+            )
+        painter.restore()

@@ -1,0 +1,60 @@
+"""Small dialogs for tags: a name field that completes existing tags, and the colour choices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+# Distinct in both themes, and still told apart by people with the common colour-vision deficiencies.
+TAG_COLORS = (
+    ("Red", "#d1242f"),
+    ("Orange", "#e16f24"),
+    ("Yellow", "#d4a72c"),
+    ("Green", "#2da44e"),
+    ("Teal", "#0f766e"),
+    ("Blue", "#0969da"),
+    ("Purple", "#8250df"),
+    ("Pink", "#bf3989"),
+    ("Grey", "#6e7781"),
+)
+
+
+def swatch(color: str, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+class TagNameDialog(QDialog):
+    """Ask for a tag name, completing from existing tags (any part of the name matches)."""
+
+    def __init__(self, parent: QWidget | None, title: str, prompt: str, names: list[str], initial: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("tagNameDialog")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(360)
+        label = QLabel(prompt, self)
+        self.edit = QLineEdit(initial, self)
+        self.edit.setObjectName("tagNameEdit")
+        self.edit.setPlaceholderText("e.g. constitution or politics/elections")
+        completer = QCompleter(sorted(names, key=str.casefold), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.edit.setCompleter(completer)
+        hint = QLabel("Use / for a hierarchy: politics/elections", self)
+        hint.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.edit.textChanged.connect(lambda text: self._ok.setEnabled(bool(text.strip())))
+        self._ok.setEnabled(bool(initial.strip()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.edit)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def name(self) -> str:
+        return self.edit.text().strip()

@@ -1,0 +1,106 @@
+"""Light, dark, or follow the system, through qdarktheme.
+
+"Follow system" is driven from Qt's own QStyleHints.colorScheme and its change signal, not
+qdarktheme's "auto" mode, which polls the OS from a thread of its own. Views that paint
+their own colours (the reader, the sidebar's badges) listen to `ThemeManager.changed`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import qdarktheme
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+
+ACCENT = {"light": "#0f766e", "dark": "#5eead4"}
+# Selections pale enough that normal and muted text stay readable on them.
+_CUSTOM_COLORS = {
+    "light": {
+        "primary": ACCENT["light"],
+        "primary>table.selectionBackground": "#cde8e4",
+        "primary>list.selectionBackground": "#cde8e4",
+        "primary>table.inactiveSelectionBackground": "#e3f0ee",
+        "primary>list.inactiveSelectionBackground": "#e3f0ee",
+        "primary>textarea.selectionBackground": "#b9e0da",
+    },
+    "dark": {
+        "primary": ACCENT["dark"],
+        "primary>table.selectionBackground": "#1d4f49",
+        "primary>list.selectionBackground": "#1d4f49",
+        "primary>table.inactiveSelectionBackground": "#2b3b39",
+        "primary>list.inactiveSelectionBackground": "#2b3b39",
+        "primary>textarea.selectionBackground": "#245c55",
+    },
+}
+
+_EXTRA_QSS = """
+QTableView#articleList { border: none; }
+QTreeView#sidebar { border: none; }
+QTextBrowser#readerView { border: none; }
+QStatusBar QLabel#importStatus { padding: 0 6px; }
+QToolBar { spacing: 4px; padding: 2px 6px; }
+QLineEdit#searchBox { padding: 4px 8px; min-width: 320px; }
+QFrame#readerHeader { border: none; }
+"""
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The colours views use for what they draw themselves."""
+
+    dark: bool
+    text: str
+    muted: str
+    background: str
+    panel: str
+    accent: str
+    highlight: str  # search matches
+    chip: str
+    chip_text: str
+    link: str
+    icon: str
+
+
+LIGHT = Palette(False, "#1f2328", "#656d76", "#ffffff", "#f6f8fa", ACCENT["light"], "#fff3a3", "#e7ecf0", "#1f2328", "#0b62c4", "#3c4043")
+DARK = Palette(True, "#e6e6e6", "#9aa4ad", "#202124", "#2a2b2e", ACCENT["dark"], "#6b5b00", "#3a3d42", "#e6e6e6", "#7cb7ff", "#e8eaed")
+
+
+class ThemeManager(QObject):
+    changed = Signal(object)  # Palette
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._choice = "system"
+        self._palette = LIGHT
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_system_scheme_changed)
+
+    @property
+    def choice(self) -> str:
+        return self._choice
+
+    @property
+    def palette(self) -> Palette:
+        return self._palette
+
+    def apply(self, choice: str) -> None:
+        self._choice = choice if choice in ("light", "dark", "system") else "system"
+        self._refresh()
+
+    def _effective(self) -> str:
+        if self._choice != "system":
+            return self._choice
+        scheme = QGuiApplication.styleHints().colorScheme()
+        return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+
+    def _refresh(self) -> None:
+        name = self._effective()
+        qdarktheme.setup_theme(name, corner_shape="rounded", custom_colors=_CUSTOM_COLORS[name], additional_qss=_EXTRA_QSS)
+        self._palette = DARK if name == "dark" else LIGHT
+        self.changed.emit(self._palette)
+
+    @Slot(Qt.ColorScheme)
+    def _on_system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self._choice == "system":
+            self._refresh()
