@@ -46,7 +46,7 @@ def article_html(article: ArticleDetail, version: Version, palette: Palette, wor
     link = safe_link(article.source_url)
     parts = [
         f'<html><body style="color:{palette.text};">',
-        f'<h1 style="font-size:1.3em; font-weight:600; margin:0 0 0.4em 0;">'
+        f'<h1 style="font-size:1.2em; font-weight:600; margin:0 0 0.4em 0;">'
         f"{_marked(title, match_spans(title, words), palette.highlight)}</h1>",
         f'<p style="color:{palette.muted}; margin:0 0 {"0.2em" if article.source_url else "1.1em"} 0;">'
         f'{html.escape(" · ".join(meta))}</p>',

@@ -38,6 +38,10 @@ def app_icon() -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
+def has_icon(name: str) -> bool:
+    return (resources_dir() / "icons" / f"{name}.svg").exists()
+
+
 @lru_cache(maxsize=256)
 def themed_icon(name: str, color: str) -> QIcon:
     """An icon from resources/icons/NAME.svg drawn in `color`; an empty icon if the file is missing."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QGuiApplication, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QGuiApplication, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMenu,
@@ -28,7 +28,7 @@ from desktop.core.article_query import LibraryView
 from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, TagId
 from desktop.core.sidebar_data import SidebarData
 from desktop.ui.article_table import ARTICLE_IDS_MIME
-from desktop.ui.resources import themed_icon
+from desktop.ui.resources import has_icon, themed_icon
 from desktop.ui.tag_dialogs import TAG_COLORS, swatch
 from desktop.ui.theme import LIGHT, Palette
 
@@ -206,6 +206,8 @@ class Sidebar(QTreeWidget):
             item = existing if existing is not None else QTreeWidgetItem(parent)
             self._fill(item, EntryKind.TAG, int(tag.id), parts[-1], tag.article_count, "tag")
             item.setData(0, ColorRole, tag.color)
+            if tag.color:
+                item.setIcon(0, themed_icon("tag-filled", tag.color) if has_icon("tag-filled") else themed_icon("tag", tag.color))
             item.setToolTip(0, f"{tag.name}: {tag.article_count} articles\nClick: show · again: exclude · again: clear")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDropEnabled)
             item.setExpanded(True)
@@ -228,7 +230,7 @@ class Sidebar(QTreeWidget):
 
     def _recolor_icons(self, item: QTreeWidgetItem) -> None:
         name = item.data(0, Qt.ItemDataRole.UserRole + 9)
-        if name:
+        if name and not item.data(0, ColorRole):
             item.setIcon(0, themed_icon(name, self._palette.icon))
         for i in range(item.childCount()):
             self._recolor_icons(item.child(i))
@@ -434,12 +436,6 @@ class _EntryDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        tag_color = index.data(ColorRole)
-        if kind == EntryKind.TAG.value and tag_color:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(QColor(self.palette.background), 1))
-            painter.setBrush(QColor(tag_color))
-            painter.drawEllipse(QRect(rect.left() + 11, rect.top() + rect.height() // 2 + 1, 7, 7))
         if count_text:
             painter.setPen(QColor(self.palette.muted))
             painter.drawText(
