@@ -729,7 +729,12 @@ class MainWindow(QMainWindow):
         self._closing = True
         self.save_settings()
         self.inbox.set_folder(None)
+        self._grow_timer.stop()
+        self._sidebar_timer.stop()
         self.writer.shutdown()  # cancel at a dump boundary, quit(), wait()
+        # Results the worker sent before it stopped are still queued: nothing may act on them now.
+        self.writer.blockSignals(True)
+        self.reader.stop_timers()
         self.db.close()
         event.accept()
         app = QApplication.instance()

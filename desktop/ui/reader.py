@@ -333,6 +333,9 @@ class ReaderPane(QWidget):
         if self._article is not None and safe_link(self._article.source_url) == target:
             QDesktopServices.openUrl(QUrl(target))
 
+    def stop_timers(self) -> None:
+        self._read_timer.stop()
+
     def open_source(self) -> bool:
         """Open the article's http(s) source in the system browser; False when it has none."""
         link = safe_link(self._article.source_url) if self._article else None

@@ -1,0 +1,54 @@
+"""UI test set-up: offscreen Qt, settings in a temp folder, and a window on the sample library."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desktop.ui.app import build_demo_library, create_main_window  # noqa: E402
+from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.settings import Settings, use_settings_folder  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Path:
+    folder = tmp_path / "settings"
+    use_settings_folder(folder)
+    return folder
+
+
+@pytest.fixture
+def sample_db(tmp_path: Path) -> Path:
+    return build_demo_library(tmp_path)
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """Open a main window on a library; every window opened is closed (joining its thread) at the end."""
+    windows: list[MainWindow] = []
+
+    def opener(db_path: Path, **kwargs) -> MainWindow:
+        window = create_main_window(db_path, settings=Settings(), **kwargs)
+        qtbot.addWidget(window)
+        with qtbot.waitExposed(window):
+            window.show()
+        with qtbot.waitActive(window):
+            window.activateWindow()
+        windows.append(window)
+        return window
+
+    yield opener
+    for window in windows:
+        if window.isVisible():
+            window.close()
+
+
+@pytest.fixture
+def window(open_window, sample_db: Path) -> Iterator[MainWindow]:
+    yield open_window(sample_db)
