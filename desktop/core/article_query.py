@@ -146,11 +146,13 @@ def _query_clauses(flt: ArticleFilter, clauses: list[str], params: list[object])
         clauses.append("a.annotation_count > 0")
     expression = q.fts_expression(prefix_last=flt.prefix_search)
     if expression is not None:
+        # Titles and texts of every version, and the notes and highlighted passages on the article.
         clauses.append(
-            "a.id IN (SELECT v.article_id FROM search_index JOIN versions v ON v.id = search_index.rowid"
-            " WHERE search_index MATCH ?)"
+            "(a.id IN (SELECT v.article_id FROM search_index JOIN versions v ON v.id = search_index.rowid"
+            " WHERE search_index MATCH ?) OR a.id IN (SELECT n.article_id FROM annotation_index"
+            " JOIN annotations n ON n.id = annotation_index.rowid WHERE annotation_index MATCH ?))"
         )
-        params.append(expression)
+        params.extend([expression, expression])
     elif q.terms:
         # Only punctuation was typed: it can match no word, so the list is empty rather than unfiltered.
         clauses.append("0")

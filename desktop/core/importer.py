@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.core.annotations import anchor_new_version
 from desktop.core.decoding import NotADumpError, decode_dump, read_dump_bytes
 from desktop.core.dumps import DumpFormatError, ParsedArticle, ParsedDump, parse_dump
 from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, VersionId
@@ -257,7 +258,11 @@ class _DumpWriter:
             [article, digest, item.title, text, len(text), self.dump_id],
         )
         self.new_versions += 1
-        return VersionId(cursor.lastrowid)
+        version = VersionId(cursor.lastrowid)
+        if article not in self.new_articles:
+            # Highlights made on the article's other versions find their place on this one too.
+            anchor_new_version(self.db, article, version, text)
+        return version
 
 
 def _write_dump(

@@ -178,6 +178,77 @@ def _import_log(db: Database) -> None:
     )
 
 
+DEFAULT_HIGHLIGHT_COLORS = (
+    (1, "highlight", "#f5d90a"),
+    (2, "claim", "#3fb950"),
+    (3, "term", "#58a6ff"),
+    (4, "question", "#f778ba"),
+    (5, "evidence", "#ff9b3d"),
+    (6, "follow up", "#bc8cff"),
+)
+
+
+@MIGRATIONS(name="0004_annotations")
+def _annotations(db: Database) -> None:
+    db["highlight_colors"].create({"id": int, "name": str, "color": str}, pk="id", not_null={"name", "color"})
+    db["highlight_colors"].insert_all([{"id": i, "name": n, "color": c} for i, n, c in DEFAULT_HIGHLIGHT_COLORS])
+    db["annotations"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "version_id": int,  # the version it was made on; NULL for a note on the whole article
+            "start_pos": int,  # Unicode code points into that version's text
+            "end_pos": int,
+            "quote": str,  # W3C TextQuoteSelector: exact, prefix, suffix
+            "prefix": str,
+            "suffix": str,
+            "color_id": int,
+            "note": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"article_id", "note", "created_at", "updated_at"},
+        defaults={"note": ""},
+        foreign_keys=[("article_id", "articles", "id"), ("version_id", "versions", "id"), ("color_id", "highlight_colors", "id")],
+    )
+    db["annotations"].create_index(["article_id"])
+    db.execute(
+        """CREATE TABLE annotation_anchors (
+            annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            version_id INTEGER NOT NULL REFERENCES versions(id),
+            start_pos INTEGER,
+            end_pos INTEGER,
+            status TEXT NOT NULL CHECK (status IN ('exact', 'fuzzy', 'orphan')),
+            PRIMARY KEY (annotation_id, version_id)
+        ) WITHOUT ROWID"""
+    )
+    db.execute(
+        """CREATE VIRTUAL TABLE annotation_index USING fts5(
+            quote, note, content='annotations', content_rowid='id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        )"""
+    )
+    for trigger in _ANNOTATION_TRIGGERS.split("\nEND;")[:-1]:
+        db.execute(trigger + "\nEND;")
+
+
+_ANNOTATION_TRIGGERS = """
+CREATE TRIGGER annotations_ai AFTER INSERT ON annotations BEGIN
+    INSERT INTO annotation_index(rowid, quote, note) VALUES (new.id, ifnull(new.quote, ''), new.note);
+    UPDATE articles SET annotation_count = annotation_count + 1 WHERE id = new.article_id;
+END;
+CREATE TRIGGER annotations_ad AFTER DELETE ON annotations BEGIN
+    INSERT INTO annotation_index(annotation_index, rowid, quote, note) VALUES ('delete', old.id, ifnull(old.quote, ''), old.note);
+    UPDATE articles SET annotation_count = annotation_count - 1 WHERE id = old.article_id;
+END;
+CREATE TRIGGER annotations_au AFTER UPDATE OF quote, note ON annotations BEGIN
+    INSERT INTO annotation_index(annotation_index, rowid, quote, note) VALUES ('delete', old.id, ifnull(old.quote, ''), old.note);
+    INSERT INTO annotation_index(rowid, quote, note) VALUES (new.id, ifnull(new.quote, ''), new.note);
+END;
+"""
+
+
 _TRIGGERS = """
 CREATE TRIGGER versions_ai AFTER INSERT ON versions BEGIN
     INSERT INTO search_index(rowid, title, text) VALUES (new.id, new.title, new.text);

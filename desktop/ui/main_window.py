@@ -44,6 +44,7 @@ from desktop.core.search_query import SearchQuery
 from desktop.core.sidebar_data import load_sidebar
 from desktop.core.store import open_library
 from desktop.core.tags import TagChange, TagError, list_tags
+from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.article_table import SORTABLE, ArticleList, ArticleTableModel
 from desktop.ui.import_log import ImportLogDialog
 from desktop.ui.import_status import ImportStatus
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         self._grow_timer.timeout.connect(self._apply_growth)
         self._pending_changed: set[ArticleId] = set()
 
+        self.annotations = AnnotationController(self)
+        self._build_annotation_menus()
         self._connect()
         self._restore_settings()
         self.refresh_sidebar()
@@ -276,6 +279,22 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.search_box)
 
+    def _build_annotation_menus(self) -> None:
+        ann = self.annotations
+        menus = {m.title().replace("&", ""): m for m in (a.menu() for a in self.menuBar().actions()) if m is not None}
+        edit, article, view = menus["Edit"], menus["Article"], menus["View"]
+        first = edit.actions()[0] if edit.actions() else None
+        edit.insertActions(first, [ann.act_undo, ann.act_redo])
+        edit.insertSeparator(first)
+        edit.addSeparator()
+        edit.addAction(ann.act_colors)
+        article.addSeparator()
+        highlight = article.addMenu("&Highlight Selection")
+        highlight.addActions(ann.highlight_actions)
+        article.addAction(ann.act_note)
+        article.addAction(ann.act_browse)
+        view.addAction(ann.act_toggle_dock)
+
     def _connect(self) -> None:
         self.article_list.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.article_list.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -358,6 +377,8 @@ class MainWindow(QMainWindow):
                 action.setIcon(themed_icon(action.data(), palette.icon))
         self.model.set_palette(palette)
         self.sidebar.set_palette(palette)
+        if hasattr(self, "annotations"):
+            self.annotations.set_palette(palette)
         self.reader.set_palette(palette)
         self.empty_state.setStyleSheet(
             f"QLabel#emptyTitle {{ font-size: 18px; font-weight: 600; color: {palette.text}; }}"
@@ -387,6 +408,10 @@ class MainWindow(QMainWindow):
             self.article_list.select_row(0)
         else:
             self.reader.show_article(None)
+
+    def clear_filters(self) -> None:
+        self.search_box.clear_search()
+        self.sidebar.clear_filters()
 
     @Slot(object)
     def _on_sidebar_selection(self, selection: SidebarSelection) -> None:
@@ -451,10 +476,10 @@ class MainWindow(QMainWindow):
         return [current] if current is not None else []
 
     # --- library changes flow back here ----------------------------------------------------------
-    def articles_changed(self, ids: frozenset[ArticleId] | set[ArticleId], *, sidebar: bool = True) -> None:
+    def articles_changed(self, ids: frozenset[ArticleId] | set[ArticleId], *, sidebar: bool = True, reader: bool = True) -> None:
         self.model.articles_changed(ids)
         current = self.reader.current_article_id()
-        if current is not None and current in ids:
+        if reader and current is not None and current in ids:
             self.show_article(current, keep_version=True)
         if sidebar:
             self._sidebar_timer.start()

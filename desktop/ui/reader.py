@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.articles import ArticleDetail
 from desktop.core.ids import ArticleId, TagId
+from desktop.ui.highlights import HighlightLayer
 from desktop.ui.reader_html import article_html, safe_link
 from desktop.ui.resources import themed_icon
 from desktop.ui.theme import LIGHT, Palette
@@ -96,6 +97,7 @@ class ReaderPane(QWidget):
     addTagRequested = Signal()
     starToggled = Signal(int, bool)
     dwelled = Signal(int)  # the article has been open long enough to count as read
+    versionShown = Signal()  # a version was (re)rendered: overlays such as highlights redraw
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -107,6 +109,7 @@ class ReaderPane(QWidget):
 
         self.browser = ReaderBrowser(self)
         self.browser.anchorClicked.connect(self._open_link)
+        self.highlights = HighlightLayer(self.browser)
 
         self.header = QFrame(self)
         self.header.setObjectName("readerHeader")
@@ -206,6 +209,7 @@ class ReaderPane(QWidget):
 
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
+        self.highlights.set_palette(palette)
         self.placeholder.setStyleSheet(f"color: {palette.muted}; font-size: 14px;")
         self._update_star_icon()
         if self._article is not None:
@@ -224,7 +228,9 @@ class ReaderPane(QWidget):
         self._article = article
         if article is None:
             self._read_timer.stop()
+            self.highlights.set_document(None, "")
             self.stack.setCurrentIndex(0)
+            self.versionShown.emit()
             return
         self.stack.setCurrentIndex(1)
         self._version_index = 0
@@ -260,10 +266,13 @@ class ReaderPane(QWidget):
         version = self._article.versions[self._version_index] if self._article.versions else None
         if version is None:
             self.browser.setPlainText("This article has no stored text.")
+            self.highlights.set_document(None, "")
             return
         self.browser.setHtml(article_html(self._article, version, self._palette, self._words))
+        self.highlights.set_document(version.id, version.text)
         self.browser.update_measure()
         self.browser.verticalScrollBar().setValue(scroll if keep_scroll else 0)
+        self.versionShown.emit()
 
     def _fill_versions(self) -> None:
         assert self._article is not None
@@ -343,6 +352,12 @@ class ReaderPane(QWidget):
             return False
         QDesktopServices.openUrl(QUrl(link))
         return True
+
+    def current_version(self):
+        """The version being read, or None."""
+        if self._article is None or not self._article.versions:
+            return None
+        return self._article.versions[self._version_index]
 
     def current_article_id(self) -> ArticleId | None:
         return self._article.id if self._article else None

@@ -183,13 +183,13 @@ def test_removing_a_tag_chip_removes_the_tag(window, qtbot):
 
 def test_window_state_and_sort_order_are_restored(open_window, sample_db: Path, qtbot):
     window = open_window(sample_db)
-    window.resize(790, 560)
+    window.resize(1234, 777)
     window.article_list.sortByColumn(COL_TITLE, Qt.SortOrder.AscendingOrder)
     first_title = titles(window)[0]
     window.set_theme("dark")
     window.close()
     again = open_window(sample_db)
-    assert (again.size().width(), again.size().height()) == (790, 560)
+    assert (again.width(), again.height()) == (1234, 777)
     header = again.article_list.horizontalHeader()
     assert header.sortIndicatorSection() == COL_TITLE
     assert titles(again)[0] == first_title == "A city activist held in Kostanay to discuss the draft of a new Constitution"

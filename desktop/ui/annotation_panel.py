@@ -1,0 +1,291 @@
+"""The annotation panel: the current article's highlights and notes, in text order.
+
+Each entry shows its colour (with the colour's name), the quoted passage and its note, which
+is edited in place and saved a moment after typing stops. Highlights that could not be placed
+on the version being read are listed under "Unanchored" with their quote and note, and can
+be re-attached to a new selection. Entries are updated in place rather than rebuilt, so a
+note being typed is never interrupted by the save it causes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.anchoring import AnchorStatus
+from desktop.core.annotations import Annotation, HighlightColor
+from desktop.core.ids import VersionId
+from desktop.ui.tag_dialogs import swatch
+from desktop.ui.theme import LIGHT, Palette
+
+SAVE_AFTER_MS = 700
+QUOTE_CHARS = 280
+
+
+class NoteEdit(QPlainTextEdit):
+    """A note field that grows with its text and reports when it loses focus."""
+
+    focusLost = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("Add a note…")
+        self.setTabChangesFocus(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().contentsChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self) -> None:
+        lines = max(1, int(self.document().size().height()))
+        self.setFixedHeight(min(240, self.fontMetrics().lineSpacing() * lines + 14))
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.focusLost.emit()
+
+
+class AnnotationCard(QFrame):
+    noteEdited = Signal(int, str)
+    clicked = Signal(int)
+    deleteRequested = Signal(int)
+    recolorRequested = Signal(int, int)
+    reattachRequested = Signal(int)
+
+    def __init__(self, annotation: Annotation, parent=None) -> None:
+        super().__init__(parent)
+        self.annotation_id = annotation.id
+        self.setObjectName("annotationCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._saved_note = annotation.note
+        self.color_label = QLabel(self)
+        self.status_label = QLabel(self)
+        self.menu_button = QToolButton(self)
+        self.menu_button.setText("⋯")
+        self.menu_button.setAutoRaise(True)
+        self.menu_button.setToolTip("Colour, re-attach, delete")
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.quote_label = QLabel(self)
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = NoteEdit(self)
+        self.note.setObjectName("annotationNote")
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
+        self._timer.timeout.connect(self.save_note)
+        self.note.textChanged.connect(self._timer.start)
+        self.note.focusLost.connect(self.save_note)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.color_label)
+        top.addStretch(1)
+        top.addWidget(self.status_label)
+        top.addWidget(self.menu_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.quote_label)
+        layout.addWidget(self.note)
+        self.quote_label.installEventFilter(self)
+        self.color_label.installEventFilter(self)
+
+    def update_from(self, a: Annotation, version: VersionId | None, colors: dict[int, HighlightColor], palette: Palette, selected: bool) -> None:
+        color = colors.get(a.color_id or 0)
+        hex_color = color.color if color else palette.muted
+        if a.is_highlight:
+            self.color_label.setText(f"● {color.name if color else 'highlight'}")
+            quote = a.quote or ""
+            self.quote_label.setText("“" + (quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS] + "…") + "”")
+            self.quote_label.setVisible(True)
+        else:
+            self.color_label.setText("✎ note on the article")
+            self.quote_label.setVisible(False)
+        info = a.anchor_on(version) if version is not None else None
+        status = ""
+        if a.is_highlight and (info is None or info.status is AnchorStatus.ORPHAN):
+            status = "not found in this version"
+        elif info is not None and info.status is AnchorStatus.FUZZY:
+            status = "placed approximately"
+        self.status_label.setText(status)
+        self.status_label.setStyleSheet(f"color: {palette.muted}; font-size: 11px;")
+        self.color_label.setStyleSheet(f"color: {hex_color}; font-weight: 600;")
+        self.quote_label.setStyleSheet(f"color: {palette.text}; font-style: italic;")
+        border = palette.accent if selected else palette.chip
+        self.setStyleSheet(
+            f"QFrame#annotationCard {{ border: 1px solid {border}; border-left: 4px solid {hex_color};"
+            f" border-radius: 4px; background: {palette.panel}; }}"
+        )
+        if not self.note.hasFocus() and self.note.toPlainText() != a.note:
+            self.note.blockSignals(True)
+            self.note.setPlainText(a.note)
+            self.note.blockSignals(False)
+            self.note._fit()
+        self._saved_note = a.note if not self.note.hasFocus() else self._saved_note
+        self._build_menu(a, colors, status == "not found in this version")
+
+    def _build_menu(self, a: Annotation, colors: dict[int, HighlightColor], orphan: bool) -> None:
+        menu = QMenu(self)
+        if a.is_highlight:
+            recolor = menu.addMenu("Colour")
+            for color in colors.values():
+                recolor.addAction(swatch(color.color), color.name, lambda c=color.id: self.recolorRequested.emit(self.annotation_id, c))
+            if orphan:
+                menu.addAction("Re-attach to the Selected Text", lambda: self.reattachRequested.emit(self.annotation_id))
+        menu.addSeparator()
+        menu.addAction("Delete", lambda: self.deleteRequested.emit(self.annotation_id))
+        old = self.menu_button.menu()
+        self.menu_button.setMenu(menu)
+        if old is not None:
+            old.deleteLater()
+
+    @Slot()
+    def save_note(self) -> None:
+        self._timer.stop()
+        text = self.note.toPlainText()
+        if text != self._saved_note:
+            self._saved_note = text
+            self.noteEdited.emit(self.annotation_id, text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            self.clicked.emit(self.annotation_id)
+        return False
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        self.clicked.emit(self.annotation_id)
+
+
+class AnnotationPanel(QWidget):
+    noteEdited = Signal(int, str)
+    annotationActivated = Signal(int)
+    deleteRequested = Signal(int)
+    recolorRequested = Signal(int, int)
+    reattachRequested = Signal(int)
+    addNoteRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationPanel")
+        self._palette = LIGHT
+        self._cards: dict[int, AnnotationCard] = {}
+        self._annotations: list[Annotation] = []
+        self._version: VersionId | None = None
+        self._colors: dict[int, HighlightColor] = {}
+        self._selected: int | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("annotationTitle")
+        self.add_note_button = QPushButton("Add Note", self)
+        self.add_note_button.setToolTip("A note on the whole article, not tied to a passage")
+        self.add_note_button.clicked.connect(self.addNoteRequested.emit)
+        header = QHBoxLayout()
+        header.setContentsMargins(8, 6, 8, 2)
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.add_note_button)
+        self.hint = QLabel("Select text in the reader, then pick a colour, or press 1–6.", self)
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._list = QWidget()
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.setContentsMargins(8, 4, 8, 8)
+        self._list_layout.setSpacing(8)
+        self._list_layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self._list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.scroll, 1)
+        self._section_labels: list[QLabel] = []
+
+    def set_palette(self, palette: Palette) -> None:
+        self._palette = palette
+        self.hint.setStyleSheet(f"color: {palette.muted}; padding: 12px;")
+        self.title.setStyleSheet("font-weight: 600;")
+        self._refresh()
+
+    def set_content(self, annotations: list[Annotation], version: VersionId | None, colors: list[HighlightColor]) -> None:
+        self._annotations = annotations
+        self._version = version
+        self._colors = {c.id: c for c in colors}
+        self._refresh()
+
+    def annotations(self) -> list[Annotation]:
+        return list(self._annotations)
+
+    def card(self, annotation: int) -> AnnotationCard | None:
+        return self._cards.get(annotation)
+
+    def selected(self) -> int | None:
+        return self._selected
+
+    def select(self, annotation: int | None) -> None:
+        self._selected = annotation
+        self._refresh()
+        card = self._cards.get(annotation) if annotation is not None else None
+        if card is not None:
+            self.scroll.ensureWidgetVisible(card)
+
+    def _refresh(self) -> None:
+        from desktop.core.annotations import in_text_order
+
+        ordered = in_text_order(self._annotations, self._version) if self._version is not None else self._annotations
+        wanted = {a.id for a in ordered}
+        for ident in list(self._cards):
+            if ident not in wanted:
+                self._cards.pop(ident).deleteLater()
+        for label in self._section_labels:
+            label.deleteLater()
+        self._section_labels = []
+        while self._list_layout.count():
+            self._list_layout.takeAt(0)
+        section = None
+        for a in ordered:
+            info = a.anchor_on(self._version) if self._version is not None else None
+            kind = "notes" if not a.is_highlight else ("orphans" if info is None or info.status is AnchorStatus.ORPHAN else "placed")
+            if kind != section and kind != "placed":
+                label = QLabel("Unanchored" if kind == "orphans" else "Notes on the article", self._list)
+                label.setStyleSheet(f"color: {self._palette.muted}; font-weight: 600; padding-top: 6px;")
+                self._section_labels.append(label)
+                self._list_layout.addWidget(label)
+            section = kind
+            card = self._cards.get(a.id)
+            if card is None:
+                card = AnnotationCard(a, self._list)
+                card.noteEdited.connect(self.noteEdited)
+                card.clicked.connect(self._on_card_clicked)
+                card.deleteRequested.connect(self.deleteRequested)
+                card.recolorRequested.connect(self.recolorRequested)
+                card.reattachRequested.connect(self.reattachRequested)
+                self._cards[a.id] = card
+            card.update_from(a, self._version, self._colors, self._palette, a.id == self._selected)
+            self._list_layout.addWidget(card)
+        self._list_layout.addStretch(1)
+        count = len(ordered)
+        self.title.setText(f"{count} on this article" if count else "")
+        self.hint.setVisible(count == 0)
+
+    @Slot(int)
+    def _on_card_clicked(self, annotation: int) -> None:
+        if annotation != self._selected:
+            self.select(annotation)
+        self.annotationActivated.emit(annotation)
