@@ -1,12 +1,14 @@
 """The command line, a contract for scripts: keep these names and meanings.
 
     qalam [--db PATH] [--demo] [--inbox DIR]          opens the app
+    qalam --self-test                                 headless check of the app (and of a packaged build)
     qalam import [--db PATH] PATH...                  files or folders (recursive: *.txt, *.txt.gz)
-    qalam export [--db PATH] --format json|markdown|csv [-o FILE]
+    qalam export [--db PATH] --format json|markdown|csv|w3c [--annotations] [-o FILE]
     qalam search [--db PATH] QUERY                    id, ISO date, title per matching article
     qalam stats  [--db PATH]                          counts of dumps, articles, versions, occurrences, tags
 
-`import` exits 1 when any file failed, 0 otherwise (warnings included).
+`import` exits 1 when any file failed, 0 otherwise (warnings included); `--self-test` exits 1
+when any check failed, after a line naming it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="qalam", description="Read, annotate and compare news articles offline.", parents=[db_option])
     parser.add_argument("--demo", action="store_true", help="open a throwaway library holding the bundled sample dumps")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check headless, on a throwaway library, that the app works; exit 0, or 1 naming what failed"
+    )
     parser.add_argument("--inbox", type=Path, metavar="DIR", help="watch DIR and import dumps that appear in it")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -36,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
     p_export = commands.add_parser("export", parents=[db_option], help="export the library")
-    p_export.add_argument("--format", required=True, choices=("json", "markdown", "csv"))
+    p_export.add_argument("--format", required=True, choices=("json", "markdown", "csv", "w3c"))
+    p_export.add_argument("--annotations", action="store_true", help="with csv: one row per annotation instead of per article")
     p_export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of standard output")
 
     p_search = commands.add_parser("search", parents=[db_option], help="full-text search; one line per article")
@@ -48,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test or args.version or args.command is not None:
+        _attach_parent_console()
+    if args.self_test:
+        _use_utf8_output()
+        from desktop.ui.self_test import run_self_test
+
+        return run_self_test()
     if args.version:
         from desktop import __version__
 
@@ -77,6 +90,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         db.close()
 
 
+def _attach_parent_console() -> None:
+    """A windowed Windows build starts without standard output; write to the console it was started from, if any."""
+    if sys.platform != "win32" or sys.stdout is not None:
+        return
+    try:
+        import ctypes
+
+        if not ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS; fails when started from Explorer
+            return
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115 (lives as long as the process)
+        sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+    except OSError:
+        pass
+
+
 def _use_utf8_output() -> None:
     """Titles are Cyrillic as often as not; a Windows console's code page must not crash a script."""
     for stream in (sys.stdout, sys.stderr):
@@ -101,9 +129,9 @@ def _import(db, args: argparse.Namespace) -> int:
 
 
 def _export(db, args: argparse.Namespace) -> int:
-    from desktop.core.export import EXPORTERS
+    from desktop.core.export import ANNOTATION_EXPORTERS, EXPORTERS
 
-    exporter = EXPORTERS[args.format]
+    exporter = ANNOTATION_EXPORTERS[args.format] if args.annotations and args.format in ANNOTATION_EXPORTERS else EXPORTERS[args.format]
     if args.output is None:
         exporter(db, sys.stdout)
         return EXIT_OK
@@ -112,7 +140,8 @@ def _export(db, args: argparse.Namespace) -> int:
     with partial.open("w", encoding="utf-8", newline="") as out:
         result = exporter(db, out)
     partial.replace(args.output)
-    print(f"exported {result.articles} articles to {args.output}", file=sys.stderr)
+    noun = "annotations" if args.format == "w3c" or args.annotations else "articles"
+    print(f"exported {result.articles} {noun} to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 

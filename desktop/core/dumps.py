@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 _TRAILING_DATE = re.compile(r"(?:^|\s)(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 # "<Section> More": section names are short, and the line must not end in a date.
 _SECTION = re.compile(r"^\s*(\S(?:.{0,78}?\S)?)\s+More\s*$")
-_SOURCE = re.compile(r"\s*Source\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
+# No leading \s*: on a long run of blanks it would make every search quadratic (split_source rstrips).
+_SOURCE = re.compile(r"Source\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MAX_SECTION_LINE = 100
 _DATE_TAIL = 24  # enough characters to see " 04.02.2026" plus trailing blanks
@@ -136,6 +137,8 @@ def parse_dump(text: str) -> ParsedDump:
     pending: _Pending | None = None
     # After a section line or a "Source :" line, the next line must start an article.
     expect_title = True
+    # Only a line ending in a date proves the file is a dump; without one, any prose would import.
+    dated_titles = 0
     stray: list[tuple[int, str]] = []
 
     def flush() -> None:
@@ -165,6 +168,8 @@ def parse_dump(text: str) -> ParsedDump:
             expect_title = True
             continue
         titled = match_title(line)
+        if titled is not None:
+            dated_titles += 1
         if titled is None and expect_title:
             titled = (line, None, "this title has no date")
         if titled is not None:
@@ -191,8 +196,8 @@ def parse_dump(text: str) -> ParsedDump:
             expect_title = True
     flush()
 
-    if not articles:
-        where = f" (first text at line {stray[0][0]})" if stray else ""
+    if not dated_titles:
+        where = f" (first text at line {rest[0][0]})" if rest else ""
         raise DumpFormatError(f"no article titles (lines ending in a DD.MM.YYYY date) were found{where}")
     for number, line in stray:
         issues.append(ParseIssue(number, f"text outside any article was kept out of the library: {_quote(line)}"))

@@ -14,10 +14,12 @@ from typing import TextIO
 
 from sqlite_utils import Database
 
+from desktop.core.annotation_export import annotations_json, annotations_markdown, color_map, export_annotations_csv, export_w3c
+from desktop.core.annotations import article_annotations
 from desktop.core.articles import ArticleDetail, get_article
 from desktop.core.ids import ArticleId
 
-FORMATS = ("json", "markdown", "csv")
+FORMATS = ("json", "markdown", "csv", "w3c")
 JSON_FORMAT_VERSION = 1
 
 
@@ -36,7 +38,7 @@ def iter_articles(db: Database, ids: list[ArticleId] | None = None) -> Iterator[
             yield detail
 
 
-def article_to_json(article: ArticleDetail) -> dict[str, object]:
+def article_to_json(article: ArticleDetail, annotations: list[dict[str, object]] | None = None) -> dict[str, object]:
     return {
         "id": article.id,
         "source": article.source,
@@ -60,16 +62,17 @@ def article_to_json(article: ArticleDetail) -> dict[str, object]:
             }
             for v in article.versions
         ],
-        "annotations": [],
+        "annotations": annotations or [],
     }
 
 
 def export_json(db: Database, out: TextIO, ids: list[ArticleId] | None = None) -> ExportResult:
     out.write(f'{{"format": "qalam", "version": {JSON_FORMAT_VERSION},\n "articles": [')
     count = 0
+    colors = color_map(db)
     for article in iter_articles(db, ids):
         out.write(",\n  " if count else "\n  ")
-        out.write(json.dumps(article_to_json(article), ensure_ascii=False))
+        out.write(json.dumps(article_to_json(article, annotations_json(db, article.id, colors)), ensure_ascii=False))
         count += 1
     out.write("\n ]}\n")
     return ExportResult(count)
@@ -78,6 +81,7 @@ def export_json(db: Database, out: TextIO, ids: list[ArticleId] | None = None) -
 def export_markdown(db: Database, out: TextIO, ids: list[ArticleId] | None = None) -> ExportResult:
     out.write("# Qalam export\n")
     count = 0
+    colors = color_map(db)
     for article in iter_articles(db, ids):
         out.write(f"\n## {_md_escape(article.title)}\n\n")
         out.write(f"- Date: {article.date or 'unknown'}\n- Source: {_md_escape(article.source)}\n")
@@ -93,6 +97,7 @@ def export_markdown(db: Database, out: TextIO, ids: list[ArticleId] | None = Non
         if article.versions:
             out.write("\n\n".join(_md_escape(p) for p in article.versions[0].paragraphs))
             out.write("\n")
+        out.write(annotations_markdown(article, article_annotations(db, article.id), colors, _md_escape))
         count += 1
     return ExportResult(count)
 
@@ -125,7 +130,16 @@ def export_csv(db: Database, out: TextIO, ids: list[ArticleId] | None = None) ->
     return ExportResult(count)
 
 
-EXPORTERS = {"json": export_json, "markdown": export_markdown, "csv": export_csv}
+def export_w3c_annotations(db: Database, out: TextIO, ids: list[ArticleId] | None = None) -> ExportResult:
+    return ExportResult(export_w3c(db, out, ids))
+
+
+def export_csv_annotations(db: Database, out: TextIO, ids: list[ArticleId] | None = None) -> ExportResult:
+    return ExportResult(export_annotations_csv(db, out, ids))
+
+
+EXPORTERS = {"json": export_json, "markdown": export_markdown, "csv": export_csv, "w3c": export_w3c_annotations}
+ANNOTATION_EXPORTERS = {"csv": export_csv_annotations, "w3c": export_w3c_annotations}
 
 
 def _md_escape(text: str) -> str:

@@ -97,19 +97,28 @@ def rename_tag(db: Database, tag: TagId, new_name: str) -> TagChange:
     new_name = clean_tag_name(new_name)
     with db.atomic():
         old_name = _name(db, tag)
-        existing = db.execute("SELECT id FROM tags WHERE name = ? COLLATE NOCASE AND id <> ?", [new_name, tag]).fetchone()
-        if existing is not None:
-            return merge_tags(db, [tag], TagId(existing[0]))
-        touched = {tag}
-        db.execute("UPDATE tags SET name = ? WHERE id = ?", [new_name, tag])
         prefix = old_name + "/"
-        for child_id, child_name in db.execute(
-            "SELECT id, name FROM tags WHERE substr(name, 1, ?) = ? COLLATE NOCASE", [len(prefix), prefix]
-        ).fetchall():
+        # Read the children before renaming: "a" renamed to "a/b" must not then find itself among them.
+        children = db.execute(
+            "SELECT id, name FROM tags WHERE substr(name, 1, ?) = ? COLLATE NOCASE AND id <> ?", [len(prefix), prefix, tag]
+        ).fetchall()
+        existing = db.execute("SELECT id, name FROM tags WHERE name = ? COLLATE NOCASE AND id <> ?", [new_name, tag]).fetchone()
+        touched = {tag}
+        if existing is not None:
+            # Merging onto an existing name still carries the children along, below its spelling.
+            merge_tags(db, [tag], TagId(existing[0]))
+            touched.add(TagId(existing[0]))
+            new_name = existing[1]
+        else:
+            db.execute("UPDATE tags SET name = ? WHERE id = ?", [new_name, tag])
+        for child_id, child_name in children:
+            if child_id in touched:
+                continue  # the tag merged into ("a" renamed onto its child "a/b") keeps its name
             renamed = new_name + "/" + child_name[len(prefix) :]
             clash = db.execute("SELECT id FROM tags WHERE name = ? COLLATE NOCASE AND id <> ?", [renamed, child_id]).fetchone()
             if clash is not None:
                 merge_tags(db, [TagId(child_id)], TagId(clash[0]))
+                touched.add(TagId(clash[0]))
             else:
                 db.execute("UPDATE tags SET name = ? WHERE id = ?", [renamed, child_id])
             touched.add(TagId(child_id))

@@ -36,7 +36,7 @@ from desktop.core import articles as article_ops
 from desktop.core import tags as tag_ops
 from desktop.core.article_query import ArticleFilter
 from desktop.core.articles import get_article
-from desktop.core.export import EXPORTERS
+from desktop.core.export import ANNOTATION_EXPORTERS, EXPORTERS
 from desktop.core.ids import ArticleId, TagId
 from desktop.core.import_log import recent_entries
 from desktop.core.importer import FileReport, FileStatus, ImportReport
@@ -58,6 +58,14 @@ from desktop.ui.sidebar import Sidebar, SidebarSelection
 from desktop.ui.tag_dialogs import TagNameDialog
 from desktop.ui.theme import Palette, ThemeManager
 
+EXPORT_CHOICES = (
+    ("JSON…", "json", False),
+    ("Markdown (with highlights and notes)…", "markdown", False),
+    ("CSV, One Row per Article…", "csv", False),
+    ("-", "", False),
+    ("Annotations as W3C Web Annotation JSON-LD…", "w3c", True),
+    ("Annotations as CSV…", "csv", True),
+)
 REFRESH_MS = 250  # coalesce list and sidebar refreshes while an import commits dump after dump
 
 
@@ -229,11 +237,14 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_import_files, self.act_import_folder, self.act_inbox])
         file_menu.addSeparator()
         self.export_menu = file_menu.addMenu("&Export")
-        for label, fmt in (("Library as JSON…", "json"), ("Library as Markdown…", "markdown"), ("Library as CSV…", "csv")):
-            self.export_menu.addAction(label, lambda f=fmt: self.export_library(f, selection_only=False))
-        self.export_menu.addSeparator()
-        for label, fmt in (("Selection as JSON…", "json"), ("Selection as Markdown…", "markdown"), ("Selection as CSV…", "csv")):
-            self.export_menu.addAction(label, lambda f=fmt: self.export_library(f, selection_only=True))
+        self.export_menu.setIcon(themed_icon("export", self.theme.palette.icon))
+        for scope, title in (("library", "Whole &Library"), ("selection", "&Selected Articles"), ("article", "This &Article")):
+            sub = self.export_menu.addMenu(title)
+            for label, fmt, per_annotation in EXPORT_CHOICES:
+                if label == "-":
+                    sub.addSeparator()
+                else:
+                    sub.addAction(label, lambda f=fmt, s=scope, a=per_annotation: self.export_library(f, scope=s, annotations=a))
         file_menu.addAction(self.act_log)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -692,26 +703,36 @@ class MainWindow(QMainWindow):
         self._log_dialog.activateWindow()
 
     # --- export ----------------------------------------------------------------------------------
-    def export_library(self, fmt: str, *, selection_only: bool) -> None:
-        ids = self.article_list.selected_articles() if selection_only else None
-        if selection_only and not ids:
-            self.statusBar().showMessage("Select the articles to export first.", 4000)
+    def export_library(self, fmt: str, *, scope: str = "library", annotations: bool = False, target: Path | None = None) -> None:
+        """Export on the writer thread, so a large library never freezes the window."""
+        ids: list[ArticleId] | None = None
+        if scope == "selection":
+            ids = self.article_list.selected_articles()
+        elif scope == "article":
+            ids = [self.reader.article.id] if self.reader.article is not None else []
+        if ids is not None and not ids:
+            self.statusBar().showMessage("Choose the articles to export first.", 4000)
             return
-        suffix = {"json": "json", "markdown": "md", "csv": "csv"}[fmt]
-        path, _ = QFileDialog.getSaveFileName(self, "Export", str(Path.home() / f"qalam-export.{suffix}"), f"*.{suffix}")
-        if not path:
-            return
-        target = Path(path)
+        suffix = {"json": "json", "markdown": "md", "csv": "csv", "w3c": "jsonld"}[fmt]
+        if target is None:
+            stem = "qalam-annotations" if annotations or fmt == "w3c" else "qalam-export"
+            path, _ = QFileDialog.getSaveFileName(self, "Export", str(Path.home() / f"{stem}.{suffix}"), f"*.{suffix}")
+            if not path:
+                return
+            target = Path(path)
+        exporter = ANNOTATION_EXPORTERS[fmt] if annotations else EXPORTERS[fmt]
+        noun = "annotations" if annotations or fmt == "w3c" else "articles"
+        destination = target
 
         def run(db: Database) -> int:
-            partial = target.with_name(target.name + ".partial")
+            partial = destination.with_name(destination.name + ".partial")
             with partial.open("w", encoding="utf-8", newline="") as out:
-                result = EXPORTERS[fmt](db, out, ids)
-            partial.replace(target)
+                result = exporter(db, out, ids)
+            partial.replace(destination)
             return result.articles
 
         self.statusBar().showMessage("Exporting…")
-        self.writer.run(run, on_done=lambda n: self.statusBar().showMessage(f"Exported {n} articles to {target}", 8000))
+        self.writer.run(run, on_done=lambda n: self.statusBar().showMessage(f"Exported {n} {noun} to {destination}", 8000))
 
     # --- misc --------------------------------------------------------------------------------------
     def focus_search(self) -> None:

@@ -170,3 +170,22 @@ def test_search_finds_notes(window, qtbot):
     window.search_box.setText("zebrafish")
     window.search_box.apply_now()
     assert window.model.rowCount() == 1
+
+
+def test_file_menu_exports_the_articles_annotations(window, qtbot, tmp_path: Path):
+    import json
+
+    open_murat(window)
+    select_in_reader(window, PASSAGE)
+    window.annotations.highlight_selection(2)
+    qtbot.waitUntil(lambda: len(window.annotations.panel.annotations()) == 1, timeout=5000)
+    labels = [a.text() for m in window.export_menu.actions() if m.menu() for a in m.menu().actions()]
+    assert "Annotations as W3C Web Annotation JSON-LD…" in labels and "Markdown (with highlights and notes)…" in labels
+    target = tmp_path / "article.jsonld"
+    window.export_library("w3c", scope="article", annotations=True, target=target)
+    qtbot.waitUntil(target.exists, timeout=5000)
+    assert json.loads(target.read_text(encoding="utf-8"))["total"] == 1
+    markdown = tmp_path / "selection.md"
+    window.export_library("markdown", scope="selection", target=markdown)
+    qtbot.waitUntil(markdown.exists, timeout=5000)
+    assert "> \"We, together with our colleagues" in markdown.read_text(encoding="utf-8")
