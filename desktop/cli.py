@@ -6,6 +6,8 @@
     qalam export [--db PATH] --format json|markdown|csv|w3c [--annotations] [-o FILE]
     qalam search [--db PATH] QUERY                    id, ISO date, title per matching article
     qalam stats  [--db PATH]                          counts of dumps, articles, versions, occurrences, tags
+    qalam diff   [--db PATH] ARTICLE_ID [VERSION_A VERSION_B] [--ignore punctuation,case,whitespace]
+                                                      word diff ([-old-]{+new+}), then the classification
 
 `import` exits 1 when any file failed, 0 otherwise (warnings included); `--self-test` exits 1
 when any check failed, after a line naming it.
@@ -49,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     p_search.add_argument("query", nargs="+", metavar="QUERY")
 
     commands.add_parser("stats", parents=[db_option], help="counts of what the library holds")
+
+    p_diff = commands.add_parser(
+        "diff", parents=[db_option], help="word diff of two versions of an article (git --word-diff style), then how they differ"
+    )
+    p_diff.add_argument("article", type=int, metavar="ARTICLE_ID")
+    p_diff.add_argument("versions", type=int, nargs="*", metavar="VERSION", help="two version ids (default: the first and the newest)")
+    p_diff.add_argument("--ignore", default="", metavar="LIST", help="comma-separated: punctuation, case, whitespace")
     return parser
 
 
@@ -80,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"qalam: {exc}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        handler = {"import": _import, "export": _export, "search": _search, "stats": _stats}[args.command]
+        handler = {"import": _import, "export": _export, "search": _search, "stats": _stats, "diff": _diff}[args.command]
         return handler(db, args)
     except BrokenPipeError:
         # The reader of our output (`| head`) went away: that is not an error of ours.
@@ -170,4 +179,28 @@ def _stats(db, args: argparse.Namespace) -> int:
 
     for name, value in library_stats(db).items():
         print(f"{name:<12}{value}")
+    return EXIT_OK
+
+
+def _diff(db, args: argparse.Namespace) -> int:
+    from desktop.core.ids import ArticleId, VersionId
+    from desktop.core.version_compare import CompareError, compare_versions
+    from desktop.core.word_diff import IgnoreOptions, render_word_diff
+
+    if len(args.versions) not in (0, 2):
+        print("qalam diff: give two version ids, or none for the first and the newest", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        ignore = IgnoreOptions.parse(args.ignore)
+        old, new = (VersionId(v) for v in args.versions) if args.versions else (None, None)
+        result = compare_versions(db, ArticleId(args.article), old, new, ignore)
+    except CompareError as exc:
+        print(f"qalam diff: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except ValueError as exc:
+        print(f"qalam diff: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(render_word_diff(result.diff))
+    print()
+    print(f"version {result.new} against version {result.old}: {result.classification.label}")
     return EXIT_OK

@@ -8,7 +8,6 @@ TextPositionSelector (code points, as the model specifies).
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterator
 from typing import TextIO
@@ -137,7 +136,9 @@ ANNOTATION_CSV_COLUMNS = (
 
 def export_annotations_csv(db: Database, out: TextIO, ids: list[ArticleId] | None = None) -> int:
     colors = color_map(db)
-    writer = csv.writer(out)
+    from desktop.core.export import SafeCsvWriter  # export imports this module: import late
+
+    writer = SafeCsvWriter(out)
     writer.writerow(ANNOTATION_CSV_COLUMNS)
     count = 0
     for article_id, title, date, _url, a in _annotated(db, ids):

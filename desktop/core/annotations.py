@@ -303,7 +303,7 @@ def browse_annotations(
     if tag:
         clauses.append(
             "EXISTS (SELECT 1 FROM article_tags at JOIN tags tg ON tg.id = at.tag_id WHERE at.article_id = n.article_id"
-            " AND (tg.name = ? COLLATE NOCASE OR substr(lower(tg.name), 1, length(?) + 1) = lower(?) || '/'))"
+            " AND (tg.name = ? COLLATE casefold OR substr(casefold(tg.name), 1, length(casefold(?)) + 1) = casefold(?) || '/'))"
         )
         params.extend([tag, tag, tag])
     expression = SearchQuery(terms=tuple(text.split())).fts_expression(prefix_last=True) if text.strip() else None

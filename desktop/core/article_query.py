@@ -14,6 +14,13 @@ from sqlite_utils import Database
 
 from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, TagId
 from desktop.core.search_query import SearchQuery
+from desktop.core.version_compare import (
+    EDITED_WHERE_SQL,
+    MOST_WORDS_CHANGED_SQL,
+    STRONGEST_CLASS_SQL,
+    ChangeClass,
+    class_from_rank,
+)
 
 
 class LibraryView(Enum):
@@ -24,6 +31,7 @@ class LibraryView(Enum):
     STARRED = "starred"
     ANNOTATED = "annotated"
     MULTI_VERSION = "multi_version"
+    EDITED = "edited"  # several versions, one of them a real edit (not only punctuation or spacing)
 
 
 class SortKey(Enum):
@@ -48,6 +56,7 @@ _LIBRARY_WHERE = {
     LibraryView.STARRED: "a.is_starred <> 0",
     LibraryView.ANNOTATED: "a.annotation_count > 0",
     LibraryView.MULTI_VERSION: "a.version_count > 1",
+    LibraryView.EDITED: EDITED_WHERE_SQL,
 }
 
 
@@ -79,6 +88,8 @@ class ArticleRow:
     tags: tuple[str, ...]
     is_read: bool
     is_starred: bool
+    change_class: ChangeClass | None = None  # the most different version, against the first one
+    words_changed: int = 0  # the most words any version changed
 
 
 def where_clause(flt: ArticleFilter) -> tuple[str, list[object]]:
@@ -115,7 +126,7 @@ def _query_clauses(flt: ArticleFilter, clauses: list[str], params: list[object])
     # A tag filter matches the tag and every tag below it in the hierarchy ("politics" matches "politics/kz").
     tag_match = (
         "EXISTS (SELECT 1 FROM article_tags at JOIN tags tg ON tg.id = at.tag_id WHERE at.article_id = a.id"
-        " AND (tg.name = ? COLLATE NOCASE OR substr(lower(tg.name), 1, length(?) + 1) = lower(?) || '/'))"
+        " AND (tg.name = ? COLLATE casefold OR substr(casefold(tg.name), 1, length(casefold(?)) + 1) = casefold(?) || '/'))"
     )
     for name in q.tags:
         clauses.append(tag_match)
@@ -126,11 +137,11 @@ def _query_clauses(flt: ArticleFilter, clauses: list[str], params: list[object])
     for name in q.sections:
         clauses.append(
             "EXISTS (SELECT 1 FROM article_sections s JOIN sections sn ON sn.id = s.section_id"
-            " WHERE s.article_id = a.id AND sn.name = ? COLLATE NOCASE)"
+            " WHERE s.article_id = a.id AND sn.name = ? COLLATE casefold)"
         )
         params.append(name)
     for name in q.sources:
-        clauses.append("a.source_id IN (SELECT id FROM sources WHERE instr(lower(name), lower(?)) > 0)")
+        clauses.append("a.source_id IN (SELECT id FROM sources WHERE instr(casefold(name), casefold(?)) > 0)")
         params.append(name)
     if q.dates:
         clauses.append("(" + " OR ".join("a.date BETWEEN ? AND ?" for _ in q.dates) + ")")
@@ -195,13 +206,14 @@ def article_rows(db: Database, ids: list[ArticleId]) -> dict[ArticleId, ArticleR
     tags: dict[int, list[str]] = {}
     for article, name in db.execute(
         f"SELECT at.article_id, tg.name FROM article_tags at JOIN tags tg ON tg.id = at.tag_id"
-        f" WHERE at.article_id IN ({marks}) ORDER BY tg.name COLLATE NOCASE",
+        f" WHERE at.article_id IN ({marks}) ORDER BY tg.name COLLATE casefold",
         ids,
     ):
         tags.setdefault(article, []).append(name)
     rows = {}
     for r in db.execute(
-        f"SELECT a.id, a.title, a.date, s.name, a.version_count, a.annotation_count, a.is_read, a.is_starred"
+        f"SELECT a.id, a.title, a.date, s.name, a.version_count, a.annotation_count, a.is_read, a.is_starred,"
+        f" {STRONGEST_CLASS_SQL}, {MOST_WORDS_CHANGED_SQL}"
         f" FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id IN ({marks})",
         ids,
     ):
@@ -217,6 +229,8 @@ def article_rows(db: Database, ids: list[ArticleId]) -> dict[ArticleId, ArticleR
             tags=tuple(tags.get(aid, ())),
             is_read=bool(r[6]),
             is_starred=bool(r[7]),
+            change_class=class_from_rank(r[8]),
+            words_changed=r[9] or 0,
         )
     return rows
 

@@ -74,7 +74,7 @@ def get_article(db: Database, article: ArticleId) -> ArticleDetail | None:
         TagChip(r[0], r[1], r[2])
         for r in db.execute(
             "SELECT t.id, t.name, t.color FROM article_tags at JOIN tags t ON t.id = at.tag_id"
-            " WHERE at.article_id = ? ORDER BY t.name COLLATE NOCASE",
+            " WHERE at.article_id = ? ORDER BY t.name COLLATE casefold",
             [article],
         )
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import gzip
 import hashlib
+import re
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,6 +88,14 @@ def _decode_text(data: bytes, notes: list[str]) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as first_error:
         utf8_error = first_error
+    lenient = data.decode("utf-8", errors="replace")
+    if _mostly_utf8(lenient):
+        # A UTF-8 file with a few damaged bytes (a bad copy, a cut multi-byte character) is still
+        # UTF-8: a legacy codec would turn every good non-ASCII character into mojibake instead.
+        line = data.count(b"\n", 0, utf8_error.start) + 1
+        bad = lenient.count("\N{REPLACEMENT CHARACTER}")
+        notes.append(f"line {line}: {bad} damaged UTF-8 byte sequence{'s' * (bad != 1)} replaced with \N{REPLACEMENT CHARACTER}")
+        return lenient, "utf-8"
     best = from_bytes(data[: 4 * _SNIFF] if len(data) > 4 * _SNIFF else data).best()
     if best is not None and best.encoding not in ("utf_8", "ascii"):
         codec = best.encoding
@@ -99,6 +108,16 @@ def _decode_text(data: bytes, notes: list[str]) -> tuple[str, str]:
     line = data.count(b"\n", 0, utf8_error.start) + 1
     notes.append(f"line {line}: invalid UTF-8 and no other encoding fits; bad bytes replaced with \N{REPLACEMENT CHARACTER}")
     return data.decode("utf-8", errors="replace"), "utf-8"
+
+
+_GOOD_NON_ASCII = re.compile("[^\x00-\x7f\N{REPLACEMENT CHARACTER}]")
+
+
+def _mostly_utf8(lenient: str) -> bool:
+    """True when valid multi-byte UTF-8 characters far outnumber the damaged sequences."""
+    bad = lenient.count("\N{REPLACEMENT CHARACTER}")
+    good = len(_GOOD_NON_ASCII.findall(lenient))
+    return good >= 1 and bad <= max(3, good // 20)
 
 
 def _looks_binary(sample: bytes) -> bool:

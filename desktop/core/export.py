@@ -105,8 +105,28 @@ def export_markdown(db: Database, out: TextIO, ids: list[ArticleId] | None = Non
 CSV_COLUMNS = ("id", "date", "source", "title", "source_url", "sections", "tags", "versions", "read", "starred", "text")
 
 
+def spreadsheet_safe(value: object) -> object:
+    """Scraped text that starts like a formula (=, +, -, @) is shown, not run, by Excel and Calc.
+
+    A leading apostrophe is the OWASP-recommended neutraliser; spreadsheets hide it.
+    """
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") and value.strip() not in ("-", "+"):
+        return "'" + value
+    return value
+
+
+class SafeCsvWriter:
+    """csv.writer whose cells are passed through spreadsheet_safe."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._writer = csv.writer(out)
+
+    def writerow(self, row: list[object] | tuple[object, ...]) -> None:
+        self._writer.writerow([spreadsheet_safe(v) for v in row])
+
+
 def export_csv(db: Database, out: TextIO, ids: list[ArticleId] | None = None) -> ExportResult:
-    writer = csv.writer(out)
+    writer = SafeCsvWriter(out)
     writer.writerow(CSV_COLUMNS)
     count = 0
     for a in iter_articles(db, ids):

@@ -62,16 +62,17 @@ def load_sidebar(db: Database, recent: int = RECENT_DUMPS) -> SidebarData:
         LibraryView.STARRED: counters.get("starred", 0),
         LibraryView.ANNOTATED: counters.get("annotated", 0),
         LibraryView.MULTI_VERSION: counters.get("multi_version", 0),
+        LibraryView.EDITED: counters.get("edited", 0),
     }
     sources = tuple(
         SourceEntry(SourceId(r[0]), r[1], r[2])
-        for r in db.execute("SELECT id, name, article_count FROM sources ORDER BY name COLLATE NOCASE")
+        for r in db.execute("SELECT id, name, article_count FROM sources ORDER BY name COLLATE casefold")
     )
     sections = tuple(
         SectionEntry(SectionId(r[0]), r[1], r[2], r[3])
         for r in db.execute(
             "SELECT sn.id, sn.name, s.name, sn.article_count FROM sections sn JOIN sources s ON s.id = sn.source_id"
-            " ORDER BY sn.name COLLATE NOCASE, s.name COLLATE NOCASE"
+            " ORDER BY sn.name COLLATE casefold, s.name COLLATE casefold"
         )
     )
     dumps = tuple(

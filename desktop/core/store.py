@@ -42,6 +42,7 @@ def open_library(path: Path | str, *, migrate: bool = True) -> Database:
         conn.execute("PRAGMA foreign_keys = ON")
         # With WAL, NORMAL keeps the file consistent after a crash; only the last commit may be lost.
         conn.execute("PRAGMA synchronous = NORMAL")
+        register_functions(conn)
         db = Database(conn, execute_plugins=False)
         if migrate:
             pending = MIGRATIONS.pending(db)
@@ -51,6 +52,25 @@ def open_library(path: Path | str, *, migrate: bool = True) -> Database:
     except sqlite3.DatabaseError as exc:
         raise LibraryError(f"{path} is not a usable Qalam library: {exc}") from exc
     return db
+
+
+def _casefold(text: str | None) -> str | None:
+    return None if text is None else text.casefold()
+
+
+def _compare_casefold(a: str, b: str) -> int:
+    a, b = a.casefold(), b.casefold()
+    return (a > b) - (a < b)
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """Case-insensitive matching for every script: SQLite's NOCASE and lower() fold ASCII only,
+    so "Саясат" and "саясат" would be two tags and section:политика would miss "Политика".
+
+    Queries use them; the schema does not, so other tools can still open the file.
+    """
+    conn.create_function("casefold", 1, _casefold, deterministic=True)
+    conn.create_collation("casefold", _compare_casefold)
 
 
 def backup_library(conn: sqlite3.Connection, path: Path, *, reason: str) -> Path:

@@ -49,13 +49,13 @@ def clean_tag_name(name: str) -> str:
 def list_tags(db: Database) -> list[TagInfo]:
     return [
         TagInfo(TagId(r[0]), r[1], r[2], r[3])
-        for r in db.execute("SELECT id, name, color, article_count FROM tags ORDER BY name COLLATE NOCASE")
+        for r in db.execute("SELECT id, name, color, article_count FROM tags ORDER BY name COLLATE casefold")
     ]
 
 
 def ensure_tag(db: Database, name: str, color: str | None = None) -> TagId:
     name = clean_tag_name(name)
-    row = db.execute("SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [name]).fetchone()
+    row = db.execute("SELECT id FROM tags WHERE name = ? COLLATE casefold", [name]).fetchone()
     if row is not None:
         return TagId(row[0])
     cursor = db.execute("INSERT INTO tags (name, color, created_at) VALUES (?, ?, ?)", [name, _check_color(color), now_iso()])
@@ -100,9 +100,9 @@ def rename_tag(db: Database, tag: TagId, new_name: str) -> TagChange:
         prefix = old_name + "/"
         # Read the children before renaming: "a" renamed to "a/b" must not then find itself among them.
         children = db.execute(
-            "SELECT id, name FROM tags WHERE substr(name, 1, ?) = ? COLLATE NOCASE AND id <> ?", [len(prefix), prefix, tag]
+            "SELECT id, name FROM tags WHERE substr(name, 1, ?) = ? COLLATE casefold AND id <> ?", [len(prefix), prefix, tag]
         ).fetchall()
-        existing = db.execute("SELECT id, name FROM tags WHERE name = ? COLLATE NOCASE AND id <> ?", [new_name, tag]).fetchone()
+        existing = db.execute("SELECT id, name FROM tags WHERE name = ? COLLATE casefold AND id <> ?", [new_name, tag]).fetchone()
         touched = {tag}
         if existing is not None:
             # Merging onto an existing name still carries the children along, below its spelling.
@@ -115,7 +115,7 @@ def rename_tag(db: Database, tag: TagId, new_name: str) -> TagChange:
             if child_id in touched:
                 continue  # the tag merged into ("a" renamed onto its child "a/b") keeps its name
             renamed = new_name + "/" + child_name[len(prefix) :]
-            clash = db.execute("SELECT id FROM tags WHERE name = ? COLLATE NOCASE AND id <> ?", [renamed, child_id]).fetchone()
+            clash = db.execute("SELECT id FROM tags WHERE name = ? COLLATE casefold AND id <> ?", [renamed, child_id]).fetchone()
             if clash is not None:
                 merge_tags(db, [TagId(child_id)], TagId(clash[0]))
                 touched.add(TagId(clash[0]))

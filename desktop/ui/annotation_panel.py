@@ -51,8 +51,20 @@ class NoteEdit(QPlainTextEdit):
         self._fit()
 
     def _fit(self) -> None:
-        lines = max(1, int(self.document().size().height()))
-        self.setFixedHeight(min(240, self.fontMetrics().lineSpacing() * lines + 14))
+        """Grow to show every wrapped line (up to a limit), so a note is read without scrolling."""
+        width = max(40, self.viewport().width() - 2 * int(self.document().documentMargin()))
+        lines = 0
+        block = self.document().begin()
+        metrics = self.fontMetrics()
+        while block.isValid():
+            text = block.text() or " "
+            lines += max(1, -(-metrics.horizontalAdvance(text) // width))
+            block = block.next()
+        self.setFixedHeight(min(240, metrics.lineSpacing() * lines + 2 * int(self.document().documentMargin()) + 6))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
@@ -79,6 +91,7 @@ class AnnotationCard(QFrame):
         self.menu_button.setAutoRaise(True)
         self.menu_button.setToolTip("Colour, re-attach, delete")
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.quote_label = QLabel(self)
         self.quote_label.setWordWrap(True)
         self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -208,6 +221,7 @@ class AnnotationPanel(QWidget):
         self._list_layout.addStretch(1)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self._list)
         layout = QVBoxLayout(self)

@@ -167,10 +167,6 @@ def test_every_sort_key_lists_every_article_once(sample_library: Database, sort:
         assert sorted(article_ids(sample_library, ArticleFilter(), sort, descending)) == list(range(1, 11))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="article_query compares names with SQLite's lower() and COLLATE NOCASE, which fold ASCII only",
-)
 @pytest.mark.parametrize("text", ["source:новости", "section:политика", "tag:саясат"])
 def test_name_filters_ignore_case_for_cyrillic_names_too(library: Database, tmp_path: Path, text: str):
     import_paths(library, [write(tmp_path / "ru.txt", RUSSIAN_DUMP)])

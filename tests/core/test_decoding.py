@@ -113,3 +113,13 @@ def test_damaged_utf8_keeps_the_cyrillic_text_and_names_the_line():
         + KAZAKH_DUMP[KAZAKH_DUMP.index("Сәрсенбі") :]
     )
     assert [w[:7] for w in decoded.warnings] == ["line 4:"]
+
+
+def test_a_utf8_dump_with_a_few_damaged_bytes_stays_utf8_and_says_where():
+    text = "Site\nNews More\nCafé naïve résumé title 01.02.2026\n" + "Body with “quotes” and — dashes, déjà vu. " * 20
+    data = text.encode("utf-8")
+    damaged = data[:60] + b"\xe2\x80" + data[60:]  # a multi-byte character cut in half on line 4
+    decoded = decode_dump(damaged)
+    assert decoded.encoding == "utf-8"
+    assert "“quotes”" in decoded.text and "déjà vu" in decoded.text  # no mojibake anywhere else
+    assert decoded.warnings == ("line 4: 1 damaged UTF-8 byte sequence replaced with \N{REPLACEMENT CHARACTER}",)

@@ -135,3 +135,16 @@ def test_csv_keeps_multi_paragraph_text_and_markup_in_one_cell(library: Database
     record = dict(zip(header, row, strict=True))
     assert record["title"] == MARKUP_TITLE
     assert record["text"] == body
+
+
+def test_csv_cells_that_look_like_spreadsheet_formulas_are_neutralised(library: Database, tmp_path: Path):
+    from tests.dump_factory import dump_text, write_dump
+
+    body = '=HYPERLINK("http://evil.example","click") and more text'
+    write_dump(tmp_path / "f.txt", dump_text("Site", {"News": [["+SUM(A1:A9) headline 01.02.2026", body]]}))
+    import_paths(library, [tmp_path / "f.txt"])
+    out = io.StringIO()
+    export_csv(library, out)
+    [row] = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert row["title"] == "'+SUM(A1:A9) headline"
+    assert row["text"] == "'" + body

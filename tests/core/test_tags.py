@@ -175,7 +175,6 @@ def test_rename_onto_its_own_child_merges_into_that_child(sample_library: Databa
     assert consistency_problems(db) == []
 
 
-@pytest.mark.xfail(strict=True, reason="tag names are matched with COLLATE NOCASE, which folds ASCII only")
 def test_cyrillic_tag_names_that_differ_only_in_case_are_one_tag(sample_library: Database):
     (upper,) = add_tag(sample_library, [A1], "Саясат").tags
     (lower,) = add_tag(sample_library, [A2], "саясат").tags
