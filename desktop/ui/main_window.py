@@ -9,6 +9,7 @@ tells the views that care exactly what changed.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, Slot, qVersion
@@ -388,8 +389,7 @@ class MainWindow(QMainWindow):
                 action.setIcon(themed_icon(action.data(), palette.icon))
         self.model.set_palette(palette)
         self.sidebar.set_palette(palette)
-        if hasattr(self, "annotations"):
-            self.annotations.set_palette(palette)
+        self.annotations.set_palette(palette)
         self.reader.set_palette(palette)
         self.empty_state.setStyleSheet(
             f"QLabel#emptyTitle {{ font-size: 18px; font-weight: 600; color: {palette.text}; }}"
@@ -398,17 +398,7 @@ class MainWindow(QMainWindow):
 
     # --- list, filters, reader ------------------------------------------------------------------
     def current_filter(self) -> ArticleFilter:
-        sel = self._sidebar_selection
-        return ArticleFilter(
-            query=self.search_box.query,
-            views=sel.views,
-            sources=sel.sources,
-            sections=sel.sections,
-            tags=sel.tags,
-            excluded_tags=sel.excluded_tags,
-            dumps=sel.dumps,
-            prefix_search=True,
-        )
+        return replace(self._sidebar_selection.entries, query=self.search_box.query, prefix_search=True)
 
     def _apply_filter(self) -> None:
         current = self.article_list.current_article()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from desktop.core.article_query import LibraryView
+from desktop.core.article_query import ArticleFilter, LibraryView
 from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, TagId
 from desktop.core.sidebar_data import SidebarData
 from desktop.ui.article_table import ARTICLE_IDS_MIME
@@ -71,14 +71,9 @@ GROUPS = (
 
 @dataclass(frozen=True)
 class SidebarSelection:
-    """The sidebar's part of the list filter."""
+    """The sidebar's part of the list filter (no search query), and how to name it in the status bar."""
 
-    views: frozenset[LibraryView] = frozenset()
-    sources: frozenset[SourceId] = frozenset()
-    sections: frozenset[SectionId] = frozenset()
-    tags: frozenset[TagId] = frozenset()
-    excluded_tags: frozenset[TagId] = frozenset()
-    dumps: frozenset[DumpId] = frozenset()
+    entries: ArticleFilter = field(default_factory=ArticleFilter)
     labels: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -240,15 +235,15 @@ class Sidebar(QTreeWidget):
         def ids(kind: EntryKind, state: EntryState = EntryState.INCLUDE) -> frozenset:
             return frozenset(i for (k, i), s in self._states.items() if k is kind and s is state)
 
-        return SidebarSelection(
+        entries = ArticleFilter(
             views=frozenset(LibraryView(v) for v in ids(EntryKind.LIBRARY)) - {LibraryView.ALL},
             sources=frozenset(SourceId(i) for i in ids(EntryKind.SOURCE)),
             sections=frozenset(SectionId(i) for i in ids(EntryKind.SECTION)),
             tags=frozenset(TagId(i) for i in ids(EntryKind.TAG)),
             excluded_tags=frozenset(TagId(i) for i in ids(EntryKind.TAG, EntryState.EXCLUDE)),
             dumps=frozenset(DumpId(i) for i in ids(EntryKind.DUMP)),
-            labels=tuple(self._label(k, i, s) for (k, i), s in self._states.items()),
         )
+        return SidebarSelection(entries, labels=tuple(self._label(k, i, s) for (k, i), s in self._states.items()))
 
     def _label(self, kind: EntryKind, ident: object, state: EntryState) -> str:
         item = self._find(kind, ident)

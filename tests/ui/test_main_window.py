@@ -242,3 +242,32 @@ def test_both_themes_render_the_reader_readably(window, qtbot):
         window.set_theme(choice)
         html = window.reader.browser.toHtml()
         assert window.theme.palette.text in html
+
+
+def test_dragging_articles_onto_a_tag_tags_them(window, qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    window.tag_articles([window.model.article_at(0)], "reading list")
+    qtbot.waitUntil(lambda: window.sidebar.entry_count(EntryKind.TAG, 1) == 1, timeout=3000)
+    window.article_list.selectRow(1)
+    window.article_list.selectionModel().select(
+        window.model.index(2, 0), window.article_list.selectionModel().SelectionFlag.Select | window.article_list.selectionModel().SelectionFlag.Rows
+    )
+    mime = window.model.mimeData([window.model.index(1, 0), window.model.index(2, 0)])
+    item = window.sidebar.find_entry(EntryKind.TAG, 1)
+    pos = window.sidebar.visualItemRect(item).center()
+    event = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.sidebar.dropEvent(event)
+    qtbot.waitUntil(lambda: window.sidebar.entry_count(EntryKind.TAG, 1) == 3, timeout=3000)
+    assert "reading list" in window.model.index(2, COL_TAGS).data()
+
+
+def test_space_pages_down_the_reader(window, qtbot):
+    window.resize(1200, 500)
+    window.article_list.select_row(titles(window).index("Thirty-two commercial documents worth approximately US$200 million were signed at the Kazakhstan-Pakistan Business Forum"))
+    window.article_list.setFocus()
+    bar = window.reader.browser.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    qtbot.keyClick(window.article_list, Qt.Key.Key_Space)
+    assert bar.value() > 0
