@@ -40,7 +40,7 @@ SELF_TEST_TIMEOUT_S = 300
 
 
 class BuildError(Exception):
-    pass
+    """A step failed; the message says which and why (printed without a traceback)."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         with step("PyInstaller"):
             bundle = run_pyinstaller(icons)
         with step("self-test of the bundle"):
-            self_test(bundle)
+            self_test(bundle, version)
         package = None
         if not args.no_package:
             with step("package"):
@@ -109,7 +109,10 @@ def run_pyinstaller(icons: Path) -> Path:
         sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
         "--distpath", str(DIST), "--workpath", str(BUILD / "pyinstaller"), str(PACKAGING / "qalam.spec"),
     ]  # fmt: skip
-    run(command, env={**os.environ, "QALAM_ICONS": str(icons)})
+    # From build/, not the checkout: there Python would find a qalam.egg-info that `pip install -e` left in
+    # the checkout, and the bundle would get its metadata instead of the installed distribution's.
+    BUILD.mkdir(parents=True, exist_ok=True)
+    run(command, env={**os.environ, "QALAM_ICONS": str(icons)}, cwd=BUILD)
     return DIST / f"{APP}.app" if sys.platform == "darwin" else DIST / APP
 
 
@@ -119,13 +122,15 @@ def executable(bundle: Path) -> Path:
     return bundle / (f"{APP}.exe" if sys.platform == "win32" else "qalam")
 
 
-def self_test(bundle: Path) -> None:
+def self_test(bundle: Path, version: str) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
     try:
         # Through pipes: a windowed Windows app has no console, but does write to pipes it is handed.
-        run([str(executable(bundle)), "--self-test"], env=env, timeout=SELF_TEST_TIMEOUT_S, capture=True)
+        output = run([str(executable(bundle)), "--self-test"], env=env, timeout=SELF_TEST_TIMEOUT_S, capture=True, cwd=BUILD)
     except BuildError as exc:
         raise BuildError(f"the bundle failed its self-test, so it was not packed ({exc})") from None
+    if f"ok: version: qalam {version}\n" not in output:
+        raise BuildError(f"the bundle does not call itself qalam {version} (stale package metadata?), so it was not packed")
 
 
 def pack(bundle: Path, version: str, icons: Path) -> Path | None:
@@ -158,7 +163,7 @@ def pack_dmg(app: Path, target: Path) -> Path:
     staging = BUILD / "dmg"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
-    subprocess.run(["ditto", str(app), str(staging / app.name)], check=True)  # keeps symlinks, signatures
+    run(["ditto", str(app), str(staging / app.name)])  # keeps symlinks, extended attributes and signatures
     (staging / "Applications").symlink_to("/Applications")
     target.unlink(missing_ok=True)
     command = ["hdiutil", "create", "-volname", APP, "-srcfolder", str(staging), "-ov", "-format", "UDZO", str(target)]
@@ -208,11 +213,14 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def run(command: list[str], *, env: dict[str, str] | None = None, timeout: float | None = None, capture: bool = False) -> None:
+def run(
+    command: list[str], *, env: dict[str, str] | None = None, timeout: float | None = None, capture: bool = False, cwd: Path = ROOT
+) -> str:
+    """Run `command`, failing the build if it fails; with `capture`, echo its output and return it."""
     print("$ " + " ".join(command), flush=True)
     pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.STDOUT, "encoding": "utf-8", "errors": "replace"} if capture else {}
     try:
-        result = subprocess.run(command, env=env, timeout=timeout, cwd=ROOT, **pipes)
+        result = subprocess.run(command, env=env, timeout=timeout, cwd=cwd, **pipes)
     except subprocess.TimeoutExpired as exc:
         output = exc.output or b""  # bytes, even in text mode
         print(output.decode("utf-8", "replace") if isinstance(output, bytes) else output, end="")
@@ -223,6 +231,7 @@ def run(command: list[str], *, env: dict[str, str] | None = None, timeout: float
         print(result.stdout, end="", flush=True)
     if result.returncode != 0:
         raise BuildError(f"{Path(command[0]).name} exited with {result.returncode}")
+    return result.stdout if capture else ""
 
 
 if __name__ == "__main__":

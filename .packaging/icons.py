@@ -4,7 +4,7 @@ The SVG is the only icon kept in the repository; binaries are generated at build
 never drift from it. Rendering uses Qt's own SVG renderer (already a dependency), and the two
 container formats are written here rather than with Pillow, because both are simple:
 
-- .ico: 16–48 px as 32-bit BMP entries (what every Windows shell and Inno Setup read) and 256 px
+- .ico: 16–64 px as 32-bit BMP entries (what every Windows shell and Inno Setup read) and 256 px
   as PNG (the only form Windows accepts at that size).
 - .icns: PNG entries under the OSType codes macOS has read since 10.7 (retina variants included).
 """
@@ -12,6 +12,7 @@ container formats are written here rather than with Pillow, because both are sim
 from __future__ import annotations
 
 import struct
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
@@ -95,7 +96,5 @@ def make_icons(svg: Path, folder: Path) -> dict[str, Path]:
 
 if __name__ == "__main__":
     # python .packaging/icons.py SVG FOLDER — how the spec file and build.py call it, keeping Qt out of their process.
-    import sys
-
     for path in make_icons(Path(sys.argv[1]), Path(sys.argv[2])).values():
         print(f"icon: {path}")

@@ -1,10 +1,11 @@
 """Which Qt plugins and data go into the bundle: what Qalam uses on each platform, nothing else.
 
-PyInstaller's Qt hooks collect every plugin of every type a module might load (about sixty
-files on Linux), and the libraries those need: the virtual-keyboard input plugin alone pulls in
-QtQuick and QtQml, the PDF image format QtPdf, the GTK theme GTK's stack, the TLS backends
-OpenSSL. Our hooks (hooks/hook-PySide6.*.py) pass the hooks' results through `keep()` *before*
-PyInstaller resolves library dependencies, so nothing only a dropped plugin needed is bundled.
+PyInstaller's Qt hooks collect every plugin of every type a module might load (fifty files on
+Linux, where we keep eleven), a hundred translation files, and the libraries all those need: the
+virtual-keyboard input plugin alone pulls in QtQuick and QtQml, the PDF image format QtPdf, the GTK
+theme part of GTK's stack, the TLS backends OpenSSL. Our hooks (hooks/hook-PySide6.*.py) pass
+the hooks' results through `keep()` *before* PyInstaller resolves library dependencies, so nothing
+that only a dropped plugin needed is bundled.
 
 Translations are dropped: Qalam's interface is English and installs no QTranslator, so Qt's own
 strings are English whether or not the .qm files are there.

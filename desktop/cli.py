@@ -155,23 +155,23 @@ def _export(db, args: argparse.Namespace) -> int:
 
 
 def _search(db, args: argparse.Namespace) -> int:
-    from desktop.core.article_query import ArticleFilter, SortKey, article_ids, article_rows
+    import itertools
+
+    from desktop.core.article_query import ArticleFilter, SortKey, article_rows, iter_article_ids
     from desktop.core.search_query import parse_query
 
     query = parse_query(" ".join(args.query))
     for problem in query.problems:
         print(f"qalam: {problem}", file=sys.stderr)
     flt = ArticleFilter(query=query)
-    offset, page = 0, 500
-    while True:
-        ids = article_ids(db, flt, SortKey.DATE, descending=True, offset=offset, limit=page)
-        rows = article_rows(db, ids)
-        for article_id in ids:
+    # One statement for the whole list (pages by OFFSET would redo the search for every page).
+    ids = iter_article_ids(db, flt, SortKey.DATE, descending=True)
+    while batch := list(itertools.islice(ids, 500)):
+        rows = article_rows(db, batch)
+        for article_id in batch:
             row = rows[article_id]
             print(f"{row.id}\t{row.date or '----------'}\t{row.title}")
-        if len(ids) < page:
-            return EXIT_OK
-        offset += page
+    return EXIT_OK
 
 
 def _stats(db, args: argparse.Namespace) -> int:

@@ -2,11 +2,21 @@
 
 The list view never holds the library in Python: it asks for a count, then for windows of
 ids, then for the display data of the ids it shows. Sorting and filtering happen here, in
-SQL, so they cost the same whether the user scrolls ten rows or a million.
+SQL, so they cost the same whether the user scrolls ten rows or a million:
+
+- windows are found by keyset: "the rows after this sort key", a seek in the sort order's
+  index (schema 0005), so the window at the end of a million rows costs what the first does;
+- counts come from the counters the schema's triggers keep wherever the filter is one
+  sidebar entry (`quick_count`); other counts may scan, so the GUI runs them off its thread;
+- a search picks its plan by how many versions match, found with a bounded probe: a small
+  match set is looked up and sorted (and can be ranked by BM25); a large one is walked in
+  list order, testing each article against the full-text index, which stops after a window
+  instead of materialising hundreds of thousands of matches.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -42,13 +52,21 @@ class SortKey(Enum):
     ANNOTATIONS = "annotations"
 
 
+# Every sort key ends in the id, so the order is total and any row's key says where it is.
+# `sort_date` is the date with NULL as '' (schema 0005): the same order, but NULL-free, so
+# "after this key" is a row-value comparison that an index answers with a seek.
 _ORDER = {
     SortKey.TITLE: ("a.title_key", "a.id"),
-    SortKey.DATE: ("a.date", "a.id"),
-    SortKey.SOURCE: ("(SELECT name FROM sources WHERE id = a.source_id)", "a.date", "a.id"),
-    SortKey.VERSIONS: ("a.version_count", "a.date", "a.id"),
-    SortKey.ANNOTATIONS: ("a.annotation_count", "a.date", "a.id"),
+    SortKey.DATE: ("a.sort_date", "a.id"),
+    SortKey.SOURCE: ("(SELECT name FROM sources WHERE id = a.source_id)", "a.sort_date", "a.id"),
+    SortKey.VERSIONS: ("a.version_count", "a.sort_date", "a.id"),
+    SortKey.ANNOTATIONS: ("a.annotation_count", "a.sort_date", "a.id"),
 }
+SortValues = tuple[object, ...]  # one row's values of its sort order's columns
+
+# A search matching at most this many versions is "small": its matches are looked up, sorted
+# and may be ranked. Past it, walking the list and testing articles finds a window sooner.
+SMALL_SEARCH = 20_000
 
 _LIBRARY_WHERE = {
     LibraryView.ALL: None,
@@ -92,8 +110,13 @@ class ArticleRow:
     words_changed: int = 0  # the most words any version changed
 
 
-def where_clause(flt: ArticleFilter) -> tuple[str, list[object]]:
-    """Build the WHERE clause over `articles a` and its parameters."""
+def where_clause(flt: ArticleFilter, *, walk_search: bool = False) -> tuple[str, list[object]]:
+    """Build the WHERE clause over `articles a` and its parameters.
+
+    `walk_search` tests each article against the full-text index instead of looking the
+    matches up first: the faster plan for a window when a search matches many articles
+    (see `search_is_large`), and the same rows either way.
+    """
     clauses: list[str] = []
     params: list[object] = []
     for view in sorted(flt.views, key=lambda v: v.value):
@@ -117,11 +140,11 @@ def where_clause(flt: ArticleFilter) -> tuple[str, list[object]]:
             "a.id IN (SELECT v.article_id FROM occurrences o JOIN versions v ON v.id = o.version_id WHERE o.dump_id = ?)"
         )
         params.append(dump)
-    _query_clauses(flt, clauses, params)
+    _query_clauses(flt, clauses, params, walk_search)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _query_clauses(flt: ArticleFilter, clauses: list[str], params: list[object]) -> None:
+def _query_clauses(flt: ArticleFilter, clauses: list[str], params: list[object], walk_search: bool = False) -> None:
     q = flt.query
     # A tag filter matches the tag and every tag below it in the hierarchy ("politics" matches "politics/kz").
     tag_match = (
@@ -158,15 +181,29 @@ def _query_clauses(flt: ArticleFilter, clauses: list[str], params: list[object])
     expression = q.fts_expression(prefix_last=flt.prefix_search)
     if expression is not None:
         # Titles and texts of every version, and the notes and highlighted passages on the article.
-        clauses.append(
-            "(a.id IN (SELECT v.article_id FROM search_index JOIN versions v ON v.id = search_index.rowid"
-            " WHERE search_index MATCH ?) OR a.id IN (SELECT n.article_id FROM annotation_index"
-            " JOIN annotations n ON n.id = annotation_index.rowid WHERE annotation_index MATCH ?))"
-        )
+        if walk_search:
+            # Per article: its versions' ids are rowid seeks into the index (SQLite passes rowid = ? to FTS5).
+            clauses.append(
+                "(EXISTS (SELECT 1 FROM versions v JOIN search_index ON search_index.rowid = v.id"
+                " WHERE v.article_id = a.id AND search_index MATCH ?) OR (a.annotation_count > 0 AND EXISTS"
+                " (SELECT 1 FROM annotations n JOIN annotation_index ON annotation_index.rowid = n.id"
+                " WHERE n.article_id = a.id AND annotation_index MATCH ?)))"
+            )
+        else:
+            # One IN over a UNION (not an OR of two INs), so SQLite can start from the matches.
+            clauses.append(f"a.id IN ({_MATCHING_ARTICLES})")
         params.extend([expression, expression])
     elif q.terms:
         # Only punctuation was typed: it can match no word, so the list is empty rather than unfiltered.
         clauses.append("0")
+
+
+# The articles a search expression matches (bound twice): in any version's title or text, or in a note or highlight.
+_MATCHING_ARTICLES = (
+    "SELECT v.article_id FROM search_index JOIN versions v ON v.id = search_index.rowid WHERE search_index MATCH ?"
+    " UNION SELECT n.article_id FROM annotation_index JOIN annotations n ON n.id = annotation_index.rowid"
+    " WHERE annotation_index MATCH ?"
+)
 
 
 def order_clause(sort: SortKey, descending: bool) -> str:
@@ -174,21 +211,136 @@ def order_clause(sort: SortKey, descending: bool) -> str:
     return " ORDER BY " + ", ".join(f"{col}{direction}" for col in _ORDER[sort])
 
 
-def count_articles(db: Database, flt: ArticleFilter) -> int:
-    where, params = where_clause(flt)
-    if not where:
+def search_is_large(db: Database, flt: ArticleFilter) -> bool:
+    """Whether the search words match more than SMALL_SEARCH versions: a probe that stops there."""
+    expression = flt.query.fts_expression(prefix_last=flt.prefix_search)
+    return expression is not None and _matching_versions(db, expression, SMALL_SEARCH + 1) > SMALL_SEARCH
+
+
+def _matching_versions(db: Database, expression: str, cap: int) -> int:
+    """How many versions match, counting no further than `cap`."""
+    row = db.execute("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)", [expression, cap]).fetchone()
+    return int(row[0])
+
+
+def quick_count(db: Database, flt: ArticleFilter, *, large: bool | None = None) -> int | None:
+    """The filter's count when it costs next to nothing, else None (`count_articles` may scan).
+
+    No filter, or one sidebar entry alone, is a count the schema's triggers keep; a small
+    search is counted over its matches. `large` passes on a `search_is_large` already known.
+    """
+    if flt.query.fts_expression(prefix_last=flt.prefix_search) is not None:
+        large = search_is_large(db, flt) if large is None else large
+        return None if large else count_articles(db, flt)
+    return _stored_count(db, flt)
+
+
+_COUNTER_OF_VIEW = {LibraryView.ALL: "articles"}
+_COUNT_TABLES = {"source": "sources", "section": "sections", "tag": "tags", "dump": "dumps"}
+
+
+def _stored_count(db: Database, flt: ArticleFilter) -> int | None:
+    """The count of a filter that is at most one sidebar entry, from its stored counter; else None."""
+    if not flt.query.is_empty or flt.excluded_tags:
+        return None
+    entries: list[tuple[str, object]] = [("view", v) for v in flt.views if v is not LibraryView.ALL]
+    entries += [("source", i) for i in flt.sources] + [("section", i) for i in flt.sections]
+    entries += [("tag", i) for i in flt.tags] + [("dump", i) for i in flt.dumps]
+    if len(entries) > 1:
+        return None
+    if not entries:
         row = db.execute("SELECT value FROM counters WHERE name = 'articles'").fetchone()
-        return int(row[0]) if row else 0
+    elif entries[0][0] == "view":
+        view = entries[0][1]
+        assert isinstance(view, LibraryView)
+        row = db.execute("SELECT value FROM counters WHERE name = ?", [_COUNTER_OF_VIEW.get(view, view.value)]).fetchone()
+    else:
+        kind, ident = entries[0]
+        row = db.execute(f"SELECT article_count FROM {_COUNT_TABLES[kind]} WHERE id = ?", [ident]).fetchone()
+    return int(row[0]) if row is not None and row[0] is not None else None
+
+
+def count_articles(db: Database, flt: ArticleFilter) -> int:
+    """The exact count of the filtered list: stored where it can be, else counted (which may scan)."""
+    stored = _stored_count(db, flt)
+    if stored is not None:
+        return stored
+    expression = flt.query.fts_expression(prefix_last=flt.prefix_search)
+    if expression is not None and flt == ArticleFilter(query=SearchQuery(terms=flt.query.terms), prefix_search=flt.prefix_search):
+        # Only search words: count the matching articles themselves, never visiting the article table.
+        return int(db.execute(f"SELECT count(*) FROM ({_MATCHING_ARTICLES})", [expression, expression]).fetchone()[0])
+    where, params = where_clause(flt)
     return int(db.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0])
+
+
+def article_window(
+    db: Database,
+    flt: ArticleFilter,
+    sort: SortKey = SortKey.DATE,
+    descending: bool = True,
+    *,
+    after: SortValues | None = None,
+    backward: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+    walk_search: bool | None = None,
+) -> list[tuple[ArticleId, SortValues]]:
+    """A window of the filtered, sorted list as (id, sort values), in list order.
+
+    From the start of the list, or from just after the row whose sort values are `after`; with
+    `backward`, the window ends just before `after` (or at the end of the list) instead. An
+    `offset` skips that many rows first, so keep it small: the point is to seek, not to count.
+    """
+    if walk_search is None:
+        walk_search = search_is_large(db, flt)
+    where, params = where_clause(flt, walk_search=walk_search)
+    columns = _ORDER[sort]
+    towards_smaller = descending != backward  # the direction of travel through the sort order
+    if after is not None:
+        glue = " AND " if where else " WHERE "
+        where += f"{glue}({', '.join(columns)}) {'<' if towards_smaller else '>'} ({', '.join('?' * len(columns))})"
+        params = [*params, *after]
+    sql = f"SELECT a.id, {', '.join(columns)} FROM articles a{where}{order_clause(sort, towards_smaller)} LIMIT ? OFFSET ?"
+    rows = [(ArticleId(r[0]), tuple(r[1:])) for r in db.execute(sql, [*params, limit, offset])]
+    return rows[::-1] if backward else rows
 
 
 def article_ids(
     db: Database, flt: ArticleFilter, sort: SortKey = SortKey.DATE, descending: bool = True, offset: int = 0, limit: int = 200
 ) -> list[ArticleId]:
-    """One window of the filtered, sorted list."""
+    """One window of the filtered, sorted list (by OFFSET: for scripts; the list view seeks by key)."""
+    return [a for a, _ in article_window(db, flt, sort, descending, offset=offset, limit=limit)]
+
+
+def iter_article_ids(db: Database, flt: ArticleFilter, sort: SortKey = SortKey.DATE, descending: bool = True) -> Iterator[ArticleId]:
+    """The whole filtered, sorted list, streamed from one statement: for scripts that read it all."""
     where, params = where_clause(flt)
-    sql = f"SELECT a.id FROM articles a{where}{order_clause(sort, descending)} LIMIT ? OFFSET ?"
-    return [ArticleId(r[0]) for r in db.execute(sql, [*params, limit, offset])]
+    for row in db.execute(f"SELECT a.id FROM articles a{where}{order_clause(sort, descending)}", params):
+        yield ArticleId(row[0])
+
+
+def rank_by_relevance(
+    db: Database, flt: ArticleFilter, limit: int = 200, *, max_matches: int | None = SMALL_SEARCH
+) -> list[ArticleId] | None:
+    """The best `limit` matches of a search by BM25 (titles weigh ten times the text), best first.
+
+    None when the search has no words, or matches more than `max_matches` versions: ranking
+    every match of a common word takes seconds at a million articles, so such a search is
+    listed newest first instead. An article ranks by its best-matching version.
+    """
+    expression = flt.query.fts_expression(prefix_last=flt.prefix_search)
+    if expression is None or (max_matches is not None and _matching_versions(db, expression, max_matches + 1) > max_matches):
+        return None
+    where, params = where_clause(flt)
+    # bm25() works only in the query that scans the index, so the scores are taken there first
+    # (its LIMIT keeps SQLite from flattening that query into the join; MATERIALIZED needs 3.35).
+    sql = (
+        "SELECT a.id FROM (SELECT v.article_id AS id, min(scored.score) AS score FROM"
+        " (SELECT rowid AS version, bm25(search_index, 10.0, 1.0) AS score FROM search_index WHERE search_index MATCH ? LIMIT -1) scored"
+        " JOIN versions v ON v.id = scored.version GROUP BY v.article_id) best"
+        f" JOIN articles a ON a.id = best.id{where} ORDER BY best.score, a.id LIMIT ?"
+    )
+    return [ArticleId(r[0]) for r in db.execute(sql, [expression, *params, limit])]
 
 
 def article_rows(db: Database, ids: list[ArticleId]) -> dict[ArticleId, ArticleRow]:
@@ -240,37 +392,45 @@ def positions_of(
 ) -> dict[ArticleId, int]:
     """Where articles now sit in the list, so selection and scroll can follow them after a change.
 
-    Each position is a count of the rows that sort before the article, which needs no sort of
-    the whole list. Articles that the filter excludes are left out of the result.
+    Articles that the filter excludes are left out of the result.
     """
-    where, params = where_clause(flt)
+    return {article: row for article, (row, _) in locate(db, flt, sort, descending, articles).items()}
+
+
+def locate(
+    db: Database, flt: ArticleFilter, sort: SortKey, descending: bool, articles: list[ArticleId]
+) -> dict[ArticleId, tuple[int, SortValues]]:
+    """Each listed article's row and sort values (from which its page can be fetched by key).
+
+    A row is a count of the rows that sort before the article, which needs no sort of the
+    whole list: a range of the sort order's index. The articles are counted in list order,
+    the first from the top and each next one from the one before, so several articles close
+    together (a selection, the row at the top of the view) cost one long count, not several.
+    """
+    walk = search_is_large(db, flt)
+    where, params = where_clause(flt, walk_search=walk)
     columns = _ORDER[sort]
-    result: dict[ArticleId, int] = {}
-    for article in articles:
-        in_list = db.execute(f"SELECT {', '.join(columns)} FROM articles a{where}{' AND' if where else ' WHERE'} a.id = ?", [*params, article]).fetchone()
-        if in_list is None:
-            continue
-        before_sql, before_params = _before(columns, list(in_list), descending)
-        glue = " AND " if where else " WHERE "
-        count = db.execute(f"SELECT count(*) FROM articles a{where}{glue}({before_sql})", [*params, *before_params]).fetchone()[0]
-        result[article] = int(count)
+    glue = " AND " if where else " WHERE "
+    keys: list[tuple[SortValues, ArticleId]] = []
+    for article in dict.fromkeys(articles):
+        row = db.execute(f"SELECT {', '.join(columns)} FROM articles a{where}{glue}a.id = ?", [*params, article]).fetchone()
+        if row is not None:
+            keys.append((tuple(row), article))
+    # Python orders these values as SQLite's BINARY collation does: numbers, and text by code point.
+    keys.sort(key=lambda k: k[0], reverse=descending)
+    vector = f"({', '.join(columns)})"
+    marks = f"({', '.join('?' * len(columns))})"
+    before, after = (">", "<") if descending else ("<", ">")
+    result: dict[ArticleId, tuple[int, SortValues]] = {}
+    position = -1
+    previous: SortValues | None = None
+    for key, article in keys:
+        if previous is None:
+            sql, values = f"{vector} {before} {marks}", list(key)
+        else:
+            sql, values = f"{vector} {after} {marks} AND {vector} {before} {marks}", [*previous, *key]
+        count = db.execute(f"SELECT count(*) FROM articles a{where}{glue}{sql}", [*params, *values]).fetchone()[0]
+        position += int(count) + 1
+        result[article] = (position, key)
+        previous = key
     return result
-
-
-def _before(columns: tuple[str, ...], values: list[object], descending: bool) -> tuple[str, list[object]]:
-    """SQL for "sorts before these values" under SQLite's ordering, in which NULL is smallest."""
-    alternatives: list[str] = []
-    params: list[object] = []
-    for i, (column, value) in enumerate(zip(columns, values, strict=True)):
-        equal_sql = [f"{c} IS ?" for c in columns[:i]]
-        equal_params = values[:i]
-        if descending:  # before = greater
-            step = f"{column} IS NOT NULL" if value is None else f"{column} > ?"
-            step_params = [] if value is None else [value]
-        else:  # before = smaller
-            if value is None:
-                continue  # nothing is smaller than NULL
-            step, step_params = f"({column} < ? OR {column} IS NULL)", [value]
-        alternatives.append("(" + " AND ".join([*equal_sql, step]) + ")")
-        params.extend([*equal_params, *step_params])
-    return (" OR ".join(alternatives) or "0"), params

@@ -25,7 +25,6 @@ _TRAILING_DATE = re.compile(r"(?:^|\s)(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 _SECTION = re.compile(r"^\s*(\S(?:.{0,78}?\S)?)\s+More\s*$")
 # No leading \s*: on a long run of blanks it would make every search quadratic (split_source rstrips).
 _SOURCE = re.compile(r"Source\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MAX_SECTION_LINE = 100
 _DATE_TAIL = 24  # enough characters to see " 04.02.2026" plus trailing blanks
 
@@ -74,7 +73,8 @@ def split_lines(text: str) -> list[str]:
     """Split on LF, CRLF and CR only; str.splitlines would also cut at U+2028 inside a body."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    return _LINE_BREAK.split(text)
+    # CRLF, then lone CR, become LF: the same cut as a regex over \r\n|\r|\n, at C speed.
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 def match_title(line: str) -> tuple[str, dt.date | None, str | None] | None:
@@ -100,7 +100,10 @@ def match_section(line: str) -> str | None:
 
 def split_source(paragraph: str) -> tuple[str, str | None]:
     """Cut a trailing "Source : <url>" off a paragraph; scrapers often glue it to the last sentence."""
-    m = _SOURCE.search(paragraph)
+    # A match holds at most three whitespace-separated tokens ("…Source", ":", "https://…") and runs
+    # to the end, so it starts within the last three: searching only those keeps a 4 KB body cheap.
+    head = paragraph.rsplit(None, 3)
+    m = _SOURCE.search(paragraph, len(head[0]) if len(head) == 4 else 0)
     if m is None:
         return paragraph, None
     return paragraph[: m.start()].rstrip(), m.group(1)

@@ -14,19 +14,16 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
-from hashlib import sha256
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from desktop.core.annotations import anchor_new_version
-from desktop.core.decoding import NotADumpError, decode_dump, read_dump_bytes
-from desktop.core.dumps import DumpFormatError, ParsedArticle, ParsedDump, parse_dump
 from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, VersionId
 from desktop.core.import_log import record_file
-from desktop.core.normalize import title_key
+from desktop.core.import_prep import DumpPreparer, PreparedDump, parallel_workers, prepare_dump
 from desktop.core.store import now_iso
 
 DUMP_SUFFIXES = (".txt", ".txt.gz")
@@ -134,29 +131,35 @@ def import_paths(
     cancel: CancelCheck | None = None,
     on_file: Callable[[FileReport], None] | None = None,
     log: bool = True,
+    workers: int | None = None,
 ) -> ImportReport:
     """Import files and folders; one bad file never stops the others. Cancels between dumps.
 
     Each file's report goes to `on_file` as soon as its dump is committed, and, with `log`,
-    into the library's import log.
+    into the library's import log. `workers` is how many processes parse ahead of the writer
+    (0: parse in this thread); by default large imports get some and small ones none.
     """
     files = find_dump_files(paths)
     sizes = [_size(p) for p in files]
     total = sum(sizes)
     reports: list[FileReport] = []
     done_bytes = 0
-    for index, (path, size) in enumerate(zip(files, sizes, strict=True)):
-        if cancel is not None and cancel():
-            return ImportReport(tuple(reports), cancelled=True)
-        if progress is not None:
-            progress(ImportProgress(index, len(files), done_bytes, total, path))
-        report = import_file(db, path)
-        if log:
-            record_file(db, report)
-        reports.append(report)
-        if on_file is not None:
-            on_file(report)
-        done_bytes += size
+    # Parsing runs ahead in worker processes (import_prep.py); this thread only writes.
+    if workers is None:
+        workers = parallel_workers(len(files), total)
+    with DumpPreparer(files, _known_dumps(db), workers) as preparer:
+        for index, (path, size) in enumerate(zip(files, sizes, strict=True)):
+            if cancel is not None and cancel():
+                return ImportReport(tuple(reports), cancelled=True)
+            if progress is not None:
+                progress(ImportProgress(index, len(files), done_bytes, total, path))
+            report = _import_prepared(db, preparer.get(index), preparer)
+            if log:
+                record_file(db, report)
+            reports.append(report)
+            if on_file is not None:
+                on_file(report)
+            done_bytes += size
     if progress is not None:
         progress(ImportProgress(len(files), len(files), done_bytes, total, None))
     return ImportReport(tuple(reports))
@@ -164,30 +167,30 @@ def import_paths(
 
 def import_file(db: Database, path: Path) -> FileReport:
     """Import one dump in one transaction; every failure becomes a report, never an exception."""
-    try:
-        data, compressed, notes = read_dump_bytes(path)
-        decoded = decode_dump(data, compressed=compressed, warnings=notes)
-    except FileNotFoundError:
-        return FileReport(path, FileStatus.ERROR, error="no such file")
-    except IsADirectoryError:
-        return FileReport(path, FileStatus.ERROR, error="is a folder, not a dump file")
-    except (NotADumpError, OSError) as exc:
-        return FileReport(path, FileStatus.ERROR, error=str(exc))
+    with DumpPreparer([path], {}, 0) as preparer:
+        return _import_prepared(db, preparer.get(0), preparer)
 
-    existing = db.execute("SELECT file_name FROM dumps WHERE sha256 = ?", [decoded.sha256]).fetchone()
+
+def _known_dumps(db: Database) -> dict[str, str]:
+    return {row[0]: row[1] for row in db.execute("SELECT sha256, file_name FROM dumps")}
+
+
+def _import_prepared(db: Database, prepared: PreparedDump, preparer: DumpPreparer) -> FileReport:
+    path = prepared.path
+    if prepared.error is not None:
+        return FileReport(path, FileStatus.ERROR, error=prepared.error, encoding=prepared.encoding)
+    existing = db.execute("SELECT file_name FROM dumps WHERE sha256 = ?", [prepared.sha256]).fetchone()
     if existing is not None:
         same = "same content" if existing[0] == path.name else f"same content as {existing[0]}"
-        return FileReport(path, FileStatus.ALREADY_IMPORTED, error=same, encoding=decoded.encoding)
-
-    try:
-        parsed = parse_dump(decoded.text)
-    except DumpFormatError as exc:
-        return FileReport(path, FileStatus.ERROR, error=f"not a dump: {exc}", encoding=decoded.encoding)
-
-    warnings = tuple(decoded.warnings) + tuple(str(issue) for issue in parsed.issues)
+        return FileReport(path, FileStatus.ALREADY_IMPORTED, error=same, encoding=prepared.encoding)
+    if prepared.already is not None:
+        # The worker saw it in the library when the import started, and now it is gone: parse it here.
+        prepared = prepare_dump(path)
+        if prepared.error is not None:
+            return FileReport(path, FileStatus.ERROR, error=prepared.error, encoding=prepared.encoding)
     try:
         with db.atomic():
-            return _write_dump(db, path, parsed, decoded.sha256, decoded.size, decoded.encoding, decoded.compressed, warnings)
+            return _write_dump(db, prepared, preparer)
     except sqlite3.IntegrityError as exc:
         # Another process imported the same content between our check and our write.
         if "dumps.sha256" in str(exc):
@@ -197,121 +200,159 @@ def import_file(db: Database, path: Path) -> FileReport:
         return FileReport(path, FileStatus.ERROR, error=f"library error, nothing imported: {exc}")
 
 
-@dataclass
-class _DumpWriter:
-    """Per-dump caches, so a dump's repeated sections and articles cost one lookup each."""
-
-    db: Database
-    source_id: SourceId
-    dump_id: DumpId
-    sections: dict[str, SectionId] = field(default_factory=dict)
-    articles: dict[tuple[str, str], ArticleId] = field(default_factory=dict)
-    new_articles: set[ArticleId] = field(default_factory=set)
-    changed: set[ArticleId] = field(default_factory=set)
-    new_versions: int = 0
-
-    def section_id(self, name: str | None) -> SectionId | None:
-        if name is None:
-            return None
-        if name not in self.sections:
-            self.sections[name] = SectionId(_get_or_create(self.db, "sections", {"source_id": self.source_id, "name": name}))
-        return self.sections[name]
-
-    def article_id(self, item: ParsedArticle) -> ArticleId:
-        date = item.date.isoformat() if item.date else ""
-        key = (title_key(item.title), date)
-        found = self.articles.get(key)
-        if found is not None:
-            if item.source_url:
-                self._fill_source_url(found, item.source_url)
-            return found
-        row = self.db.execute(
-            "SELECT id FROM articles WHERE source_id = ? AND title_key = ? AND ifnull(date, '') = ?",
-            [self.source_id, key[0], date],
-        ).fetchone()
-        if row is not None:
-            article = ArticleId(row[0])
-            if item.source_url:
-                self._fill_source_url(article, item.source_url)
-        else:
-            cursor = self.db.execute(
-                "INSERT INTO articles (source_id, date, title, title_key, source_url, first_dump_id, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [self.source_id, date or None, item.title, key[0], item.source_url, self.dump_id, now_iso()],
-            )
-            article = ArticleId(cursor.lastrowid)
-            self.new_articles.add(article)
-        self.articles[key] = article
-        return article
-
-    def _fill_source_url(self, article: ArticleId, url: str) -> None:
-        self.db.execute("UPDATE articles SET source_url = ? WHERE id = ? AND source_url IS NULL", [url, article])
-
-    def version_id(self, article: ArticleId, item: ParsedArticle) -> VersionId:
-        text = item.text
-        digest = sha256(text.encode("utf-8")).hexdigest()
-        row = self.db.execute("SELECT id FROM versions WHERE article_id = ? AND sha256 = ?", [article, digest]).fetchone()
-        if row is not None:
-            return VersionId(row[0])
-        cursor = self.db.execute(
-            "INSERT INTO versions (article_id, sha256, title, text, length, first_dump_id) VALUES (?, ?, ?, ?, ?, ?)",
-            [article, digest, item.title, text, len(text), self.dump_id],
-        )
-        self.new_versions += 1
-        version = VersionId(cursor.lastrowid)
-        if article not in self.new_articles:
-            # Highlights made on the article's other versions find their place on this one too.
-            anchor_new_version(self.db, article, version, text)
-        return version
+_CHUNK = 500  # bound parameters per IN (...) list, well under every SQLite build's limit
 
 
-def _write_dump(
-    db: Database,
-    path: Path,
-    parsed: ParsedDump,
-    digest: str,
-    size: int,
-    encoding: str,
-    compressed: bool,
-    warnings: tuple[str, ...],
-) -> FileReport:
-    source_id = SourceId(_get_or_create(db, "sources", {"name": parsed.site}))
+def _chunks(values: list, size: int = _CHUNK):
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _write_dump(db: Database, prepared: PreparedDump, preparer: DumpPreparer) -> FileReport:
+    """Write one prepared dump with a fixed number of statements, whatever its size.
+
+    Identity lookups are batched: the dump's articles are looked up in a few IN queries, its
+    versions in a few more, and every insert is one executemany. Ids are handed out in the
+    order articles and texts first appear in the dump, exactly as row-by-row inserts would.
+    """
+    items = prepared.items
+    source_id = SourceId(_get_or_create(db, "sources", {"name": prepared.site}))
     cursor = db.execute(
         "INSERT INTO dumps (sha256, file_name, path, size, encoding, compressed, imported_at, source_id, occurrence_count)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
-        [digest, path.name, str(path.resolve()), size, encoding, int(compressed), now_iso(), source_id],
+        [prepared.sha256, prepared.path.name, str(prepared.path.resolve()), prepared.size, prepared.encoding,
+         int(prepared.compressed), now_iso(), source_id],
+    )  # fmt: skip
+    dump_id = DumpId(cursor.lastrowid)
+    sections = _section_ids(db, source_id, list(dict.fromkeys(i.section for i in items if i.section is not None)))
+
+    # Articles: one per (title key, date); known ones found in a few queries, new ones numbered here.
+    identities = list(dict.fromkeys((i.key, i.date) for i in items))
+    known: dict[tuple[str, str], tuple[ArticleId, bool, bool]] = {}  # → id, has no source URL, has annotations
+    for chunk in _chunks(list(dict.fromkeys(key for key, _ in identities))):
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(
+            f"SELECT id, title_key, ifnull(date, ''), source_url IS NULL, annotation_count > 0 FROM articles"
+            f" WHERE source_id = ? AND title_key IN ({marks})",
+            [source_id, *chunk],
+        ):
+            known[(row[1], row[2])] = (ArticleId(row[0]), bool(row[3]), bool(row[4]))
+    next_article = _next_id(db, "articles")
+    article_of: dict[tuple[str, str], ArticleId] = {}
+    new_articles: dict[ArticleId, list[object]] = {}  # → its row
+    url_fills: dict[ArticleId, str] = {}  # known articles without a source URL get the first one printed
+    created = now_iso()
+    for item in items:
+        identity = (item.key, item.date)
+        article = article_of.get(identity)
+        if article is None:
+            found = known.get(identity)
+            if found is not None:
+                article = found[0]
+            else:
+                article = ArticleId(next_article)
+                next_article += 1
+                new_articles[article] = [article, source_id, item.date or None, item.title, item.key, item.source_url, dump_id, created]
+            article_of[identity] = article
+        if item.source_url:
+            row = new_articles.get(article)
+            if row is not None:
+                if row[5] is None:
+                    row[5] = item.source_url
+            elif known[identity][1]:
+                url_fills.setdefault(article, item.source_url)
+
+    # Versions: one per distinct text of an article; each new one is classified against its article's first.
+    old_articles = [a for a in dict.fromkeys(article_of.values()) if a not in new_articles]
+    version_of: dict[tuple[ArticleId, str], VersionId] = {}
+    first_version: dict[ArticleId, VersionId] = {}
+    for chunk in _chunks(old_articles):
+        marks = ",".join("?" * len(chunk))
+        for vid, article, digest in db.execute(f"SELECT id, article_id, sha256 FROM versions WHERE article_id IN ({marks})", chunk):
+            version_of[(ArticleId(article), digest)] = VersionId(vid)
+            if article not in first_version or vid < first_version[ArticleId(article)]:
+                first_version[ArticleId(article)] = VersionId(vid)
+    next_version = _next_id(db, "versions")
+    new_version_rows: list[tuple[object, ...]] = []
+    to_classify: list[tuple[VersionId, VersionId, str]] = []  # new version, its article's first version, its text
+    to_anchor: list[tuple[ArticleId, VersionId, str]] = []
+    annotated = {found[0] for found in known.values() if found[2]}
+    for item in items:
+        article = article_of[(item.key, item.date)]
+        if (article, item.sha) in version_of:
+            continue
+        version = VersionId(next_version)
+        next_version += 1
+        text = prepared.texts[item.sha]
+        version_of[(article, item.sha)] = version
+        new_version_rows.append((version, article, item.sha, item.title, text, len(text), dump_id))
+        base = first_version.setdefault(article, version)
+        if base != version:
+            to_classify.append((version, base, text))
+        if article in annotated:
+            to_anchor.append((article, version, text))
+    # How each new version differs from its article's first one (the list's marker, the "Edited" filter):
+    # classified on a worker process while this thread writes the rows.
+    base_texts = {row[0]: row[4] for row in new_version_rows}
+    wanted = sorted({base for _, base, _ in to_classify if base not in base_texts})
+    for chunk in _chunks(wanted):
+        marks = ",".join("?" * len(chunk))
+        base_texts.update(db.execute(f"SELECT id, text FROM versions WHERE id IN ({marks})", chunk).fetchall())
+    pairs = [(base_texts[base], text) for _, base, text in to_classify]
+    classes = preparer.classify(pairs)
+
+    conn = db.conn
+    conn.executemany(
+        "INSERT INTO articles (id, source_id, date, title, title_key, source_url, first_dump_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        list(new_articles.values()),
     )
-    writer = _DumpWriter(db, source_id, DumpId(cursor.lastrowid))
-    occurrences = []
-    links = set()
-    for item in parsed.articles:
-        article = writer.article_id(item)
-        version = writer.version_id(article, item)
-        section = writer.section_id(item.section)
-        occurrences.append((writer.dump_id, section, item.position, item.line, version, item.title))
-        if section is not None:
-            links.add((article, section))
-        writer.changed.add(article)
-    db.conn.executemany(
-        "INSERT INTO occurrences (dump_id, section_id, position, line, version_id, title) VALUES (?, ?, ?, ?, ?, ?)",
-        occurrences,
+    conn.executemany("UPDATE articles SET source_url = ? WHERE id = ? AND source_url IS NULL", [(u, a) for a, u in url_fills.items()])
+    conn.executemany(
+        "INSERT INTO versions (id, article_id, sha256, title, text, length, first_dump_id) VALUES (?, ?, ?, ?, ?, ?, ?)", new_version_rows
     )
-    db.conn.executemany("INSERT OR IGNORE INTO article_sections (article_id, section_id) VALUES (?, ?)", sorted(links))
+    occurrences = [
+        (dump_id, sections.get(i.section) if i.section is not None else None, i.position, i.line,
+         version_of[(article_of[(i.key, i.date)], i.sha)], i.title)
+        for i in items
+    ]  # fmt: skip
+    conn.executemany(
+        "INSERT INTO occurrences (dump_id, section_id, position, line, version_id, title) VALUES (?, ?, ?, ?, ?, ?)", occurrences
+    )
+    links = sorted({(article_of[(i.key, i.date)], sections[i.section]) for i in items if i.section is not None})
+    conn.executemany("INSERT OR IGNORE INTO article_sections (article_id, section_id) VALUES (?, ?)", links)
+    results = preparer.classify_result(classes, pairs)
+    conn.executemany(
+        "UPDATE versions SET change_class = ?, words_changed = ? WHERE id = ?",
+        [(cls, words, version) for (version, _, _), (cls, words) in zip(to_classify, results, strict=True)],
+    )
+    for article, version, text in to_anchor:
+        # Highlights made on the article's other versions find their place on this one too.
+        anchor_new_version(db, article, version, text)
+    changed = frozenset(article_of.values())
     db.execute(
-        "UPDATE dumps SET new_articles = ?, new_versions = ?, occurrence_count = ?, warnings = ? WHERE id = ?",
-        [len(writer.new_articles), writer.new_versions, len(occurrences), json.dumps(list(warnings), ensure_ascii=False), writer.dump_id],
+        "UPDATE dumps SET new_articles = ?, new_versions = ?, occurrence_count = ?, article_count = ?, warnings = ? WHERE id = ?",
+        [len(new_articles), len(new_version_rows), len(occurrences), len(changed), json.dumps(list(prepared.warnings), ensure_ascii=False), dump_id],
     )
     return FileReport(
-        path,
+        prepared.path,
         FileStatus.IMPORTED,
-        dump_id=writer.dump_id,
-        new_articles=len(writer.new_articles),
-        new_versions=writer.new_versions,
+        dump_id=dump_id,
+        new_articles=len(new_articles),
+        new_versions=len(new_version_rows),
         occurrences=len(occurrences),
-        warnings=warnings,
-        encoding=encoding,
-        changed_articles=frozenset(writer.changed),
+        warnings=prepared.warnings,
+        encoding=prepared.encoding,
+        changed_articles=changed,
     )
+
+
+def _section_ids(db: Database, source: SourceId, names: list[str]) -> dict[str, SectionId]:
+    return {name: SectionId(_get_or_create(db, "sections", {"source_id": source, "name": name})) for name in names}
+
+
+def _next_id(db: Database, table: str) -> int:
+    """The id SQLite would give the next row (max + 1). Safe: the dump's first insert took the write lock."""
+    return int(db.execute(f"SELECT ifnull(max(id), 0) + 1 FROM {table}").fetchone()[0])
 
 
 def _get_or_create(db: Database, table: str, values: dict[str, object]) -> int:

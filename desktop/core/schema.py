@@ -16,6 +16,12 @@ MIGRATIONS = Migrations("qalam")
 COUNTER_NAMES = ("articles", "unread", "starred", "annotated", "multi_version")
 
 
+def _create_triggers(db: Database, sql: str) -> None:
+    """One CREATE TRIGGER at a time: executescript() would commit the migration's transaction."""
+    for trigger in sql.split("\nEND;")[:-1]:
+        db.execute(trigger + "\nEND;")
+
+
 @MIGRATIONS(name="0001_initial")
 def _initial(db: Database) -> None:
     db["sources"].create(
@@ -151,9 +157,7 @@ def _initial(db: Database) -> None:
             tokenize = 'unicode61 remove_diacritics 2'
         )"""
     )
-    # One statement at a time: executescript() would commit the migration's transaction.
-    for trigger in _TRIGGERS.split("\nEND;")[:-1]:
-        db.execute(trigger + "\nEND;")
+    _create_triggers(db, _TRIGGERS)
 
 
 @MIGRATIONS(name="0002_import_log")
@@ -176,6 +180,54 @@ def _import_log(db: Database) -> None:
         not_null={"logged_at", "path", "file_name", "status"},
         foreign_keys=[("dump_id", "dumps", "id")],
     )
+
+
+@MIGRATIONS(name="0003_versions_compare")
+def _versions_compare(db: Database) -> None:
+    """How each version differs from its article's first one, and links between translations."""
+    from desktop.core.version_compare import backfill_change_classes
+
+    # identical | whitespace | punctuation | edited, against the article's first version (NULL on that one).
+    db["versions"].add_column("change_class", str)
+    db["versions"].add_column("words_changed", int)
+    db["versions"].create_index(["change_class", "article_id"])
+    # Translations share a source URL but for its `lang` parameter: found by a range scan on this index.
+    db["articles"].create_index(["source_url"])
+    db.execute(
+        """CREATE TABLE translation_links (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            other_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            linked INTEGER NOT NULL,  -- 1: linked by hand; 0: unlinked by hand, overriding a link by URL
+            created_at TEXT,
+            PRIMARY KEY (article_id, other_id),
+            CHECK (article_id < other_id)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX idx_translation_links_other ON translation_links(other_id, article_id)")
+    db.execute("INSERT OR IGNORE INTO counters (name, value) VALUES ('edited', 0)")
+    for trigger in _COMPARE_TRIGGERS.split("\nEND;")[:-1]:
+        db.execute(trigger + "\nEND;")
+    backfill_change_classes(db)
+
+
+# The `edited` counter: articles with at least one version classed as edited.
+_COMPARE_TRIGGERS = """
+CREATE TRIGGER versions_edited_ai AFTER INSERT ON versions WHEN new.change_class = 'edited' BEGIN
+    UPDATE counters SET value = value + 1 WHERE name = 'edited' AND NOT EXISTS
+        (SELECT 1 FROM versions WHERE article_id = new.article_id AND change_class = 'edited' AND id <> new.id);
+END;
+CREATE TRIGGER versions_edited_ad AFTER DELETE ON versions WHEN old.change_class = 'edited' BEGIN
+    UPDATE counters SET value = value - 1 WHERE name = 'edited' AND NOT EXISTS
+        (SELECT 1 FROM versions WHERE article_id = old.article_id AND change_class = 'edited');
+END;
+CREATE TRIGGER versions_edited_au AFTER UPDATE OF change_class ON versions
+WHEN (old.change_class IS 'edited') <> (new.change_class IS 'edited') BEGIN
+    UPDATE counters SET value = value + 1 WHERE name = 'edited' AND new.change_class IS 'edited' AND NOT EXISTS
+        (SELECT 1 FROM versions WHERE article_id = new.article_id AND change_class = 'edited' AND id <> new.id);
+    UPDATE counters SET value = value - 1 WHERE name = 'edited' AND old.change_class IS 'edited' AND NOT EXISTS
+        (SELECT 1 FROM versions WHERE article_id = old.article_id AND change_class = 'edited');
+END;
+"""
 
 
 DEFAULT_HIGHLIGHT_COLORS = (
@@ -229,8 +281,7 @@ def _annotations(db: Database) -> None:
             tokenize = 'unicode61 remove_diacritics 2'
         )"""
     )
-    for trigger in _ANNOTATION_TRIGGERS.split("\nEND;")[:-1]:
-        db.execute(trigger + "\nEND;")
+    _create_triggers(db, _ANNOTATION_TRIGGERS)
 
 
 _ANNOTATION_TRIGGERS = """
@@ -303,3 +354,27 @@ CREATE TRIGGER article_tags_ad AFTER DELETE ON article_tags BEGIN
     UPDATE tags SET article_count = article_count - 1 WHERE id = old.tag_id;
 END;
 """
+
+
+@MIGRATIONS(name="0005_scale_indexes")
+def _scale_indexes(db: Database) -> None:
+    """What a library of a million articles needs to stay instant (see tests/benchmarks/).
+
+    - `dumps.article_count`: the sidebar's "Recent imports" counts, stored at import instead of
+      counted over occurrences every time the sidebar is drawn.
+    - `articles.sort_date`: the date with NULL as '' (a virtual column, computed, never stored).
+      It sorts exactly as `date` does (no date is ''), but has no NULLs, so that "the rows after
+      this one" is a plain row-value comparison, which SQLite answers with an index seek.
+    - Indexes in every sort order the list offers but by source, each ending in the id: every
+      window of the list is then a seek from the previous window's last key, never an OFFSET
+      into, or a sort of, the whole library.
+    """
+    db["dumps"].add_column("article_count", int)
+    db.execute(
+        "UPDATE dumps SET article_count = (SELECT count(DISTINCT v.article_id) FROM occurrences o"
+        " JOIN versions v ON v.id = o.version_id WHERE o.dump_id = dumps.id)"
+    )
+    db.execute("ALTER TABLE articles ADD COLUMN sort_date TEXT GENERATED ALWAYS AS (ifnull(date, '')) VIRTUAL")
+    db.execute("CREATE INDEX idx_articles_sort_date ON articles(sort_date, id)")
+    db.execute("CREATE INDEX idx_articles_sort_versions ON articles(version_count, sort_date, id)")
+    db.execute("CREATE INDEX idx_articles_sort_annotations ON articles(annotation_count, sort_date, id)")

@@ -1,7 +1,8 @@
 """What the sidebar lists, with counts, read from counters the schema's triggers maintain.
 
 Nothing here scans the article table: library counts come from `counters`, per-source,
-per-section and per-tag counts from their own rows, and only the newest dumps are listed.
+per-section and per-tag counts from their own rows, per-dump counts from the dump's row
+(stored at import), and only the newest dumps are listed.
 """
 
 from __future__ import annotations
@@ -80,13 +81,13 @@ def load_sidebar(db: Database, recent: int = RECENT_DUMPS) -> SidebarData:
             DumpId(r[0]),
             r[1],
             r[2],
-            _dump_articles(db, DumpId(r[0])),
+            r[6] if r[6] is not None else _dump_articles(db, DumpId(r[0])),
             r[3] or 0,
             r[4] or 0,
             len(json.loads(r[5])) if r[5] else 0,
         )
         for r in db.execute(
-            "SELECT id, file_name, imported_at, new_articles, new_versions, warnings FROM dumps ORDER BY id DESC LIMIT ?",
+            "SELECT id, file_name, imported_at, new_articles, new_versions, warnings, article_count FROM dumps ORDER BY id DESC LIMIT ?",
             [recent],
         ).fetchall()
     )
@@ -94,6 +95,7 @@ def load_sidebar(db: Database, recent: int = RECENT_DUMPS) -> SidebarData:
 
 
 def _dump_articles(db: Database, dump: DumpId) -> int:
+    """Counted only for a dump written without its stored count (by another tool, say)."""
     row = db.execute(
         "SELECT count(DISTINCT v.article_id) FROM occurrences o JOIN versions v ON v.id = o.version_id WHERE o.dump_id = ?",
         [dump],

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from desktop.core.articles import Version
 from desktop.core.ids import ArticleId, VersionId
-from desktop.core.word_diff import IgnoreOptions, same_when_ignoring, word_diff
+from desktop.core.word_diff import IgnoreOptions, WordDiff, same_when_ignoring, word_diff
 
 _SPACING = IgnoreOptions(whitespace=True)
 _SPACING_AND_PUNCTUATION = IgnoreOptions(punctuation=True, whitespace=True)
@@ -61,7 +61,7 @@ def classify(base: str, other: str) -> Classification:
         return Classification(ChangeClass.WHITESPACE)
     if same_when_ignoring(base, other, _SPACING_AND_PUNCTUATION):
         return Classification(ChangeClass.PUNCTUATION)
-    words = word_diff(base, other, _SPACING_AND_PUNCTUATION).words_changed
+    words = word_diff(base, other, _SPACING_AND_PUNCTUATION, char_marks=False).words_changed
     return Classification(ChangeClass.EDITED, max(1, words))
 
 
@@ -69,22 +69,6 @@ def classify_versions(versions: Sequence[Version], base: VersionId) -> dict[Vers
     """Every version of one article against the chosen base (the base itself is identical)."""
     base_text = next(v.text for v in versions if v.id == base)
     return {v.id: classify(base_text, v.text) for v in versions}
-
-
-def store_change_class(db: Database, article: ArticleId, version: VersionId, text: str) -> Classification | None:
-    """Classify a new version against its article's first version and store the class.
-
-    Returns None, storing nothing, when the version is the first one: it is the base.
-    """
-    first = db.execute("SELECT id, text FROM versions WHERE article_id = ? ORDER BY id LIMIT 1", [article]).fetchone()
-    if first is None or first[0] == version:
-        return None
-    result = classify(first[1], text)
-    db.execute(
-        "UPDATE versions SET change_class = ?, words_changed = ? WHERE id = ?",
-        [result.change_class.value, result.words_changed, version],
-    )
-    return result
 
 
 def stored_classes(db: Database, article: ArticleId) -> dict[VersionId, Classification | None]:
@@ -122,3 +106,39 @@ EDITED_WHERE_SQL = "a.id IN (SELECT v.article_id FROM versions v WHERE v.change_
 
 def class_from_rank(rank: int | None) -> ChangeClass | None:
     return None if rank is None else list(ChangeClass)[rank]
+
+
+class CompareError(ValueError):
+    """The article or a version to compare is not in the library; the message says which."""
+
+
+@dataclass(frozen=True)
+class VersionComparison:
+    article: ArticleId
+    old: VersionId
+    new: VersionId
+    diff: WordDiff
+    classification: Classification  # of the new version against the old, whatever was ignored in the diff
+
+
+def compare_versions(
+    db: Database,
+    article: ArticleId,
+    old: VersionId | None = None,
+    new: VersionId | None = None,
+    ignore: IgnoreOptions = IgnoreOptions(),  # noqa: B008
+) -> VersionComparison:
+    """Word-diff two versions of an article: by default its first (the base) and its newest."""
+    rows = db.execute("SELECT id, text FROM versions WHERE article_id = ? ORDER BY id", [article]).fetchall()
+    if not rows:
+        exists = db.execute("SELECT 1 FROM articles WHERE id = ?", [article]).fetchone()
+        raise CompareError(f"article {article} has no stored text" if exists else f"there is no article {article}")
+    texts = {VersionId(r[0]): r[1] for r in rows}
+    old = VersionId(rows[0][0]) if old is None else old
+    new = VersionId(rows[-1][0]) if new is None else new
+    for version in (old, new):
+        if version not in texts:
+            known = ", ".join(str(v) for v in texts)
+            raise CompareError(f"article {article} has no version {version}; its versions are {known}")
+    diff = word_diff(texts[old], texts[new], ignore)
+    return VersionComparison(article, old, new, diff, classify(texts[old], texts[new]))

@@ -23,7 +23,6 @@ import time
 from bisect import bisect_right
 from dataclasses import dataclass
 from enum import Enum
-from functools import cached_property
 
 from diff_match_patch import diff_match_patch
 
@@ -121,6 +120,8 @@ class WordDiff:
     new_text: str
     ignore: IgnoreOptions
     changes: tuple[Change, ...]
+    # (old, new) offsets of the first unchanged token after each change, where the texts fall in step again.
+    anchors: tuple[tuple[int, int], ...] = ()
 
     @property
     def words_changed(self) -> int:
@@ -128,18 +129,46 @@ class WordDiff:
 
     def map_old_to_new(self, offset: int) -> int:
         """Where an offset of the old text falls in the new text (for scrolling the two together)."""
-        return _map(offset, self._old_starts, [(c.old, c.new) for c in self.changes], len(self.new_text))
+        return self._mapper(old_side=True).map(offset)
 
     def map_new_to_old(self, offset: int) -> int:
-        return _map(offset, self._new_starts, [(c.new, c.old) for c in self.changes], len(self.old_text))
+        return self._mapper(old_side=False).map(offset)
 
-    @cached_property
-    def _old_starts(self) -> list[int]:
-        return [c.old.start for c in self.changes]
+    def _mapper(self, *, old_side: bool) -> _OffsetMap:
+        cache = self.__dict__.setdefault("_mappers", {})  # frozen, but a cache is not state
+        if old_side not in cache:
+            pick = (lambda pair: pair) if old_side else (lambda pair: (pair[1], pair[0]))
+            cache[old_side] = _OffsetMap(
+                [pick((c.old, c.new)) for c in self.changes],
+                [pick(a) for a in self.anchors],
+                len(self.new_text if old_side else self.old_text),
+            )
+        return cache[old_side]
 
-    @cached_property
-    def _new_starts(self) -> list[int]:
-        return [c.new.start for c in self.changes]
+
+class _OffsetMap:
+    """Maps offsets of one text to the other: inside a change to its start there, elsewhere by
+    the distance from the last point where the two texts were in step."""
+
+    def __init__(self, changes: list[tuple[Span, Span]], anchors: list[tuple[int, int]], other_length: int) -> None:
+        self._changes = changes
+        self._change_starts = [here.start for here, _ in changes]
+        self._anchors = anchors
+        self._anchor_starts = [here for here, _ in anchors]
+        self._other_length = other_length
+
+    def map(self, offset: int) -> int:
+        k = bisect_right(self._change_starts, offset) - 1
+        if k >= 0 and offset < self._changes[k][0].end:
+            return self._changes[k][1].start
+        m = bisect_right(self._anchor_starts, offset) - 1
+        if k >= 0 and (m < 0 or self._anchor_starts[m] < self._changes[k][0].end):
+            here, there = self._changes[k]
+            return max(0, min(self._other_length, there.end + (offset - here.end)))
+        if m < 0:
+            return max(0, min(self._other_length, offset))
+        here_at, there_at = self._anchors[m]
+        return max(0, min(self._other_length, there_at + (offset - here_at)))
 
 
 def same_when_ignoring(old: str, new: str, ignore: IgnoreOptions) -> bool:
@@ -150,6 +179,8 @@ def same_when_ignoring(old: str, new: str, ignore: IgnoreOptions) -> bool:
     if old == new:
         return True
     if ignore.whitespace and not ignore.case:
+        if not ignore.punctuation and "".join(old.split()) != "".join(new.split()):
+            return False  # the words and marks, run together, differ: so do their lists (a C-speed answer)
         if ignore.punctuation:
             return _BARE_WORD.findall(_APOSTROPHE_RE.sub("", old)) == _BARE_WORD.findall(_APOSTROPHE_RE.sub("", new))
         return _WORD_OR_MARK.findall(old) == _WORD_OR_MARK.findall(new)
@@ -229,7 +260,14 @@ def _encode(old: list[str], new: list[str]) -> tuple[str, str]:
     return "".join(code(k) for k in old), "".join(code(k) for k in new)
 
 
-def word_diff(old: str, new: str, ignore: IgnoreOptions = IgnoreOptions(), *, timeout: float = DIFF_TIMEOUT_S) -> WordDiff:  # noqa: B008
+def word_diff(
+    old: str,
+    new: str,
+    ignore: IgnoreOptions = IgnoreOptions(),  # noqa: B008
+    *,
+    timeout: float = DIFF_TIMEOUT_S,
+    char_marks: bool = True,  # False when only the changes (and word counts) matter, as in classify(): three times faster
+) -> WordDiff:
     """Diff two texts word by word; the result's changes are in text order on both sides.
 
     Two levels, as diff-match-patch's own line mode: sentences first, compared by their words
@@ -241,18 +279,19 @@ def word_diff(old: str, new: str, ignore: IgnoreOptions = IgnoreOptions(), *, ti
     """
     deadline = time.time() + timeout
     old_segments, new_segments = _segments(old), _segments(new)
-    encoded_a, encoded_b = _encode([k for _, _, k in old_segments], [k for _, _, k in new_segments])
+    encoded_a, encoded_b = _encode([k for *_, k in old_segments], [k for *_, k in new_segments])
     diffs = diff_match_patch().diff_main(encoded_a, encoded_b, checklines=False, deadline=deadline)
     changes: list[Change] = []
+    anchors: list[tuple[int, int]] = []
+    done = [0, 0]  # how far each text has been compared: regions follow each other without gaps
 
-    def compare(i0: int, i1: int, j0: int, j1: int, *, ends_at_change: bool = False) -> None:
-        a0 = old_segments[i0][0] if i0 < len(old_segments) else len(old)
-        a1 = old_segments[i1 - 1][1] if i1 > i0 else a0
-        b0 = new_segments[j0][0] if j0 < len(new_segments) else len(new)
-        b1 = new_segments[j1 - 1][1] if j1 > j0 else b0
-        if old[a0:a1] != new[b0:b1]:
-            found = _unit_diff(old[a0:a1], new[b0:b1], ignore, deadline, check_end=not ends_at_change)
+    def compare(a_end: int, b_end: int) -> None:
+        a0, b0 = done
+        if old[a0:a_end] != new[b0:b_end]:
+            found, resync = _unit_diff(old[a0:a_end], new[b0:b_end], ignore, deadline, char_marks)
             changes.extend(_shift(c, a0, b0) for c in found)
+            anchors.extend((x + a0, y + b0) for x, y in resync)
+        done[:] = [a_end, b_end]
 
     i = j = 0
     deleted = inserted = 0
@@ -263,26 +302,34 @@ def word_diff(old: str, new: str, ignore: IgnoreOptions = IgnoreOptions(), *, ti
             inserted += len(chars)
         else:
             if deleted or inserted:
-                compare(i, i + deleted, j, j + inserted)
                 i, j = i + deleted, j + inserted
+                compare(old_segments[i - 1][1] if i else 0, new_segments[j - 1][1] if j else 0)
                 deleted = inserted = 0
-            # The space after a sentence that borders an edit belongs to the edit, not to the sentence.
+            # The space after a sentence that an edit follows goes with the edit, so that
+            # "Third." → "Third. Fourth." is one insertion, and "\n" → " " before an edited
+            # sentence is still seen.
             before_change = n + 1 < len(diffs)
             for k in range(len(chars)):
-                compare(i, i + 1, j, j + 1, ends_at_change=before_change and k == len(chars) - 1)
+                (_, a_end, a_core, _), (_, b_end, b_core, _) = old_segments[i], new_segments[j]
+                if before_change and k == len(chars) - 1:
+                    compare(a_core, b_core)
+                else:
+                    compare(a_end, b_end)
                 i, j = i + 1, j + 1
-    return WordDiff(old, new, ignore, tuple(changes))
+    return WordDiff(old, new, ignore, tuple(changes), tuple(anchors))
 
 
-def _segments(text: str) -> list[tuple[int, int, str]]:
-    """Sentences with the whitespace after them, covering the text, each with its bare words as key."""
+def _segments(text: str) -> list[tuple[int, int, int, str]]:
+    """Sentences with the whitespace after them, covering the text: (start, end, end without the
+    whitespace, the bare words as key)."""
     bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
     if bounds[-1] != len(text):
         bounds.append(len(text))
     segments = []
     for start, end in zip(bounds, bounds[1:], strict=False):
-        words = _BARE_WORD.findall(_APOSTROPHE_RE.sub("", text[start:end]))
-        segments.append((start, end, " ".join(words).casefold()))
+        piece = text[start:end]
+        words = _BARE_WORD.findall(_APOSTROPHE_RE.sub("", piece))
+        segments.append((start, end, start + len(piece.rstrip()), " ".join(words).casefold()))
     return segments
 
 
@@ -301,16 +348,18 @@ def _shift(change: Change, da: int, db: int) -> Change:
     )
 
 
-def _unit_diff(old: str, new: str, ignore: IgnoreOptions, deadline: float, *, check_end: bool = True) -> list[Change]:
-    """The word-level diff of two (short) texts."""
+def _unit_diff(
+    old: str, new: str, ignore: IgnoreOptions, deadline: float, char_marks: bool = True
+) -> tuple[list[Change], list[tuple[int, int]]]:
+    """The word-level diff of two (short) texts, and where they fall in step after each change."""
     a, b = _units(old, ignore), _units(new, ignore)
     encoded_a, encoded_b = _encode(a.keys, b.keys)
     dmp = diff_match_patch()
     # Past the deadline diff-match-patch still returns a valid diff, only a coarse one.
     diffs = dmp.diff_main(encoded_a, encoded_b, checklines=False, deadline=max(deadline, time.time() + 0.05))
-    # Merge changes split by a word or two that happen to match ("the"), as a reader would see them.
-    dmp.diff_cleanupSemantic(diffs)
+    diffs = _merge_split_changes(diffs)
     changes: list[Change] = []
+    anchors: list[tuple[int, int]] = []
     i = j = 0
     deleted = inserted = 0
     for op, chars in diffs:
@@ -322,19 +371,51 @@ def _unit_diff(old: str, new: str, ignore: IgnoreOptions, deadline: float, *, ch
             # The whitespace before each pair of equal tokens, except where it borders a change.
             first = 0
             if deleted or inserted:
-                changes.append(_change(old, new, a, b, i, i + deleted, j, j + inserted))
+                changes.append(_change(old, new, a, b, i, i + deleted, j, j + inserted, char_marks))
                 i, j = i + deleted, j + inserted
                 deleted = inserted = 0
                 first = 1
+                anchors.append((a.starts[i], b.starts[j]))
             if not ignore.whitespace and _spacing_differs(old, new, a, b, i, j, len(chars)):
                 for k in range(first, len(chars)):
                     _space_change(old, new, a, b, i + k, j + k, ignore, changes)
             i, j = i + len(chars), j + len(chars)
     if deleted or inserted:
-        changes.append(_change(old, new, a, b, i, i + deleted, j, j + inserted))
-    elif not ignore.whitespace and check_end:
+        changes.append(_change(old, new, a, b, i, i + deleted, j, j + inserted, char_marks))
+    elif not ignore.whitespace:
         _space_change(old, new, a, b, i, j, ignore, changes)  # after the last tokens
-    return changes
+    return changes, anchors
+
+
+def _merge_split_changes(diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Join two changes separated by fewer unchanged words than either has, as a reader sees a
+    rewritten sentence: "the cat sat on the mat" → "a dog lay on a rug" is one change, not two
+    around a matching "on". (diff-match-patch's own semantic cleanup also joins changes around
+    an equally long match, which would merge "colour of 2025" → "color of 2026" into one.)"""
+    blocks: list[list[str]] = []  # [deleted, inserted] for a change, [unchanged] for a match
+    for op, text in diffs:
+        if op == 0:
+            blocks.append([text])
+        elif blocks and len(blocks[-1]) == 2:
+            blocks[-1][0 if op == -1 else 1] += text
+        else:
+            blocks.append([text, ""] if op == -1 else ["", text])
+    stack: list[list[str]] = []
+    for block in blocks:
+        stack.append(block)
+        while len(stack) >= 3 and len(stack[-1]) == 2 and len(stack[-2]) == 1 and len(stack[-3]) == 2:
+            after, (same,), before = stack[-1], stack[-2], stack[-3]
+            if len(same) >= max(map(len, before)) or len(same) >= max(map(len, after)):
+                break
+            del stack[-3:]
+            stack.append([before[0] + same + after[0], before[1] + same + after[1]])
+    out: list[tuple[int, str]] = []
+    for block in stack:
+        if len(block) == 1:
+            out.append((0, block[0]))
+        else:
+            out.extend((op, text) for op, text in ((-1, block[0]), (1, block[1])) if text)
+    return out
 
 
 def _spacing_differs(old: str, new: str, a: _Units, b: _Units, i: int, j: int, length: int) -> bool:
@@ -355,7 +436,7 @@ def _space_change(old: str, new: str, a: _Units, b: _Units, i: int, j: int, igno
     out.append(Change(kind, old_gap, new_gap, 0, 0))
 
 
-def _change(old: str, new: str, a: _Units, b: _Units, i0: int, i1: int, j0: int, j1: int) -> Change:
+def _change(old: str, new: str, a: _Units, b: _Units, i0: int, i1: int, j0: int, j1: int, char_marks: bool = True) -> Change:
     old_span = Span(a.starts[i0], a.ends[i1 - 1]) if i1 > i0 else None
     new_span = Span(b.starts[j0], b.ends[j1 - 1]) if j1 > j0 else None
     if old_span is None:
@@ -366,7 +447,7 @@ def _change(old: str, new: str, a: _Units, b: _Units, i0: int, i1: int, j0: int,
     kind = ChangeKind.REPLACE if i1 > i0 and j1 > j0 else ChangeKind.DELETE if i1 > i0 else ChangeKind.INSERT
     old_marks: tuple[Span, ...] = ()
     new_marks: tuple[Span, ...] = ()
-    if kind is ChangeKind.REPLACE:
+    if kind is ChangeKind.REPLACE and char_marks:
         old_marks, new_marks = _char_marks(old, new, old_span, new_span)
     return Change(kind, old_span, new_span, sum(a.words[i0:i1]), sum(b.words[j0:j1]), old_marks, new_marks)
 
@@ -408,17 +489,6 @@ def _char_marks(old: str, new: str, old_span: Span, new_span: Span) -> tuple[tup
             i += len(text)
             j += len(text)
     return tuple(old_marks), tuple(new_marks)
-
-
-def _map(offset: int, starts: list[int], pairs: list[tuple[Span, Span]], other_length: int) -> int:
-    """Map through the unchanged stretches between changes; inside a change, go to its start."""
-    k = bisect_right(starts, offset) - 1
-    if k < 0:
-        return max(0, min(other_length, offset))
-    here, there = pairs[k]
-    if offset < here.end:
-        return there.start
-    return max(0, min(other_length, there.end + (offset - here.end)))
 
 
 def render_word_diff(diff: WordDiff) -> str:

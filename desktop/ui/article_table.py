@@ -5,11 +5,21 @@ asks core for the row count, then for pages of ids and the display data of those
 a small cache of each. Sorting and filtering run in SQL. When the library changes, rows that
 are on screen get `dataChanged`; when rows come or go (an import), a layout change moves the
 selection and the scroll anchor to where their articles now are, so neither jumps.
+
+At a million articles two more things matter. A page is found by keyset from the nearest
+page already loaded, or from either end of the list, so scrolling to row 999,800 costs what
+row 0 does. And a count that is not stored (a common word, two filters at once) is taken on
+a background thread: until it arrives the list shows the rows it has found so far and grows
+as the user scrolls (Qt's fetchMore), so no query that scales with the library runs on the
+GUI thread when the filter changes.
 """
 
 from __future__ import annotations
 
 import json
+import queue
+import sqlite3
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 
@@ -18,6 +28,7 @@ from PySide6.QtCore import (
     QByteArray,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     Qt,
@@ -32,12 +43,17 @@ from desktop.core.article_query import (
     ArticleFilter,
     ArticleRow,
     SortKey,
-    article_ids,
+    SortValues,
     article_rows,
+    article_window,
     count_articles,
-    positions_of,
+    locate,
+    quick_count,
+    search_is_large,
 )
 from desktop.core.ids import ArticleId
+from desktop.core.store import open_library
+from desktop.core.version_compare import ChangeClass, Classification
 from desktop.ui.resources import themed_icon
 from desktop.ui.theme import LIGHT, Palette
 
@@ -58,6 +74,7 @@ SORTABLE = {
 HEADER_ICONS = {COL_VERSIONS: "versions", COL_ANNOTATIONS: "annotation"}
 COLUMN_TIPS = {COL_VERSIONS: "Versions: how many different texts of the article were seen", COL_ANNOTATIONS: "Annotations"}
 HIDDEN_BY_DEFAULT = (COL_SOURCE,)
+EDITED_MARK = "✎"
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -71,8 +88,12 @@ class ArticleTableModel(QAbstractTableModel):
         self._sort = SortKey.DATE
         self._descending = True
         self._count = count_articles(db, self._filter)
-        self._pages: OrderedDict[int, list[ArticleId]] = OrderedDict()
+        self._exact = True  # False while a background count runs: `_count` is then the rows found so far
+        self._walk = False  # the current search's plan (article_query.search_is_large)
+        self._pages: OrderedDict[int, list[tuple[ArticleId, SortValues]]] = OrderedDict()
         self._rows: OrderedDict[ArticleId, ArticleRow] = OrderedDict()
+        self._counter = BackgroundCounter(db, self)
+        self._counter.counted.connect(self._on_counted)
         self._palette = LIGHT
         self._bold = QFont()
         self._bold.setBold(True)
@@ -127,6 +148,8 @@ class ArticleTableModel(QAbstractTableModel):
                 return row.title
             if column in (COL_SECTIONS, COL_TAGS):
                 return _display(row, column)
+            if column == COL_VERSIONS:
+                return _versions_tip(row)
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == COL_TITLE:
             if row.is_starred:
@@ -163,7 +186,28 @@ class ArticleTableModel(QAbstractTableModel):
         if (key, descending) == (self._sort, self._descending):
             return
         self._sort, self._descending = key, descending
-        self._relayout()
+        self._relayout(recount=False)  # the same rows in another order
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exact
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        """While the count is not known, show the next page of rows when the view reaches the end."""
+        if parent.isValid() or self._exact:
+            return
+        page = self._load_page(self._count // PAGE_SIZE)
+        found = len(page)
+        if found < PAGE_SIZE:
+            self._exact = True  # the end of the list: the count is now known
+        if found:
+            self.beginInsertRows(QModelIndex(), self._count, self._count + found - 1)
+            self._count += found
+            self.endInsertRows()
+        self.countChanged.emit(self._count)
+
+    @property
+    def count_is_exact(self) -> bool:
+        return self._exact
 
     # --- ids and rows, fetched in pages ---------------------------------------------------
     def article_at(self, row: int) -> ArticleId | None:
@@ -172,14 +216,34 @@ class ArticleTableModel(QAbstractTableModel):
         page_number, offset = divmod(row, PAGE_SIZE)
         page = self._pages.get(page_number)
         if page is None:
-            page = article_ids(self._db, self._filter, self._sort, self._descending, page_number * PAGE_SIZE, PAGE_SIZE)
-            self._pages[page_number] = page
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-            self._prefetch_rows(page)
+            page = self._load_page(page_number)
         else:
             self._pages.move_to_end(page_number)
-        return page[offset] if offset < len(page) else None
+        return page[offset][0] if offset < len(page) else None
+
+    def _load_page(self, number: int) -> list[tuple[ArticleId, SortValues]]:
+        """Fetch a page by keyset, from whichever known place needs the fewest rows skipped."""
+        start = number * PAGE_SIZE
+        # (rows to skip, sort values to start after, backward, rows wanted)
+        plans: list[tuple[int, SortValues | None, bool, int]] = [(start, None, False, PAGE_SIZE)]
+        if self._exact:
+            end = min(start + PAGE_SIZE, self._count)
+            plans.append((self._count - end, None, True, max(0, end - start)))
+        for known, rows in self._pages.items():
+            if known < number and rows:
+                plans.append(((number - known - 1) * PAGE_SIZE, rows[-1][1], False, PAGE_SIZE))
+            elif known > number and rows:
+                plans.append(((known - number - 1) * PAGE_SIZE, rows[0][1], True, PAGE_SIZE))
+        skip, after, backward, wanted = min(plans, key=lambda plan: plan[0])
+        page = article_window(
+            self._db, self._filter, self._sort, self._descending,
+            after=after, backward=backward, offset=skip, limit=wanted, walk_search=self._walk,
+        ) if wanted else []  # fmt: skip
+        self._pages[number] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        self._prefetch_rows([a for a, _ in page])
+        return page
 
     def row_data(self, article: ArticleId) -> ArticleRow | None:
         row = self._rows.get(article)
@@ -198,9 +262,34 @@ class ArticleTableModel(QAbstractTableModel):
     def row_of(self, article: ArticleId) -> int | None:
         """The row an article is on, looking in loaded pages first, then asking SQL."""
         for number, page in self._pages.items():
-            if article in page:
-                return number * PAGE_SIZE + page.index(article)
-        return positions_of(self._db, self._filter, self._sort, self._descending, [article]).get(article)
+            for i, (a, _) in enumerate(page):
+                if a == article:
+                    return number * PAGE_SIZE + i
+        return self._locate([article]).get(article)
+
+    def _locate(self, articles: list[ArticleId]) -> dict[ArticleId, int]:
+        """Rows of articles, from SQL; the page around each is fetched from its key, not by offset."""
+        places = locate(self._db, self._filter, self._sort, self._descending, articles)
+        rows = {}
+        for article, (row, key) in places.items():
+            if row >= self._count:
+                continue  # past the rows shown while a count is still coming
+            rows[article] = row
+            number, offset = divmod(row, PAGE_SIZE)
+            if number not in self._pages:
+                page = article_window(
+                    self._db, self._filter, self._sort, self._descending,
+                    after=key, backward=True, limit=offset, walk_search=self._walk,
+                ) if offset else []  # fmt: skip
+                page.append((article, key))
+                page += article_window(
+                    self._db, self._filter, self._sort, self._descending, after=key, limit=PAGE_SIZE - offset - 1, walk_search=self._walk
+                )
+                self._pages[number] = page
+                while len(self._pages) > MAX_PAGES:
+                    self._pages.popitem(last=False)
+                self._prefetch_rows([a for a, _ in page])
+        return rows
 
     # --- state -----------------------------------------------------------------------------
     @property
@@ -217,9 +306,44 @@ class ArticleTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._filter = flt
         self._pages.clear()
-        self._count = count_articles(self._db, flt)
+        self._count_rows(provisional=0)
         self.endResetModel()
         self.countChanged.emit(self._count)
+
+    def _count_rows(self, provisional: int) -> None:
+        """Set the count, from a stored counter when there is one, else start a background count."""
+        self._walk = search_is_large(self._db, self._filter)
+        count = None if self._walk else quick_count(self._db, self._filter, large=False)
+        if count is not None or not self._counter.available:
+            self._counter.cancel()
+            self._count = count if count is not None else count_articles(self._db, self._filter)
+            self._exact = True
+            return
+        # Until the count comes, the rows found so far: at least the first page, so the view shows them now.
+        first = len(self._load_page(0))
+        self._count = max(provisional, first) if first == PAGE_SIZE else first
+        self._exact = first < PAGE_SIZE
+        if not self._exact:
+            self._counter.request(self._filter)
+
+    @Slot(object, int)
+    def _on_counted(self, flt: ArticleFilter, count: int) -> None:
+        if flt != self._filter or self._exact:
+            return  # a count for a filter no longer shown, or one the list already reached
+        self._exact = True
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+        self.countChanged.emit(self._count)
+
+    def shutdown(self) -> None:
+        """Stop the background count (the window calls this when it closes)."""
+        self._counter.stop()
 
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
@@ -237,7 +361,7 @@ class ArticleTableModel(QAbstractTableModel):
         if self._filter_depends_on_changes():
             self._relayout()
             return
-        rows = [number * PAGE_SIZE + i for number, page in self._pages.items() for i, a in enumerate(page) if a in changed]
+        rows = [number * PAGE_SIZE + i for number, page in self._pages.items() for i, (a, _) in enumerate(page) if a in changed]
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1))
 
@@ -250,15 +374,16 @@ class ArticleTableModel(QAbstractTableModel):
         # Flags and tags can move an article in or out of a filtered list, or along a sort by them.
         return self._filter != ArticleFilter() or self._sort in (SortKey.VERSIONS, SortKey.ANNOTATIONS)
 
-    def _relayout(self) -> None:
+    def _relayout(self, *, recount: bool = True) -> None:
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         tracked = {ix.row(): self.article_at(ix.row()) for ix in persistent}
         self._pages.clear()
         self._rows.clear()
-        self._count = count_articles(self._db, self._filter)
-        wanted = [a for a in set(tracked.values()) if a is not None]
-        places = positions_of(self._db, self._filter, self._sort, self._descending, wanted) if wanted else {}
+        if recount:
+            self._count_rows(provisional=self._count)
+        wanted = [a for a in dict.fromkeys(tracked.values()) if a is not None]
+        places = self._locate(wanted) if wanted else {}
         new_indexes = []
         for ix in persistent:
             article = tracked.get(ix.row())
@@ -275,6 +400,88 @@ class ArticleTableModel(QAbstractTableModel):
 
 
 
+class BackgroundCounter(QObject):
+    """Counts a filtered list on a thread of its own, with its own read-only connection.
+
+    A count that no counter stores can scan the library (every article holding a common word,
+    say), which at a million articles takes seconds; on the GUI thread that would freeze the
+    window. SQLite runs the count with the GIL released, and a newer request interrupts an
+    older one, so typing never queues up stale counts.
+    """
+
+    counted = Signal(object, int)  # the filter, its count
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        row = db.execute("PRAGMA database_list").fetchone()
+        self._path = row[2] if row is not None and row[2] else None
+        self._requests: queue.Queue[ArticleFilter | None] = queue.Queue()
+        self._latest: ArticleFilter | None = None
+        self._conn: sqlite3.Connection | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def available(self) -> bool:
+        """An in-memory library has no file for a second connection to open: count in place then."""
+        return self._path is not None
+
+    def request(self, flt: ArticleFilter) -> None:
+        self.cancel()
+        self._latest = flt
+        if self._thread is None:
+            # A daemon thread: it never holds the app open, and it dies with it.
+            self._thread = threading.Thread(target=self._run, name="qalam-count", daemon=True)
+            self._thread.start()
+        self._requests.put(flt)
+
+    def cancel(self) -> None:
+        self._latest = None
+        conn = self._conn
+        if conn is not None:
+            conn.interrupt()  # thread-safe: the running count stops at its next step
+
+    def stop(self) -> None:
+        self.cancel()
+        if self._thread is not None:
+            self._requests.put(None)
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def _run(self) -> None:
+        db = None
+        try:
+            db = open_library(self._path, migrate=False) if self._path else None
+            if db is None:
+                return
+            db.execute("PRAGMA query_only = ON")
+            self._conn = db.conn
+            while (flt := self._requests.get()) is not None:
+                if flt != self._latest:
+                    continue  # superseded while it waited
+                try:
+                    count = count_articles(db, flt)
+                except sqlite3.OperationalError:
+                    continue  # interrupted by a newer request
+                if flt == self._latest:
+                    try:
+                        self.counted.emit(flt, count)
+                    except RuntimeError:
+                        return  # the model is gone
+        finally:
+            self._conn = None
+            if db is not None:
+                db.close()
+
+
+def _versions_tip(row: ArticleRow) -> str:
+    if row.version_count < 2 or row.change_class is None:
+        return "One version" if row.version_count < 2 else f"{row.version_count} versions"
+    if row.change_class is ChangeClass.EDITED:
+        words = row.words_changed
+        return f"{row.version_count} versions: edited, up to {words} word{'s' * (words != 1)} changed (Ctrl+D compares)"
+    return f"{row.version_count} versions: {Classification(row.change_class).label} against the first"
+
+
 def _display(row: ArticleRow, column: int) -> str:
     if column == COL_TITLE:
         return row.title
@@ -285,7 +492,8 @@ def _display(row: ArticleRow, column: int) -> str:
     if column == COL_SOURCE:
         return row.source
     if column == COL_VERSIONS:
-        return str(row.version_count)
+        # A pencil marks a real edit, so punctuation-only copies do not call for a look.
+        return f"{row.version_count} {EDITED_MARK}" if row.change_class is ChangeClass.EDITED else str(row.version_count)
     if column == COL_ANNOTATIONS:
         return str(row.annotation_count) if row.annotation_count else ""
     if column == COL_TAGS:
@@ -323,7 +531,7 @@ class ArticleList(QTableView):
         header.setHighlightSections(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(28)
-        for column, width in ((COL_DATE, 92), (COL_SECTIONS, 112), (COL_SOURCE, 120), (COL_VERSIONS, 40), (COL_ANNOTATIONS, 40), (COL_TAGS, 110)):
+        for column, width in ((COL_DATE, 92), (COL_SECTIONS, 112), (COL_SOURCE, 120), (COL_VERSIONS, 52), (COL_ANNOTATIONS, 40), (COL_TAGS, 110)):
             header.resizeSection(column, width)
         for column in HIDDEN_BY_DEFAULT:
             header.hideSection(column)

@@ -47,6 +47,7 @@ from desktop.core.store import open_library
 from desktop.core.tags import TagChange, TagError, list_tags
 from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.article_table import SORTABLE, ArticleList, ArticleTableModel
+from desktop.ui.compare_controller import CompareController
 from desktop.ui.import_log import ImportLogDialog
 from desktop.ui.import_status import ImportStatus
 from desktop.ui.inbox import InboxWatcher
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
 
         self.annotations = AnnotationController(self)
         self._build_annotation_menus()
+        self.compare = CompareController(self)  # versions panel, compare view, translation links
+        self.compare.install_menus()
         self._connect()
         self._restore_settings()
         self.refresh_sidebar()
@@ -390,6 +393,7 @@ class MainWindow(QMainWindow):
         self.model.set_palette(palette)
         self.sidebar.set_palette(palette)
         self.annotations.set_palette(palette)
+        self.compare.set_palette(palette)
         self.reader.set_palette(palette)
         self.empty_state.setStyleSheet(
             f"QLabel#emptyTitle {{ font-size: 18px; font-weight: 600; color: {palette.text}; }}"
@@ -432,13 +436,15 @@ class MainWindow(QMainWindow):
     def _update_count(self, count: int) -> None:
         total = self.model.filter == ArticleFilter()
         noun = "article" if count == 1 else "articles"
+        # Until a background count arrives (a common word in a large library), the rows found so far.
+        shown = f"{count:,}" if self.model.count_is_exact else f"{count:,}+"
         if total:
-            self.count_label.setText(f"{count:,} {noun}")
+            self.count_label.setText(f"{shown} {noun}")
         else:
             labels = list(self._sidebar_selection.labels)
             if not self.search_box.query.is_empty:
                 labels.append(f"“{self.search_box.text().strip()}”")
-            self.count_label.setText(f"{count:,} {noun} · {' + '.join(labels)}")
+            self.count_label.setText(f"{shown} {noun} · {' + '.join(labels)}")
         self._update_empty_state()
 
     def _update_empty_state(self) -> None:
@@ -466,6 +472,9 @@ class MainWindow(QMainWindow):
             return
         current = self.article_list.currentIndex()
         row = current.row() + step if current.isValid() else 0
+        if row >= count and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())  # the rows after these, while the list's count is still coming
+            count = self.model.rowCount()
         self.article_list.select_row(max(0, min(count - 1, row)))
 
     def targets(self) -> list[ArticleId]:
@@ -645,6 +654,8 @@ class MainWindow(QMainWindow):
                 if name in known:
                     remove.addAction(name, lambda t=known[name]: self.remove_tag(ids, TagId(t)))
         menu.addSeparator()
+        self.compare.add_list_actions(menu, ids)
+        menu.addSeparator()
         menu.addAction(self.act_open_source)
         menu.exec(self.article_list.viewport().mapToGlobal(pos))
 
@@ -757,6 +768,9 @@ class MainWindow(QMainWindow):
             ("Ctrl+O / Ctrl+Shift+O", "import files / a folder"),
             ("Ctrl+L", "import log"),
             ("Ctrl-click", "combine sidebar filters"),
+            ("Ctrl+D", "compare versions, or read translations in parallel"),
+            ("F7 / Shift+F7", "next / previous change in the compare view"),
+            ("Ctrl+Shift+V", "versions panel"),
         ]
         table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
         QMessageBox.information(self, "Keyboard Shortcuts", f"<table>{table}</table>")
@@ -768,6 +782,7 @@ class MainWindow(QMainWindow):
         self._grow_timer.stop()
         self._sidebar_timer.stop()
         self.writer.shutdown()  # cancel at a dump boundary, quit(), wait()
+        self.model.shutdown()  # and any count running in the background
         # Results the worker sent before it stopped are still queued: nothing may act on them now.
         self.writer.blockSignals(True)
         self.reader.stop_timers()

@@ -28,10 +28,21 @@ from desktop.ui.highlights import HighlightLayer
 from desktop.ui.reader_html import article_html, safe_link
 from desktop.ui.resources import themed_icon
 from desktop.ui.theme import LIGHT, Palette
+from desktop.ui.translation_strip import TranslationStrip
 
 MEASURE_CHARS = 72
 READ_AFTER_MS = 1500
 ZOOM_RANGE = (-6, 16)
+
+
+def _text_key(article: ArticleDetail | None) -> tuple:
+    """What the rendered text depends on: the versions (an import can add one)."""
+    return tuple((v.id, v.sha256) for v in article.versions) if article else ()
+
+
+def _page_key(article: ArticleDetail | None) -> tuple:
+    """What the rendered header depends on besides the text."""
+    return (article.title, article.date, article.source, article.source_url, article.sections) if article else ()
 
 
 class ReaderBrowser(QTextBrowser):
@@ -97,7 +108,8 @@ class ReaderPane(QWidget):
     addTagRequested = Signal()
     starToggled = Signal(int, bool)
     dwelled = Signal(int)  # the article has been open long enough to count as read
-    versionShown = Signal()  # a version was (re)rendered: overlays such as highlights redraw
+    versionShown = Signal()  # the article or version shown (or its tags, flags, links) changed: overlays refresh
+    compareRequested = Signal()  # compare this article's versions side by side
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -135,6 +147,15 @@ class ReaderPane(QWidget):
         self.star_button.setToolTip("Star (S)")
         self.star_button.setIconSize(QSize(18, 18))
         self.star_button.toggled.connect(self._on_star)
+        self.compare_button = QToolButton(self.header)
+        self.compare_button.setObjectName("compareVersionsButton")
+        self.compare_button.setText("Compare")
+        self.compare_button.setToolTip("Compare the versions side by side (Ctrl+D)")
+        self.compare_button.setAutoRaise(True)
+        self.compare_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.compare_button.clicked.connect(self.compareRequested.emit)
+        # Linked translations (filled by the window), one click from reading them in parallel.
+        self.translations = TranslationStrip(self)
 
         row = QHBoxLayout(self.header)
         row.setContentsMargins(12, 6, 8, 6)
@@ -144,6 +165,7 @@ class ReaderPane(QWidget):
         row.addStretch(1)
         row.addWidget(self.version_label)
         row.addWidget(self.versions)
+        row.addWidget(self.compare_button)
         row.addWidget(self.star_button)
 
         self.placeholder = QLabel("Select an article to read it.\n\nJ / K move through the list · / searches", self)
@@ -156,6 +178,7 @@ class ReaderPane(QWidget):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(0)
         body_layout.addWidget(self.header)
+        body_layout.addWidget(self.translations)
         body_layout.addWidget(self.browser, 1)
 
         self.stack = QStackedWidget(self)
@@ -225,6 +248,7 @@ class ReaderPane(QWidget):
     def show_article(self, article: ArticleDetail | None, *, keep_version: bool = False) -> None:
         same = article is not None and self._article is not None and article.id == self._article.id
         previous_version = self._article.versions[self._version_index].id if same and self._article else None
+        unchanged_text = same and _text_key(article) == _text_key(self._article) and _page_key(article) == _page_key(self._article)
         self._article = article
         if article is None:
             self._read_timer.stop()
@@ -244,6 +268,11 @@ class ReaderPane(QWidget):
         self.star_button.setChecked(article.is_starred)
         self.star_button.blockSignals(False)
         self._update_star_icon()
+        if keep_version and unchanged_text:
+            # Only flags, tags or links changed: the chips and star are updated; the text, which
+            # can be megabytes, is not laid out again. Overlays still hear that the article changed.
+            self.versionShown.emit()
+            return
         self._render(keep_scroll=same)
         if not same:
             if article.is_read:
@@ -291,6 +320,8 @@ class ReaderPane(QWidget):
         self.versions.blockSignals(False)
         several = len(versions) > 1
         self.versions.setVisible(several)
+        self.compare_button.setVisible(several)
+        self.compare_button.setIcon(themed_icon("compare", self._palette.icon))
         self.version_label.setVisible(not several)
         if not several and versions:
             places = len(versions[0].occurrences)

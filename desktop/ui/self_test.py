@@ -75,20 +75,22 @@ class _Report:
 
 
 def _run_checks(tmp: Path, report: _Report) -> None:
-    report.check("Qt starts")
+    # Every module the app imports: in a bundle, a missing hidden import fails here, by name.
+    report.check("imports")
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, qVersion
     from PySide6.QtGui import QGuiApplication, QImageReader
 
     from desktop import __version__
     from desktop.core.importer import FileStatus, ImportReport
-    from desktop.ui.settings import use_settings_folder
-
-    use_settings_folder(tmp / "settings")  # before any QSettings exists: never the user's settings
     from desktop.ui.app import create_main_window, make_application
     from desktop.ui.resources import app_icon, resources_dir, sample_dumps, themed_icon
-    from desktop.ui.settings import Settings
+    from desktop.ui.settings import Settings, use_settings_folder
 
+    report.ok("desktop.ui.app, the main window and their dependencies")
+
+    report.check("Qt starts")
+    use_settings_folder(tmp / "settings")  # before any QSettings exists: never the user's settings
     if os.environ["QT_QPA_PLATFORM"] == "offscreen":
         _quiet_offscreen_warnings()
     app = make_application([sys.argv[0] if sys.argv else "qalam"])

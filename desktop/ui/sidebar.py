@@ -146,8 +146,15 @@ class Sidebar(QTreeWidget):
             group.setFont(0, font)
             self._groups[key] = group
         for view, label, icon in LIBRARY_ENTRIES:
-            self._add(self._groups["library"], EntryKind.LIBRARY, view.value, label, data.library.get(view, 0), icon)
+            entry = self._add(self._groups["library"], EntryKind.LIBRARY, view.value, label, data.library.get(view, 0), icon)
             known.add((EntryKind.LIBRARY, view.value))
+            if view is LibraryView.MULTI_VERSION:
+                # Narrowed to real edits: hides the copies that differ only in punctuation or spacing.
+                edited = LibraryView.EDITED
+                child = self._add(entry, EntryKind.LIBRARY, edited.value, "Edited", data.library.get(edited, 0), "compare")
+                child.setToolTip(0, f"Edited: {data.library.get(edited, 0)} articles with a version that changes words")
+                entry.setExpanded(True)
+                known.add((EntryKind.LIBRARY, edited.value))
         for source in data.sources:
             self._add(self._groups["sources"], EntryKind.SOURCE, int(source.id), source.name, source.count, "source")
             known.add((EntryKind.SOURCE, int(source.id)))

@@ -60,10 +60,24 @@ class Palette:
     chip_text: str
     link: str
     icon: str
+    # Compare view: backgrounds for inserted, deleted and changed text (the characters that differ
+    # inside a changed word get the strong one), the current change, and the caret marking
+    # where text is missing on one side. Each keeps the theme's text colour readable.
+    diff_insert: str = "#ccf2d6"
+    diff_delete: str = "#ffcdc8"
+    diff_change: str = "#fcefc7"
+    diff_change_strong: str = "#f2c55c"
+    diff_current: str = "#b6d4fe"
+    diff_insert_mark: str = "#1a7f37"
+    diff_delete_mark: str = "#cf222e"
 
 
 LIGHT = Palette(False, "#1f2328", "#656d76", "#ffffff", "#f6f8fa", ACCENT["light"], "#fff3a3", "#e7ecf0", "#1f2328", "#0b62c4", "#3c4043")
-DARK = Palette(True, "#e6e6e6", "#9aa4ad", "#202124", "#2a2b2e", ACCENT["dark"], "#6b5b00", "#3a3d42", "#e6e6e6", "#7cb7ff", "#e8eaed")
+DARK = Palette(
+    True, "#e6e6e6", "#9aa4ad", "#202124", "#2a2b2e", ACCENT["dark"], "#6b5b00", "#3a3d42", "#e6e6e6", "#7cb7ff", "#e8eaed",
+    diff_insert="#1c4428", diff_delete="#5a1f24", diff_change="#4a3b12", diff_change_strong="#8c6a12",
+    diff_current="#1d4a80", diff_insert_mark="#56d364", diff_delete_mark="#ff7b72",
+)  # fmt: skip
 
 
 class ThemeManager(QObject):

@@ -7,7 +7,20 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from desktop.core.article_query import ArticleFilter, LibraryView, SortKey, article_ids, article_rows, count_articles
+from desktop.core import article_query
+from desktop.core.article_query import (
+    ArticleFilter,
+    LibraryView,
+    SortKey,
+    article_ids,
+    article_rows,
+    article_window,
+    count_articles,
+    positions_of,
+    quick_count,
+    rank_by_relevance,
+    search_is_large,
+)
 from desktop.core.articles import set_read, set_starred
 from desktop.core.ids import ArticleId
 from desktop.core.importer import import_paths
@@ -172,3 +185,100 @@ def test_name_filters_ignore_case_for_cyrillic_names_too(library: Database, tmp_
     import_paths(library, [write(tmp_path / "ru.txt", RUSSIAN_DUMP)])
     add_tag(library, [ArticleId(1)], "Саясат")
     assert ArticleId(1) in ids_for(library, text)
+
+
+# --- at scale: keyset windows, the two search plans, stored counts, relevance ------------------------
+@pytest.fixture
+def library_with_undated(sample_library: Database, tmp_path: Path) -> Database:
+    """The samples plus articles without a date (NULL dates sort before every date)."""
+    dump = (
+        "Site\nNews More\nNo date here\nBody one about the constitution.Source : https://example.org/1\n"
+        "Undated too\nBody two.Source : https://example.org/2\nDated 04.02.2026\nBody three.\n"
+    )
+    import_paths(sample_library, [write(tmp_path / "undated.txt", dump)])
+    add_tag(sample_library, [ArticleId(2), ArticleId(11)], "mine")
+    set_read(sample_library, [ArticleId(3)], True)
+    return sample_library
+
+
+@pytest.mark.parametrize("sort", list(SortKey))
+@pytest.mark.parametrize("descending", [False, True])
+def test_keyset_windows_page_through_exactly_as_offsets_do(library_with_undated: Database, sort: SortKey, descending: bool):
+    db = library_with_undated
+    full = article_window(db, ArticleFilter(), sort, descending, limit=1000)
+    assert [a for a, _ in full] == article_ids(db, ArticleFilter(), sort, descending, limit=1000)
+    assert len(full) == 13
+    # Forward from every row's key, and backward from every row's key: the neighbours, in list order.
+    for i, (_, key) in enumerate(full):
+        assert article_window(db, ArticleFilter(), sort, descending, after=key, limit=3) == full[i + 1 : i + 4]
+        assert article_window(db, ArticleFilter(), sort, descending, after=key, backward=True, limit=3) == full[max(0, i - 3) : i]
+        assert article_window(db, ArticleFilter(), sort, descending, after=key, offset=2, limit=2) == full[i + 3 : i + 5]
+    # From the end: the last rows, still in list order.
+    assert article_window(db, ArticleFilter(), sort, descending, backward=True, limit=4) == full[-4:]
+    assert article_window(db, ArticleFilter(), sort, descending, backward=True, offset=4, limit=4) == full[-8:-4]
+
+
+def test_dates_sort_as_before_with_undated_articles_first_when_ascending(library_with_undated: Database):
+    db = library_with_undated
+    dates = [db.execute("SELECT date FROM articles WHERE id = ?", [a]).fetchone()[0] for a in article_ids(db, ArticleFilter(), SortKey.DATE, False)]
+    assert dates[:2] == [None, None] and dates[2:] == sorted(dates[2:])
+
+
+@pytest.mark.parametrize("sort", list(SortKey))
+def test_positions_are_where_the_articles_are_listed(library_with_undated: Database, sort: SortKey):
+    db = library_with_undated
+    for flt in (ArticleFilter(), ArticleFilter(query=parse_query("constitution")), ArticleFilter(views=frozenset({LibraryView.UNREAD}))):
+        for descending in (False, True):
+            listed = article_ids(db, flt, sort, descending, limit=1000)
+            assert positions_of(db, flt, sort, descending, [*listed, ArticleId(999)]) == {a: i for i, a in enumerate(listed)}
+
+
+@pytest.mark.parametrize("text", ["constitution", '"rule of law"', "constitution -is:read", "countrys", "consti", "zzz"])
+def test_walking_the_list_finds_the_same_rows_as_looking_matches_up(library_with_undated: Database, text: str, monkeypatch):
+    db = library_with_undated
+    flt = ArticleFilter(query=parse_query(text), prefix_search=True)
+    looked_up = article_window(db, flt, walk_search=False, limit=100)
+    assert article_window(db, flt, walk_search=True, limit=100) == looked_up
+    assert not search_is_large(db, flt)
+    monkeypatch.setattr(article_query, "SMALL_SEARCH", 0)
+    assert search_is_large(db, flt) == bool(looked_up)
+    assert article_window(db, flt, limit=100) == looked_up
+    assert count_articles(db, flt) == len(looked_up)
+    assert quick_count(db, flt) is (None if looked_up else 0)
+
+
+def test_quick_counts_are_the_stored_counters_of_single_sidebar_entries(library_with_undated: Database):
+    db = library_with_undated
+    tag = db.execute("SELECT id FROM tags").fetchone()[0]
+    dump = db.execute("SELECT max(id) FROM dumps").fetchone()[0]
+    section = db.execute("SELECT id FROM sections WHERE name = 'Society'").fetchone()[0]
+    single = [
+        ArticleFilter(),
+        ArticleFilter(views=frozenset({LibraryView.ALL})),
+        ArticleFilter(views=frozenset({LibraryView.UNREAD})),
+        ArticleFilter(views=frozenset({LibraryView.MULTI_VERSION})),
+        ArticleFilter(sources=frozenset({db.execute("SELECT min(id) FROM sources").fetchone()[0]})),
+        ArticleFilter(sections=frozenset({section})),
+        ArticleFilter(tags=frozenset({tag})),
+        ArticleFilter(dumps=frozenset({dump})),
+        ArticleFilter(query=parse_query("constitution")),
+    ]
+    for flt in single:
+        where, params = article_query.where_clause(flt)
+        scanned = db.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
+        assert quick_count(db, flt) == count_articles(db, flt) == scanned, flt
+    combined = ArticleFilter(views=frozenset({LibraryView.UNREAD}), sections=frozenset({section}))
+    assert quick_count(db, combined) is None
+    assert count_articles(db, combined) == len(article_ids(db, combined, limit=1000))
+
+
+def test_relevance_ranks_title_matches_first_and_declines_large_match_sets(sample_library: Database):
+    db = sample_library
+    flt = ArticleFilter(query=parse_query("maslenitsa"))
+    assert rank_by_relevance(db, flt) == article_ids(db, flt)
+    ranked = rank_by_relevance(db, ArticleFilter(query=parse_query("constitution")))
+    assert ranked is not None and sorted(ranked) == sorted(ids_for(db, "constitution"))
+    title = db.execute("SELECT title FROM articles WHERE id = ?", [ranked[0]]).fetchone()[0]
+    assert "constitution" in title.casefold()
+    assert rank_by_relevance(db, ArticleFilter(query=parse_query("constitution")), max_matches=3) is None
+    assert rank_by_relevance(db, ArticleFilter(query=parse_query("section:News"))) is None

@@ -371,3 +371,32 @@ def test_quote_stripped_copies_of_the_samples_add_versions_not_articles(
     ]
     assert totals(sample_library) == {"dumps": 4, "articles": 10, "versions": 25, "occurrences": 40}
     assert consistency_problems(sample_library) == []
+
+
+def test_parsing_in_worker_processes_writes_exactly_what_parsing_in_line_does(tmp_path: Path, samples_dir: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in (SAMPLE_A, SAMPLE_B):
+        shutil.copy(samples_dir / name, folder / name)
+        stripped = (samples_dir / name).read_text(encoding="utf-8").replace('"', "").replace("constitution", "Constitution of 2026")
+        write(folder / f"z-edited-{name}", stripped)
+    for index in range(4):
+        write(folder / f"synthetic-{index}.txt", synthetic_dump(index, articles=5))
+    write(folder / "synthetic-copy.txt", synthetic_dump(0, articles=5))  # same content as synthetic-0: already imported
+    write(folder / "essay.txt", ENGLISH_ESSAY)  # not a dump: an error
+    libraries = {}
+    for workers in (0, 2):
+        db = open_library(tmp_path / f"workers-{workers}.sqlite")
+        report = import_paths(db, [folder], workers=workers)
+        libraries[workers] = (
+            [(f.path.name, f.status, f.new_articles, f.new_versions, f.occurrences, f.warnings, f.error) for f in report.files],
+            # Dumps and articles hold times and paths; the rest must be the same to the byte (the full-text index too).
+            {t: rows for t, rows in snapshot(db).items() if t not in ("dumps", "articles", "_sqlite_migrations")},
+            db.execute("SELECT id, source_id, date, title, title_key, source_url, first_dump_id FROM articles ORDER BY id").fetchall(),
+            db.execute("SELECT id, sha256, file_name, new_articles, new_versions, occurrence_count, article_count FROM dumps").fetchall(),
+        )
+        assert consistency_problems(db) == []
+        db.close()
+    assert libraries[0] == libraries[2]
+    statuses = [status for _, status, *_ in libraries[2][0]]
+    assert statuses.count(FileStatus.ALREADY_IMPORTED) == 1 and statuses.count(FileStatus.ERROR) == 1

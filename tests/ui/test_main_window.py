@@ -271,3 +271,16 @@ def test_space_pages_down_the_reader(window, qtbot):
     assert bar.maximum() > 0 and bar.value() == 0
     qtbot.keyClick(window.article_list, Qt.Key.Key_Space)
     assert bar.value() > 0
+
+
+def test_flag_and_tag_changes_do_not_lay_out_the_text_again(window, qtbot):
+    window.article_list.select_row(0)
+    document = window.reader.browser.document()
+    layouts = []
+    document.contentsChanged.connect(lambda: layouts.append(1))
+    article = window.reader.current_article_id()
+    window.tag_articles([article], "keep")
+    qtbot.waitUntil(lambda: [c.name for c in window.reader.article.tags] == ["keep"], timeout=3000)
+    window.toggle_star()
+    qtbot.waitUntil(lambda: window.reader.star_button.isChecked(), timeout=3000)
+    assert layouts == []  # the text was not set again

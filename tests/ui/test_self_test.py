@@ -13,6 +13,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHECKS = [
+    "ok: imports:",
     "ok: Qt starts:",
     "ok: version: qalam ",
     "ok: bundled resources: 2 sample dumps",
@@ -29,7 +30,8 @@ CHECKS = [
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+    # No QT_QPA_PLATFORM: the self-test must pick the offscreen platform itself, as on a machine with no display.
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
         [sys.executable, *args], cwd=REPO_ROOT, env=env, capture_output=True, text=True, encoding="utf-8", timeout=180
     )
@@ -43,6 +45,7 @@ def test_self_test_passes_and_prints_each_check():
         assert line.startswith(expected), (expected, result.stdout)
     assert len(lines) == len(CHECKS) + 1
     assert lines[-1] == f"self-test passed ({len(CHECKS)} checks)"
+    assert "platform plugin 'offscreen'" in lines[1]
     assert "FAILED" not in result.stdout + result.stderr
 
 

@@ -1,0 +1,666 @@
+"""The compare view: two versions side by side with a word diff, or two translations in parallel.
+
+Diff mode colours inserted, deleted and changed words (and, inside a changed word, the
+characters that differ), counts the changes, and steps through them with F7 / Shift+F7 (or
+Alt+Down / Alt+Up), the counter following ("change 3 of 14"). The ignore toggles recompute
+the diff: with punctuation ignored, a quote-stripped copy shows no change at all.
+
+Parallel mode shows two linked articles' paragraphs aligned by Gale–Church (core/alignment.py),
+without a diff.
+
+Both panes scroll together so that corresponding text stays level: in diff mode through the
+diff's offset map (the text at the top of one pane is found in the other), in parallel mode
+row by row. The diff, the alignment and the HTML are computed on a worker thread when the
+texts are long, with a "Comparing…" state meanwhile, so a 5 MB version never blocks the window;
+results of a superseded request are dropped by generation number.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QObject, QPoint, QPointF, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTextBrowser,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.alignment import align_texts
+from desktop.core.version_compare import classify
+from desktop.core.word_diff import IgnoreOptions, WordDiff, word_diff
+from desktop.ui.compare_html import DocPoint, DocRange, SideDocument, diff_documents, parallel_documents
+from desktop.ui.resources import themed_icon
+from desktop.ui.theme import LIGHT, Palette
+
+# Below this many characters (both sides together) the work takes a few milliseconds: do it at once.
+BACKGROUND_ABOVE_CHARS = 60_000
+# Parallel mode pads rows to the same height on both sides, up to this many rows (beyond, scrolling alone keeps them level).
+MAX_LEVELLED_ROWS = 800
+LEVEL_AFTER_MS = 60
+DOCUMENT_MARGIN = 18
+
+
+class CompareMode(Enum):
+    DIFF = "diff"  # two versions of one article
+    PARALLEL = "parallel"  # two articles linked as translations
+
+
+@dataclass(frozen=True)
+class CompareSide:
+    label: str  # what the pane's chooser shows
+    text: str
+    name: str = ""  # in a sentence: "version 2"
+    tooltip: str = ""
+
+
+@dataclass(frozen=True)
+class CompareRequest:
+    mode: CompareMode
+    title: str
+    choices: tuple[CompareSide, ...]  # versions (diff) or articles (parallel) the panes can show
+    left: int
+    right: int
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    left: SideDocument
+    right: SideDocument
+    diff: WordDiff | None
+    summary: str
+    left_doc: QTextDocument | None = None  # built on the worker thread for long texts
+    right_doc: QTextDocument | None = None
+
+
+def _compute(mode: CompareMode, left: CompareSide, right: CompareSide, ignore: IgnoreOptions, palette: Palette) -> _Outcome:
+    """Everything the view shows, computed without touching a widget (safe on a worker thread)."""
+    if mode is CompareMode.DIFF:
+        diff = word_diff(left.text, right.text, ignore)
+        left_side, right_side = diff_documents(diff, palette)
+        label = classify(left.text, right.text).label
+        summary = f"{right.name or 'Right'} against {left.name or 'left'}: {label}" if left.text != right.text else "The same version on both sides"
+        summary = summary[0].upper() + summary[1:]
+        return _Outcome(left_side, right_side, diff, summary)
+    rows = align_texts(left.text, right.text)
+    left_side, right_side = parallel_documents(rows, palette)
+    reshaped = sum(1 for r in rows if (len(r.left), len(r.right)) != (1, 1))
+    summary = f"{len(rows)} aligned rows" + (f", {reshaped} of them joining, splitting or missing paragraphs" if reshaped else "")
+    return _Outcome(left_side, right_side, None, summary)
+
+
+class _Signals(QObject):
+    finished = Signal(int, object)  # generation, _Outcome
+    failed = Signal(int, str)
+
+
+def _build_document(side: SideDocument, font: QFont) -> QTextDocument:
+    """Parse a side's HTML into a document (on the worker thread: megabytes take a while)."""
+    doc = QTextDocument()
+    doc.setUndoRedoEnabled(False)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(DOCUMENT_MARGIN)
+    doc.setHtml(side.html)
+    return doc
+
+
+class _CompareTask(QRunnable):
+    def __init__(self, generation: int, job: Callable[[], _Outcome], signals: _Signals, gui_thread, font: QFont) -> None:
+        super().__init__()
+        self._generation = generation
+        self._job = job
+        self._signals = signals
+        self._gui_thread = gui_thread
+        self._font = QFont(font)
+
+    def run(self) -> None:
+        try:
+            outcome = self._job()
+            docs = []
+            for side in (outcome.left, outcome.right):
+                doc = _build_document(side, self._font)
+                doc.moveToThread(self._gui_thread)
+                docs.append(doc)
+            outcome = _Outcome(outcome.left, outcome.right, outcome.diff, outcome.summary, docs[0], docs[1])
+        except Exception as exc:  # a failed comparison is reported in the view, never a crash
+            self._signals.failed.emit(self._generation, str(exc) or type(exc).__name__)
+            return
+        self._signals.finished.emit(self._generation, outcome)
+
+
+class CompareBrowser(QTextBrowser):
+    """A pane: read-only, loads nothing, follows no link."""
+
+    def __init__(self, name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
+
+    def loadResource(self, _type: int, _name: QUrl) -> object:
+        return None
+
+
+class CompareView(QWidget):
+    """A window of its own (objectName `compareView`), reused for each comparison."""
+
+    changeSelected = Signal(int)  # index of the current change, -1 for none
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("compareView")
+        self.resize(1180, 760)
+        self._palette = LIGHT
+        # Created before the signals object, so it is destroyed (waiting for running tasks) before it.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self._request: CompareRequest | None = None
+        self._generation = 0
+        self._outcome: _Outcome | None = None
+        self._current = -1
+        self._syncing = False
+        self._busy = False
+
+        self.ignore_punctuation = self._toggle("Punctuation && quotes", "ignorePunctuation", "Quotation marks, apostrophes, dashes and other punctuation do not count")
+        self.ignore_case = self._toggle("Case", "ignoreCase", "Capital and small letters compare equal")
+        self.ignore_whitespace = self._toggle("Whitespace", "ignoreWhitespace", "Spaces and line breaks between words do not count")
+        self.prev_button = self._tool("Previous", "previous", "Previous change (Shift+F7, Alt+Up)", self.previous_change)
+        self.next_button = self._tool("Next", "next", "Next change (F7, Alt+Down)", self.next_change)
+        self.prev_button.setObjectName("previousChange")
+        self.next_button.setObjectName("nextChange")
+        self.counter = QLabel(self)
+        self.counter.setObjectName("changeCounter")
+        self.counter.setMinimumWidth(130)
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(10, 8, 10, 4)
+        bar.setSpacing(12)
+        self.ignore_label = QLabel("Ignore:", self)
+        bar.addWidget(self.ignore_label)
+        self.mode_label = QLabel("Paragraphs aligned by their lengths (Gale–Church); the panes scroll together.", self)
+        self.mode_label.setObjectName("parallelHint")
+        bar.addWidget(self.mode_label)
+        for toggle in (self.ignore_punctuation, self.ignore_case, self.ignore_whitespace):
+            bar.addWidget(toggle)
+        bar.addStretch(1)
+        bar.addWidget(self.counter)
+        bar.addSpacing(4)
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.next_button)
+
+        self.left = CompareBrowser("compareLeft", self)
+        self.right = CompareBrowser("compareRight", self)
+        self.left_choice = QComboBox(self)
+        self.right_choice = QComboBox(self)
+        self.left_choice.setObjectName("compareLeftChoice")
+        self.right_choice.setObjectName("compareRightChoice")
+        self.left_choice.currentIndexChanged.connect(lambda i: self._choose(i, None))
+        self.right_choice.currentIndexChanged.connect(lambda i: self._choose(None, i))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        for choice, browser in ((self.left_choice, self.left), (self.right_choice, self.right)):
+            pane = QWidget(self.splitter)
+            column = QVBoxLayout(pane)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            header = QHBoxLayout()
+            header.setContentsMargins(10, 4, 10, 4)
+            header.addWidget(choice, 1)
+            column.addLayout(header)
+            column.addWidget(browser, 1)
+            self.splitter.addWidget(pane)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("compareSummary")
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("compareLegend")
+        foot = QHBoxLayout()
+        foot.setContentsMargins(10, 4, 10, 8)
+        foot.addWidget(self.summary, 1)
+        foot.addWidget(self.legend)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(foot)
+
+        for browser, other in ((self.left, self.right), (self.right, self.left)):
+            browser.verticalScrollBar().valueChanged.connect(lambda _v, b=browser, o=other: self._sync(b, o))
+        for keys, step in (("F7", 1), ("Alt+Down", 1), ("Shift+F7", -1), ("Alt+Up", -1)):
+            QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(
+                lambda s=step: self.move_change(s)
+            )
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(self.close)
+        self._level_timer = QTimer(self, singleShot=True, interval=LEVEL_AFTER_MS)
+        self._level_timer.timeout.connect(self.level_rows)
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self._level_timer.start())
+        self._row_margins: dict[int, dict[int, float]] = {}  # per pane, the natural bottom margin of each row's last block
+        self._apply_font()
+        self.set_palette(LIGHT)
+
+    def _toggle(self, text: str, name: str, tip: str) -> QCheckBox:
+        box = QCheckBox(text, self)
+        box.setObjectName(name)
+        box.setToolTip(tip)
+        box.toggled.connect(lambda _checked: self._recompute())
+        return box
+
+    def _tool(self, text: str, icon: str, tip: str, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setProperty("icon_name", icon)
+        button.clicked.connect(slot)
+        return button
+
+    def _apply_font(self) -> None:
+        """The reader's serif face; kept here too, since a theme change resets widget fonts."""
+        font = QFont()
+        font.setFamilies(["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Times New Roman", "serif"])
+        font.setStyleHint(QFont.StyleHint.Serif)
+        base = QFont().pointSizeF()
+        font.setPointSizeF(max(7.0, (base if base > 0 else 10.0) + 2))
+        self._font = font
+        for browser in (self.left, self.right):
+            browser.setFont(font)
+            browser.document().setDefaultFont(font)
+
+    # --- what the window asks ------------------------------------------------------------------
+    @property
+    def request(self) -> CompareRequest | None:
+        return self._request
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    @property
+    def diff(self) -> WordDiff | None:
+        return self._outcome.diff if self._outcome else None
+
+    @property
+    def change_count(self) -> int:
+        return len(self._outcome.left.changes) if self._outcome and self._outcome.diff else 0
+
+    @property
+    def current_change(self) -> int:
+        return self._current
+
+    def ignore_options(self) -> IgnoreOptions:
+        return IgnoreOptions(
+            punctuation=self.ignore_punctuation.isChecked(), case=self.ignore_case.isChecked(), whitespace=self.ignore_whitespace.isChecked()
+        )
+
+    def show_request(self, request: CompareRequest) -> None:
+        """Compare what the request names, and bring the window up."""
+        self._request = request
+        diff_mode = request.mode is CompareMode.DIFF
+        self.setWindowTitle(f"{'Compare versions' if diff_mode else 'Parallel reading'} — {request.title}")
+        for widget in (self.ignore_label, self.ignore_punctuation, self.ignore_case, self.ignore_whitespace, self.prev_button, self.next_button):
+            widget.setVisible(diff_mode)
+        self.legend.setVisible(diff_mode)
+        self.mode_label.setVisible(not diff_mode)
+        for choice, index in ((self.left_choice, request.left), (self.right_choice, request.right)):
+            choice.blockSignals(True)
+            choice.clear()
+            for i, side in enumerate(request.choices):
+                choice.addItem(side.label)
+                if side.tooltip:
+                    choice.setItemData(i, side.tooltip, Qt.ItemDataRole.ToolTipRole)
+            choice.setCurrentIndex(index)
+            choice.blockSignals(False)
+        self._recompute()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def set_palette(self, palette: Palette) -> None:
+        self._palette = palette
+        self._apply_font()
+        for button in (self.prev_button, self.next_button):
+            button.setIcon(themed_icon(str(button.property("icon_name")), palette.icon))
+        self.counter.setStyleSheet(f"color: {palette.text}; font-weight: 600;")
+        self.summary.setStyleSheet(f"color: {palette.muted};")
+        self.mode_label.setStyleSheet(f"color: {palette.muted};")
+        self.legend.setText(
+            "  ".join(
+                f'<span style="background-color:{color}; color:{palette.text};">&nbsp;{name}&nbsp;</span>'
+                for name, color in (("inserted", palette.diff_insert), ("deleted", palette.diff_delete), ("changed", palette.diff_change))
+            )
+            + f'&nbsp;&nbsp;<span style="color:{palette.diff_delete_mark}; font-weight:bold;">‸</span>'
+            f'<span style="color:{palette.muted};"> missing here</span>'
+        )
+        if self._request is not None:
+            self._recompute(keep_place=True)
+
+    # --- computing ---------------------------------------------------------------------------
+    def _choose(self, left: int | None, right: int | None) -> None:
+        if self._request is None:
+            return
+        request = self._request
+        self._request = CompareRequest(
+            request.mode, request.title, request.choices, request.left if left is None else left, request.right if right is None else right
+        )
+        self._recompute()
+
+    def _recompute(self, *, keep_place: bool = False) -> None:
+        request = self._request
+        if request is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        left, right = request.choices[request.left], request.choices[request.right]
+        mode, ignore, palette = request.mode, self.ignore_options(), self._palette
+        place = self.left.verticalScrollBar().value() if keep_place else 0
+        current = self._current if keep_place else -1
+
+        def job() -> _Outcome:
+            return _compute(mode, left, right, ignore, palette)
+
+        if len(left.text) + len(right.text) <= BACKGROUND_ABOVE_CHARS:
+            self._show(job(), place, current)
+            return
+        self._set_busy(True)
+        self._pool.start(_CompareTask(generation, job, self._signals, self.thread(), self._font))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        if busy:
+            self._outcome = None
+            self._current = -1
+            self.counter.setText("Comparing…")
+            self.summary.setText("Comparing the two texts; the window stays usable meanwhile.")
+            for browser in (self.left, self.right):
+                browser.setExtraSelections([])
+                browser.setHtml(f'<p style="color:{self._palette.muted};">Comparing…</p>')
+        self.prev_button.setEnabled(not busy)
+        self.next_button.setEnabled(not busy)
+
+    @Slot(int, object)
+    def _on_finished(self, generation: int, outcome: _Outcome) -> None:
+        if generation == self._generation:
+            self._show(outcome, 0, -1)
+
+    @Slot(int, str)
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._set_busy(False)
+            self.counter.setText("")
+            self.summary.setText(f"The comparison failed: {message}")
+
+    def _show(self, outcome: _Outcome, place: int, current: int) -> None:
+        self._set_busy(False)
+        self._outcome = outcome
+        self._syncing = True
+        try:
+            for browser, side, doc in ((self.left, outcome.left, outcome.left_doc), (self.right, outcome.right, outcome.right_doc)):
+                browser.setExtraSelections([])
+                browser.setFont(self._font)
+                if doc is not None:
+                    # The editor owns (and, on the next swap, deletes) a document that is its child.
+                    doc.setParent(browser)
+                    browser.setDocument(doc)
+                else:
+                    browser.document().setDefaultFont(self._font)
+                    browser.setHtml(side.html)
+            self.left.verticalScrollBar().setValue(place)
+        finally:
+            self._syncing = False
+        self._sync(self.left, self.right)
+        self.summary.setText(outcome.summary)
+        self._row_margins = {}
+        if outcome.diff is None:
+            self.level_rows()
+            self._level_timer.start()  # again once the window has its final size
+        self._current = current if 0 <= current < self.change_count else -1
+        self._update_counter()
+        if self._current >= 0:
+            self._select(self._current, scroll=False)
+
+    # --- stepping through changes ---------------------------------------------------------------
+    def next_change(self) -> None:
+        self.move_change(1)
+
+    def previous_change(self) -> None:
+        self.move_change(-1)
+
+    def move_change(self, step: int) -> None:
+        count = self.change_count
+        if self._busy or not count:
+            return
+        if self._current < 0:
+            target = 0 if step > 0 else count - 1
+        else:
+            target = max(0, min(count - 1, self._current + step))
+        self.select_change(target)
+
+    def select_change(self, index: int) -> None:
+        if not 0 <= index < self.change_count:
+            return
+        self._current = index
+        self._select(index, scroll=True)
+        self._update_counter()
+        self.changeSelected.emit(index)
+
+    def _update_counter(self) -> None:
+        if self._outcome is None or self._outcome.diff is None:
+            self.counter.setText("")
+            return
+        count = self.change_count
+        if not count:
+            ignored = self.ignore_options()
+            self.counter.setText("No differences" + (f" (ignoring {ignored.describe()})" if ignored != IgnoreOptions() else ""))
+        elif self._current < 0:
+            self.counter.setText(f"{count} change{'s' * (count != 1)}")
+        else:
+            self.counter.setText(f"change {self._current + 1} of {count}")
+        self.prev_button.setEnabled(count > 0 and self._current != 0)
+        self.next_button.setEnabled(count > 0 and self._current != count - 1)
+
+    def _select(self, index: int, *, scroll: bool) -> None:
+        assert self._outcome is not None
+        self._syncing = True
+        try:
+            change = self._outcome.diff.changes[index] if self._outcome.diff else None
+            for browser, side, marks in (
+                (self.left, self._outcome.left, change.old_marks if change else ()),
+                (self.right, self._outcome.right, change.new_marks if change else ()),
+            ):
+                cursor = _cursor(browser.document(), side.changes[index])
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                fmt = QTextCharFormat()
+                # Underlined in the accent colour; the background too, unless it would hide the
+                # characters marked inside a changed word.
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(QColor(self._palette.accent))
+                if not marks:
+                    fmt.setBackground(QColor(self._palette.diff_current))
+                    fmt.setForeground(QColor(self._palette.text))
+                selection.format = fmt
+                browser.setExtraSelections([selection])
+                if scroll:
+                    edge = QTextCursor(cursor)
+                    edge.setPosition(cursor.selectionStart())
+                    top = browser.cursorRect(edge).top()
+                    bar = browser.verticalScrollBar()
+                    bar.setValue(bar.value() + top - browser.viewport().height() // 3)
+        finally:
+            self._syncing = False
+
+    def current_change_text(self) -> tuple[str, str]:
+        """The current change as each pane shows it (a marker where text is missing)."""
+        if self._outcome is None or self._current < 0:
+            return "", ""
+        texts = []
+        for browser, side in ((self.left, self._outcome.left), (self.right, self._outcome.right)):
+            texts.append(_cursor(browser.document(), side.changes[self._current]).selectedText())
+        return texts[0], texts[1]
+
+    # --- parallel rows, level ---------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._outcome is not None and self._outcome.diff is None:
+            self._level_timer.start()
+
+    def level_rows(self) -> None:
+        """Pad the shorter side of each aligned row, so that every row starts at the same height."""
+        outcome = self._outcome
+        if outcome is None or outcome.diff is not None or self._busy:
+            return
+        panes = ((self.left, outcome.left.block_rows), (self.right, outcome.right.block_rows))
+        if not outcome.left.block_rows or outcome.left.block_rows[-1] >= MAX_LEVELLED_ROWS:
+            return
+        rows = outcome.left.block_rows[-1] + 1
+        heights: list[list[float]] = []
+        for pane, (browser, block_rows) in enumerate(panes):
+            doc = browser.document()
+            doc.setUndoRedoEnabled(False)
+            natural = self._row_margins.setdefault(
+                pane, {r: doc.findBlockByNumber(_row_blocks(block_rows, r)[1]).blockFormat().bottomMargin() for r in range(rows)}
+            )
+            self._set_row_margins(doc, block_rows, {r: natural[r] for r in range(rows)})
+            layout = doc.documentLayout()
+            tops = [layout.blockBoundingRect(doc.findBlockByNumber(_row_blocks(block_rows, r)[0])).top() for r in range(rows)]
+            tops.append(layout.documentSize().height())
+            heights.append([tops[r + 1] - tops[r] for r in range(rows)])
+        self._syncing = True
+        try:
+            for pane, (browser, block_rows) in enumerate(panes):
+                other = heights[1 - pane]
+                extra = {r: self._row_margins[pane][r] + max(0.0, other[r] - heights[pane][r]) for r in range(rows)}
+                self._set_row_margins(browser.document(), block_rows, extra)
+        finally:
+            self._syncing = False
+        self._sync(self.left, self.right)
+
+    @staticmethod
+    def _set_row_margins(doc: QTextDocument, block_rows: tuple[int, ...], margins: dict[int, float]) -> None:
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        for row, margin in margins.items():
+            block = doc.findBlockByNumber(_row_blocks(block_rows, row)[1])
+            fmt = block.blockFormat()
+            if abs(fmt.bottomMargin() - margin) > 0.5:
+                fmt.setBottomMargin(margin)
+                cursor.setPosition(block.position())
+                cursor.setBlockFormat(fmt)
+        cursor.endEditBlock()
+
+    # --- scrolling together -----------------------------------------------------------------------
+    def _sync(self, source: QTextBrowser, target: QTextBrowser) -> None:
+        if self._syncing or self._outcome is None or self._busy:
+            return
+        self._syncing = True
+        try:
+            source_bar, target_bar = source.verticalScrollBar(), target.verticalScrollBar()
+            if source_bar.value() <= source_bar.minimum():
+                target_bar.setValue(target_bar.minimum())
+            elif source_bar.value() >= source_bar.maximum():
+                target_bar.setValue(target_bar.maximum())
+            elif self._outcome.diff is not None:
+                target_bar.setValue(self._same_text_y(source is self.left))
+            else:
+                block, fraction = _block_at_top(source)
+                target_bar.setValue(self._same_row_y(source is self.left, block, fraction))
+        finally:
+            self._syncing = False
+
+    def _same_text_y(self, from_left: bool) -> int:
+        """Diff mode: scroll the other pane so the line holding the same text is at the same height."""
+        outcome = self._outcome
+        assert outcome is not None and outcome.diff is not None
+        source, target = (self.left, self.right) if from_left else (self.right, self.left)
+        here, there = (outcome.left, outcome.right) if from_left else (outcome.right, outcome.left)
+        margin = int(source.document().documentMargin())
+        cursor = source.cursorForPosition(QPoint(margin + 1, 1))
+        block = cursor.block()
+        offset = here.text_offset(block.blockNumber(), cursor.position() - block.position())
+        above = source.cursorRect(cursor).top()  # how far that line is scrolled past the top
+        mapped = outcome.diff.map_old_to_new(offset) if from_left else outcome.diff.map_new_to_old(offset)
+        point = there.position(mapped)
+        doc = target.document()
+        target_block = doc.findBlockByNumber(point.block)
+        if not target_block.isValid():
+            return target.verticalScrollBar().maximum()
+        spot = QTextCursor(doc)
+        spot.setPosition(target_block.position() + min(point.column, max(0, target_block.length() - 1)))
+        return target.verticalScrollBar().value() + target.cursorRect(spot).top() - above
+
+    def _same_row_y(self, from_left: bool, block: int, fraction: float) -> int:
+        """Parallel mode: the same fraction of the same aligned row."""
+        outcome = self._outcome
+        assert outcome is not None
+        here, there = (outcome.left, outcome.right) if from_left else (outcome.right, outcome.left)
+        source, target = (self.left, self.right) if from_left else (self.right, self.left)
+        row = here.block_rows[block] if block < len(here.block_rows) else 0
+        first, last = _row_blocks(here.block_rows, row)
+        top, bottom = _y_of(source, first, 0.0), _y_of(source, last, 1.0)
+        y = _y_of(source, block, fraction)
+        inner = (y - top) / (bottom - top) if bottom > top else 0.0
+        first, last = _row_blocks(there.block_rows, row)
+        top, bottom = _y_of(target, first, 0.0), _y_of(target, last, 1.0)
+        return int(top + inner * (bottom - top))
+
+
+def _cursor(doc: QTextDocument, where: DocRange) -> QTextCursor:
+    cursor = QTextCursor(doc)
+    cursor.setPosition(_position(doc, where.start))
+    cursor.setPosition(_position(doc, where.end), QTextCursor.MoveMode.KeepAnchor)
+    return cursor
+
+
+def _position(doc: QTextDocument, point: DocPoint) -> int:
+    block = doc.findBlockByNumber(point.block)
+    if not block.isValid():
+        return max(0, doc.characterCount() - 1)
+    return block.position() + min(point.column, max(0, block.length() - 1))
+
+
+def _block_at_top(browser: QTextBrowser) -> tuple[int, float]:
+    doc = browser.document()
+    y = browser.verticalScrollBar().value()
+    position = doc.documentLayout().hitTest(QPointF(doc.documentMargin() + 1, y), Qt.HitTestAccuracy.FuzzyHit)
+    block = doc.findBlock(max(0, position))
+    rect = doc.documentLayout().blockBoundingRect(block)
+    fraction = (y - rect.top()) / rect.height() if rect.height() else 0.0
+    return max(0, block.blockNumber()), min(1.0, max(0.0, fraction))
+
+
+def _y_of(browser: QTextBrowser, block_number: int, fraction: float) -> int:
+    doc = browser.document()
+    block = doc.findBlockByNumber(block_number)
+    if not block.isValid():
+        return browser.verticalScrollBar().maximum()
+    rect = doc.documentLayout().blockBoundingRect(block)
+    return int(rect.top() + fraction * rect.height())
+
+
+def _row_blocks(rows: tuple[int, ...], row: int) -> tuple[int, int]:
+    first = bisect_right(rows, row - 1)
+    last = bisect_right(rows, row) - 1
+    return first, max(first, last)

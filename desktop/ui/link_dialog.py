@@ -1,0 +1,71 @@
+""""Link as translation of…": pick the other article, from those of the same day or by searching.
+
+Translations of an item are published the same day, so those are offered first; typing
+searches the whole library (the same syntax as the search box). The dialog only reads, through
+a function the window passes in; the link itself is written by the window on the writer thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from desktop.core.ids import ArticleId
+from desktop.core.translations import Candidate
+
+SEARCH_AFTER_MS = 200
+
+
+class LinkTranslationDialog(QDialog):
+    def __init__(self, parent: QWidget | None, title: str, find: Callable[[str], list[Candidate]]) -> None:
+        super().__init__(parent)
+        self.setObjectName("linkTranslationDialog")
+        self.setWindowTitle("Link as Translation")
+        self.resize(560, 420)
+        self._find = find
+        prompt = QLabel(f"Link “{title}” as a translation of:", self)
+        prompt.setWordWrap(True)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("linkSearch")
+        self.search.setPlaceholderText("Search titles and texts; empty lists the articles of the same day")
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget(self)
+        self.results.setObjectName("linkCandidates")
+        self.results.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.results.currentRowChanged.connect(lambda row: self._ok.setEnabled(row >= 0))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Link")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._ok.setEnabled(False)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_AFTER_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.results.clear()
+        for candidate in self._find(self.search.text()):
+            item = QListWidgetItem(f"{candidate.title}\n{candidate.date or 'no date'} · {candidate.source}")
+            item.setData(Qt.ItemDataRole.UserRole, int(candidate.article))
+            item.setToolTip(candidate.title)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+        self._ok.setEnabled(self.results.currentRow() >= 0)
+
+    def done(self, result: int) -> None:
+        self._timer.stop()  # no search may run once the dialog is answered
+        super().done(result)
+
+    def chosen(self) -> ArticleId | None:
+        item = self.results.currentItem()
+        return ArticleId(int(item.data(Qt.ItemDataRole.UserRole))) if item is not None else None
