@@ -205,8 +205,7 @@ def _versions_compare(db: Database) -> None:
     )
     db.execute("CREATE INDEX idx_translation_links_other ON translation_links(other_id, article_id)")
     db.execute("INSERT OR IGNORE INTO counters (name, value) VALUES ('edited', 0)")
-    for trigger in _COMPARE_TRIGGERS.split("\nEND;")[:-1]:
-        db.execute(trigger + "\nEND;")
+    _create_triggers(db, _COMPARE_TRIGGERS)
     backfill_change_classes(db)
 
 
