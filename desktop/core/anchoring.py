@@ -114,14 +114,24 @@ def _fuzzy(text: str, quote: TextQuote, near: int | None) -> tuple[int, int] | N
         return None
     windows = _candidate_windows(text, quote.exact, folded_quote, near)
     # Same words with other punctuation, quotes, case or spacing (the site's quote-stripped copies).
-    same_words: list[tuple[int, int]] = []
+    # Every such hit is scored like an exact match: context fit first, nearness to break ties.
+    folded_prefix, _ = _fold(quote.prefix)
+    folded_suffix, _ = _fold(quote.suffix)
+    same_words: list[tuple[float, int, int]] = []
     scored: tuple[float, int, int] | None = None
     for lo, hi in windows:
         folded, back = _fold(text[lo:hi])
         hit = folded.find(folded_quote)
-        if hit != -1:
-            same_words.append((lo + back[hit], lo + back[hit + len(folded_quote) - 1] + 1))
-            continue
+        while hit != -1:
+            end = hit + len(folded_quote)
+            fit = _common_suffix(folded[max(0, hit - len(folded_prefix)) : hit].rstrip(), folded_prefix.rstrip()) + _common_prefix(
+                folded[end : end + len(folded_suffix)].lstrip(), folded_suffix.lstrip()
+            )
+            start_at = lo + back[hit]
+            if near is not None:
+                fit -= abs(start_at - near) / max(len(text), 1)
+            same_words.append((fit, start_at, lo + back[end - 1] + 1))
+            hit = folded.find(folded_quote, hit + 1)
         if same_words:
             continue
         # Small edits: the best-scoring alignment that clears the cutoff.
@@ -129,8 +139,7 @@ def _fuzzy(text: str, quote: TextQuote, near: int | None) -> tuple[int, int] | N
         if match is not None and match.dest_end > match.dest_start and (scored is None or match.score > scored[0]):
             scored = (match.score, lo + back[match.dest_start], lo + back[match.dest_end - 1] + 1)
     if same_words:
-        where = near if near is not None else 0
-        start, end = min(same_words, key=lambda span: abs(span[0] - where))
+        _fit, start, end = max(same_words)
         return _widen(text, start, end, quote.exact)
     if scored is not None:
         return _trim(text, scored[1], scored[2])

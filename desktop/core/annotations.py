@@ -237,18 +237,22 @@ def delete_annotation(db: Database, annotation: AnnotationId) -> DeletedAnnotati
 
 
 def restore_annotation(db: Database, deleted: DeletedAnnotation) -> AnnotationChange:
-    """Undo a delete: the same id, text, colour, note, times and anchors."""
+    """Undo a delete: the same text, colour, note, times and anchors, under the same id if it is
+    still free (SQLite reuses a freed rowid, so a newer annotation may have taken it)."""
     a = deleted.annotation
     with db.atomic():
-        db.execute(
+        taken = db.execute("SELECT 1 FROM annotations WHERE id = ?", [a.id]).fetchone() is not None
+        cursor = db.execute(
             f"INSERT INTO annotations ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [a.id, a.article_id, a.version_id, a.start, a.end, a.quote, a.prefix, a.suffix, a.color_id, a.note, a.created, a.updated],
-        )
+            [None if taken else a.id, a.article_id, a.version_id, a.start, a.end, a.quote, a.prefix, a.suffix,
+             a.color_id, a.note, a.created, a.updated],
+        )  # fmt: skip
+        restored = int(cursor.lastrowid)
         existing = {v for v, _ in _versions(db, a.article_id)}
         for info in a.anchors:
             if info.version_id in existing:
-                _store_anchor(db, a.id, info.version_id, Anchor(info.status, info.start, info.end))
-    return AnnotationChange(frozenset({a.article_id}), frozenset({a.id}))
+                _store_anchor(db, restored, info.version_id, Anchor(info.status, info.start, info.end))
+    return AnnotationChange(frozenset({a.article_id}), frozenset({restored}))
 
 
 def reattach(db: Database, annotation: AnnotationId, version: VersionId, start: int, end: int) -> AnnotationChange:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDockWidget, QFormLayout, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDockWidget, QFormLayout, QLineEdit, QMessageBox
 
 from desktop.core import annotations as core
 from desktop.core.annotations import Annotation, DeletedAnnotation, HighlightColor
@@ -20,6 +20,7 @@ from desktop.core.ids import ArticleId, VersionId
 from desktop.core.tags import list_tags
 from desktop.ui.annotation_browser import AnnotationBrowser
 from desktop.ui.annotation_panel import AnnotationPanel
+from desktop.ui.dialogs import ask_text, inform
 from desktop.ui.tag_dialogs import swatch
 
 if TYPE_CHECKING:
@@ -37,7 +38,8 @@ class _CreateHighlight(QUndoCommand):
         def op(db):
             if self.deleted is not None:  # redo after undo: the very same annotation again
                 change = core.restore_annotation(db, self.deleted)
-                return change.articles, self.deleted.annotation.id
+                self.annotation_id = next(iter(change.annotations))
+                return change.articles, self.annotation_id
             created = core.create_highlight(db, *self.args)
             self.annotation_id = created.id
             return frozenset({created.article_id}), created.id
@@ -68,6 +70,7 @@ class _DeleteAnnotation(QUndoCommand):
     def undo(self) -> None:
         def op(db):
             change = core.restore_annotation(db, self.deleted)
+            self.annotation_id = next(iter(change.annotations))  # a later redo deletes this one
             return change.articles, self.annotation_id
 
         self.ctrl.run(op, select=True)
@@ -149,6 +152,10 @@ class AnnotationController(QObject):
     def color_name(self, color: int) -> str:
         return next((c.name for c in self._colors if c.id == color), str(color))
 
+    def flush_edits(self) -> None:
+        """Queue any note still waiting for its save timer (the window is closing)."""
+        self.panel.flush_notes()
+
     def set_palette(self, palette) -> None:
         self.panel.set_palette(palette)
 
@@ -181,7 +188,7 @@ class AnnotationController(QObject):
         self.window.writer.run(op, on_done=done, on_error=self._error)
 
     def _error(self, message: str) -> None:
-        QMessageBox.information(self.window, "Annotations", message)
+        inform(self.window, "Annotations", message)
 
     # --- making and changing -----------------------------------------------------------------------------
     @Slot(int)
@@ -243,8 +250,8 @@ class AnnotationController(QObject):
         article = self.reader.article
         if article is None:
             return
-        text, ok = QInputDialog.getMultiLineText(self.window, "Note on the Article", f"A note on “{article.title[:80]}”:")
-        if ok and text.strip():
+        text = ask_text(self.window, "Note on the Article", f"A note on “{article.title[:80]}”:", multiline=True)
+        if text and text.strip():
             self.run(lambda db: (frozenset({article.id}), core.create_note(db, article.id, text.strip()).id), select=True)
             self.dock.show()
 

@@ -243,6 +243,10 @@ class AnnotationPanel(QWidget):
         self._colors = {c.id: c for c in colors}
         self._refresh()
 
+    def flush_notes(self) -> None:
+        for card in self._cards.values():
+            card.save_note()
+
     def annotations(self) -> list[Annotation]:
         return list(self._annotations)
 

@@ -70,6 +70,7 @@ def run_app(db_path: Path | None = None, demo: bool = False, inbox: Path | None 
     except LibraryError as exc:
         QMessageBox.critical(None, "Qalam", f"The library could not be opened.\n\n{exc}")
         return 1
+    window.remember_library = not demo
     window.show()
     if demo:
         window.setWindowTitle("Qalam — demo library (discarded on exit)")

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 from desktop.core.articles import ArticleDetail, get_article
 from desktop.core.ids import ArticleId, VersionId
 from desktop.core.translations import link_candidates, link_translations, translations_of, unlink_translations
 from desktop.core.version_compare import stored_classes
 from desktop.ui.compare_view import CompareMode, CompareRequest, CompareSide, CompareView
+from desktop.ui.dialogs import inform
 from desktop.ui.link_dialog import LinkTranslationDialog
 from desktop.ui.resources import themed_icon
 from desktop.ui.theme import Palette
@@ -282,7 +283,7 @@ class CompareController(QObject):
 
     def _say(self, message: str, *, box: bool = False) -> None:
         if box:
-            QMessageBox.information(self.window, "Qalam", message)
+            inform(self.window, "Qalam", message)
         else:
             self.window.statusBar().showMessage(message, 5000)
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
 from sqlite_utils import Database
 
 from desktop.core.importer import FileReport, ImportProgress, ImportReport, import_paths
@@ -82,6 +82,10 @@ class WriterWorker(QObject):
         except LibraryError as exc:
             self.failed.emit(str(exc))
             report = ImportReport((), cancelled=True)
+        except Exception as exc:  # never leave the window believing an import still runs
+            traceback.print_exc()
+            self.failed.emit(f"The import stopped on an unexpected error: {exc}")
+            report = ImportReport((), cancelled=True)
         self.importFinished.emit(report)
         self.run_ops()
 
@@ -121,12 +125,12 @@ class LibraryWriter(QObject):
     failed = Signal(str)
     _dispatch_import = Signal(list)
     _dispatch_ops = Signal()
-    _dispatch_close = Signal()
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._queue: list[str] = []
         self._busy = False
+        self._closed = False
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[str], None] | None]] = {}
         self._thread = QThread(self)
@@ -135,7 +139,6 @@ class LibraryWriter(QObject):
         self._worker.moveToThread(self._thread)
         self._dispatch_import.connect(self._worker.run_import)
         self._dispatch_ops.connect(self._worker.run_ops)
-        self._dispatch_close.connect(self._worker.close)
         self._worker.progress.connect(self._on_progress)
         self._worker.fileImported.connect(self._on_file)
         self._worker.importFinished.connect(self._on_import_finished)
@@ -177,10 +180,17 @@ class LibraryWriter(QObject):
         self._worker.cancel()
 
     def shutdown(self) -> None:
-        """Cancel at the next dump boundary, finish queued edits, close, and join the thread."""
+        """Cancel at the next dump boundary, finish queued edits, close, and join the thread.
+
+        The close runs as a blocking call on the worker, so it has certainly happened — every
+        queued edit written, the connection closed — before the thread is told to quit.
+        Results still on their way back are dropped: the window they were for is closing.
+        """
         self.cancel_import()
+        self._closed = True
+        self._callbacks.clear()
         if self._thread.isRunning():
-            self._dispatch_close.emit()
+            QMetaObject.invokeMethod(self._worker, "close", Qt.ConnectionType.BlockingQueuedConnection)
             self._thread.quit()
             self._thread.wait()
 
@@ -212,6 +222,8 @@ class LibraryWriter(QObject):
 
     @Slot(object)
     def _on_op_finished(self, result: OpResult) -> None:
+        if self._closed:
+            return
         on_done, on_error = self._callbacks.pop(result.op_id, (None, None))
         if result.error is not None:
             if on_error is not None:

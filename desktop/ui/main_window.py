@@ -8,6 +8,7 @@ tells the views that care exactly what changed.
 
 from __future__ import annotations
 
+import html
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -48,6 +48,7 @@ from desktop.core.tags import TagChange, TagError, list_tags
 from desktop.ui.annotation_controller import AnnotationController
 from desktop.ui.article_table import SORTABLE, ArticleList, ArticleTableModel
 from desktop.ui.compare_controller import CompareController
+from desktop.ui.dialogs import ask_item, confirm, inform
 from desktop.ui.import_log import ImportLogDialog
 from desktop.ui.import_status import ImportStatus
 from desktop.ui.inbox import InboxWatcher
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.db.execute("PRAGMA query_only = ON")
         self.writer = LibraryWriter(db_path, self)
         self._closing = False
+        self.remember_library = True  # False for throwaway libraries (--demo, the self-test)
         self._sidebar_selection = SidebarSelection()
         self._log_dialog: ImportLogDialog | None = None
 
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self.import_status = ImportStatus(self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)  # it shows section, tag and file names from dumps
         self.inbox = InboxWatcher(self)
 
         self._build_central()
@@ -376,7 +379,8 @@ class MainWindow(QMainWindow):
         s.set("list/sort_descending", header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
         s.set("reader/zoom", self.reader.zoom_level)
         s.set("sidebar/collapsed", self.sidebar.collapsed_groups())
-        s.last_library = self.db_path
+        if self.remember_library:
+            s.last_library = self.db_path
         s.sync()
 
     # --- theme ----------------------------------------------------------------------------------
@@ -531,7 +535,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_writer_failed(self, message: str) -> None:
         if not self._closing:
-            QMessageBox.warning(self, "Qalam", f"The library could not be changed:\n\n{message}")
+            inform(self, "Qalam", f"The library could not be changed:\n\n{message}", warning=True)
 
     # --- flags ---------------------------------------------------------------------------------
     @Slot(int)
@@ -575,7 +579,7 @@ class MainWindow(QMainWindow):
         try:
             tag_ops.clean_tag_name(name)
         except TagError as exc:
-            QMessageBox.information(self, "Add Tag", str(exc))
+            inform(self, "Add Tag", str(exc))
             return
         self.writer.run(lambda db: tag_ops.add_tag(db, ids, name), on_done=self._on_tag_change, on_error=self._tag_error)
 
@@ -608,8 +612,8 @@ class MainWindow(QMainWindow):
         if source is None or not others:
             self.statusBar().showMessage("There is no other tag to merge into.", 4000)
             return
-        name, ok = QInputDialog.getItem(self, "Merge Tag", f"Move the {source.article_count} articles tagged “{source.name}” to:", [t.name for t in others], 0, False)
-        if ok:
+        name = ask_item(self, "Merge Tag", f"Move the {source.article_count} articles tagged “{source.name}” to:", [t.name for t in others])
+        if name is not None:
             target = next(t.id for t in others if t.name == name)
             self.writer.run(lambda db: tag_ops.merge_tags(db, [TagId(tag)], target), on_done=self._on_tag_change, on_error=self._tag_error)
 
@@ -618,10 +622,8 @@ class MainWindow(QMainWindow):
         info = next((t for t in list_tags(self.db) if t.id == tag), None)
         if info is None:
             return
-        answer = QMessageBox.question(
-            self, "Delete Tag", f"Delete the tag “{info.name}”? It is removed from {info.article_count} articles; the articles stay."
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        text = f"Delete the tag “{info.name}”? It is removed from {info.article_count} articles; the articles stay."
+        if confirm(self, "Delete Tag", text, "Delete Tag"):
             self.writer.run(lambda db: tag_ops.delete_tag(db, TagId(tag)), on_done=self._on_tag_change, on_error=self._tag_error)
 
     def _on_tag_change(self, change: TagChange) -> None:
@@ -629,7 +631,7 @@ class MainWindow(QMainWindow):
         self.refresh_sidebar()
 
     def _tag_error(self, message: str) -> None:
-        QMessageBox.information(self, "Tags", message)
+        inform(self, "Tags", message)
 
     # --- context menu ------------------------------------------------------------------------------
     @Slot(QPoint)
@@ -752,7 +754,7 @@ class MainWindow(QMainWindow):
             "About Qalam",
             f"<h3>Qalam {__version__}</h3><p>Read, annotate and compare news articles offline.</p>"
             f"<p>Qt {qVersion()} · PySide6 {PySide6.__version__} · SQLite {sqlite3.sqlite_version}</p>"
-            f"<p>Library: {self.db_path}</p>",
+            f"<p>Library: {html.escape(str(self.db_path))}</p>",
         )
 
     def show_shortcuts(self) -> None:
@@ -777,13 +779,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
+        self.annotations.flush_edits()  # a note typed a moment ago is queued before the writer stops
         self.save_settings()
         self.inbox.set_folder(None)
         self._grow_timer.stop()
         self._sidebar_timer.stop()
-        self.writer.shutdown()  # cancel at a dump boundary, quit(), wait()
+        self.writer.shutdown()  # cancel at a dump boundary, write queued edits, close, quit(), wait()
         self.model.shutdown()  # and any count running in the background
-        # Results the worker sent before it stopped are still queued: nothing may act on them now.
+        # Import results the worker sent before it stopped are still queued: nothing may act on them now.
         self.writer.blockSignals(True)
         self.reader.stop_timers()
         self.db.close()

@@ -369,9 +369,10 @@ class ReaderPane(QWidget):
 
     @Slot(QUrl)
     def _open_link(self, url: QUrl) -> None:
-        target = url.toString()
-        if self._article is not None and safe_link(self._article.source_url) == target:
-            QDesktopServices.openUrl(QUrl(target))
+        link = safe_link(self._article.source_url) if self._article is not None else None
+        # Compare encoded forms: Qt decodes %-escapes (Cyrillic slugs) in toString().
+        if link is not None and QUrl(link).toEncoded() == url.toEncoded():
+            QDesktopServices.openUrl(url)
 
     def stop_timers(self) -> None:
         self._read_timer.stop()

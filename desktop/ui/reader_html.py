@@ -74,6 +74,9 @@ def article_html(article: ArticleDetail, version: Version, palette: Palette, wor
                 span_index += 1
             else:
                 break
-        parts.append(f'<p style="margin:0 0 0.85em 0; line-height:150%;">{_marked(chunk, spans, palette.highlight)}</p>')
+        # pre-wrap: runs of spaces stay as they are in the text, so document positions map to it 1:1.
+        parts.append(
+            f'<p style="margin:0 0 0.85em 0; line-height:150%; white-space:pre-wrap;">{_marked(chunk, spans, palette.highlight)}</p>'
+        )
     parts.append("</body></html>")
     return "".join(parts)

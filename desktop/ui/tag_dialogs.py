@@ -35,6 +35,7 @@ class TagNameDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(360)
         label = QLabel(prompt, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # the prompt quotes tag names
         self.edit = QLineEdit(initial, self)
         self.edit.setObjectName("tagNameEdit")
         self.edit.setPlaceholderText("e.g. constitution or politics/elections")

@@ -106,3 +106,12 @@ def test_quote_selector_keeps_32_characters_of_context():
     assert TEXT[start - 32 : start] == quote.prefix
     with pytest.raises(ValueError):
         quote_at(TEXT, 10, 5)
+
+
+def test_a_repeated_quoted_passage_goes_to_the_matching_occurrence_on_the_stripped_version():
+    text = 'First he said "law and order matters" in Astana. Later he said "law and order matters" in Almaty.'
+    quote, start, end = made(text, '"law and order matters"', occurrence=1)
+    stripped = text.replace('"', "")
+    result = anchor(stripped, quote, start, end)
+    assert result.status is AnchorStatus.FUZZY
+    assert stripped[result.end : result.end + 10] == " in Almaty"

@@ -101,3 +101,17 @@ def test_browse_filters_combine(sample_library):
     assert [h.article_title for h in browse_annotations(sample_library, text="colleagues", colors=[2], tag="law")] == [MURAT]
     assert browse_annotations(sample_library, text="colleagues", colors=[1]) == []
     assert browse_annotations(sample_library, text="buses", tag="law") == []
+
+
+def test_restoring_after_the_id_was_reused_keeps_both(sample_library):
+    article, [(news, text), _] = murat(sample_library)
+    start = text.index(QUOTED)
+    made = create_highlight(sample_library, article, news, start, start + len(QUOTED), 3, "mine")
+    deleted = delete_annotation(sample_library, made.id)
+    newer = create_note(sample_library, article, "written after the delete")
+    assert newer.id == made.id  # SQLite hands the freed id out again
+    change = restore_annotation(sample_library, deleted)
+    restored_id = next(iter(change.annotations))
+    assert restored_id != newer.id
+    notes = {a.id: a.note for a in article_annotations(sample_library, article)}
+    assert notes == {newer.id: "written after the delete", restored_id: "mine"}

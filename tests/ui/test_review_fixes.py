@@ -1,0 +1,102 @@
+"""Regressions found in review: shutdown, throwaway libraries, spacing, markup in labels, links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+from desktop.core.annotations import article_annotations
+from desktop.core.importer import import_paths
+from desktop.core.store import open_library
+from desktop.ui.settings import Settings
+from desktop.ui.sidebar import EntryKind, IdRole
+from tests.dump_factory import dump_text, write_dump
+from tests.ui.test_annotations_ui import PASSAGE, open_murat, select_in_reader
+
+
+def test_a_throwaway_library_is_not_remembered_as_the_last_one(open_window, sample_db: Path):
+    window = open_window(sample_db)
+    window.remember_library = False  # what --demo sets
+    window.close()
+    assert Settings().last_library is None
+
+
+def test_a_note_typed_just_before_closing_is_saved(open_window, sample_db: Path, qtbot):
+    window = open_window(sample_db)
+    open_murat(window)
+    select_in_reader(window, PASSAGE)
+    window.annotations.highlight_selection(2)
+    qtbot.waitUntil(lambda: len(window.annotations.panel.annotations()) == 1, timeout=5000)
+    annotation = window.annotations.panel.annotations()[0]
+    card = window.annotations.panel.card(annotation.id)
+    card.note.setFocus()
+    qtbot.keyClicks(card.note, "last thought")
+    window.close()  # before the save timer fires
+    db = open_library(sample_db)
+    assert [a.note for a in article_annotations(db, annotation.article_id)] == ["last thought"]
+    db.close()
+
+
+def _library(tmp_path: Path, sections: dict) -> Path:
+    write_dump(tmp_path / "d.txt", dump_text("Site", sections))
+    db = open_library(tmp_path / "lib.sqlite")
+    import_paths(db, [tmp_path / "d.txt"])
+    db.close()
+    return tmp_path / "lib.sqlite"
+
+
+def test_a_body_with_double_spaces_can_be_highlighted(open_window, tmp_path: Path, qtbot):
+    body = "Scraped  text   keeps  its spacing.  The  passage  to  mark is here."
+    window = open_window(_library(tmp_path, {"News": [["Spacing 01.03.2026", body]]}))
+    window.article_list.select_row(0)
+    select_in_reader(window, "The  passage  to  mark")
+    assert window.reader.highlights.selection() is not None
+    window.annotations.highlight_selection(1)
+    qtbot.waitUntil(lambda: len(window.reader.highlights.painted()) == 1, timeout=5000)
+    [annotation] = window.annotations.panel.annotations()
+    assert annotation.quote == "The  passage  to  mark"
+
+
+def test_markup_in_names_is_shown_as_text_in_the_status_bar(open_window, tmp_path: Path):
+    hostile = '<img src="file:///etc/hostname"><b>Politics</b>'
+    window = open_window(_library(tmp_path, {hostile: [["A title 01.03.2026", "Body text."]]}))
+    section = window.sidebar.topLevelItem(2).child(0)
+    window.sidebar.activate(EntryKind.SECTION, section.data(0, IdRole))
+    assert hostile in window.count_label.text()
+    assert window.count_label.textFormat().name == "PlainText"
+
+
+def test_a_percent_encoded_source_link_opens(open_window, tmp_path: Path, monkeypatch):
+    url = "https://www.gov.kz/ru/news/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8?lang=ru"
+    window = open_window(_library(tmp_path, {"News": [["Encoded 01.03.2026", f"Body.Source : {url}"]]}))
+    window.article_list.select_row(0)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda u: opened.append(u) or True))
+    window.reader.browser.anchorClicked.emit(QUrl(url))
+    assert [u.toEncoded().data().decode() for u in opened] == [url]
+
+
+def test_an_unexpected_import_error_is_reported_and_imports_go_on(open_window, sample_db: Path, tmp_path: Path, qtbot, monkeypatch):
+    import desktop.ui.library_writer as writer_module
+
+    window = open_window(sample_db)
+    real = writer_module.import_paths
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(writer_module, "import_paths", broken)
+    messages = []
+    monkeypatch.setattr(window, "_on_writer_failed", lambda m: messages.append(m))
+    window.writer.failed.disconnect()
+    window.writer.failed.connect(messages.append)
+    with qtbot.waitSignal(window.writer.importFinished, timeout=5000):
+        window.writer.import_paths([tmp_path / "x.txt"])
+    assert not window.writer.busy and "disk on fire" in messages[0]
+    monkeypatch.setattr(writer_module, "import_paths", real)
+    write_dump(tmp_path / "later.txt", dump_text("Site", {"News": [["Later 01.03.2026", "Body."]]}))
+    with qtbot.waitSignal(window.writer.importFinished, timeout=5000):
+        window.writer.import_paths([tmp_path / "later.txt"])
+    qtbot.waitUntil(lambda: window.model.rowCount() == 11, timeout=5000)
