@@ -129,11 +129,17 @@ def where_clause(flt: ArticleFilter, *, walk_search: bool = False) -> tuple[str,
     for section in sorted(flt.sections):
         clauses.append("EXISTS (SELECT 1 FROM article_sections s WHERE s.article_id = a.id AND s.section_id = ?)")
         params.append(section)
+    # A tag stands for itself and the tags below it: "politics" covers "politics/elections".
+    tag_or_child = (
+        "EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag_id IN ("
+        "SELECT c.id FROM tags c, tags p WHERE p.id = ? AND (c.id = p.id"
+        " OR substr(casefold(c.name), 1, length(casefold(p.name)) + 1) = casefold(p.name) || '/')))"
+    )
     for tag in sorted(flt.tags):
-        clauses.append("EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag_id = ?)")
+        clauses.append(tag_or_child)
         params.append(tag)
     for tag in sorted(flt.excluded_tags):
-        clauses.append("NOT EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag_id = ?)")
+        clauses.append("NOT " + tag_or_child)
         params.append(tag)
     for dump in sorted(flt.dumps):
         clauses.append(

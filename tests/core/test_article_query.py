@@ -282,3 +282,15 @@ def test_relevance_ranks_title_matches_first_and_declines_large_match_sets(sampl
     assert "constitution" in title.casefold()
     assert rank_by_relevance(db, ArticleFilter(query=parse_query("constitution")), max_matches=3) is None
     assert rank_by_relevance(db, ArticleFilter(query=parse_query("section:News"))) is None
+
+
+def test_a_parent_tag_filter_covers_the_tags_below_it(sample_library: Database):
+    from desktop.core.tags import add_tag
+
+    parent = add_tag(sample_library, [ArticleId(1)], "politics")
+    add_tag(sample_library, [ArticleId(2)], "Politics/Elections")
+    add_tag(sample_library, [ArticleId(3)], "politicsX")
+    (tag,) = parent.tags
+    assert sorted(article_ids(sample_library, ArticleFilter(tags=frozenset({tag})))) == [1, 2]
+    assert 1 not in article_ids(sample_library, ArticleFilter(excluded_tags=frozenset({tag})))
+    assert 2 not in article_ids(sample_library, ArticleFilter(excluded_tags=frozenset({tag})))
