@@ -7,7 +7,9 @@ without this log a user could not look up tomorrow why yesterday's file did not 
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
@@ -33,15 +35,25 @@ class LogEntry:
     occurrences: int
 
 
+def printable_path(path: Path) -> str:
+    """A path as text that SQLite can store even when the file system's name is not valid UTF-8."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
 def record_file(db: Database, report: FileReport) -> None:
+    try:
+        stat = report.path.stat()
+        size, mtime = stat.st_size, stat.st_mtime_ns
+    except OSError:
+        size = mtime = None
     with db.atomic():
         db.execute(
             "INSERT INTO import_log (logged_at, path, file_name, status, dump_id, message, warnings,"
-            " new_articles, new_versions, occurrences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " new_articles, new_versions, occurrences, file_size, file_mtime_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 now_iso(),
-                str(report.path),
-                report.path.name,
+                printable_path(report.path),
+                printable_path(Path(report.path.name)),
                 report.status.value,
                 report.dump_id,
                 report.error,
@@ -49,8 +61,25 @@ def record_file(db: Database, report: FileReport) -> None:
                 report.new_articles,
                 report.new_versions,
                 report.occurrences,
+                size,
+                mtime,
             ],
         )
+
+
+def known_files(db: Database, folder: Path) -> dict[Path, tuple[int, int]]:
+    """Files under `folder` already in the library: path → (size, mtime_ns) when last seen.
+
+    Only files whose content is in (imported, or already there); a file that failed is
+    worth another try when it shows up again.
+    """
+    prefix = printable_path(folder).rstrip("/\\")
+    rows = db.execute(
+        "SELECT path, file_size, file_mtime_ns FROM import_log WHERE status IN ('imported', 'already imported')"
+        " AND file_size IS NOT NULL AND substr(path, 1, ?) = ? ORDER BY id",
+        [len(prefix), prefix],
+    ).fetchall()
+    return {Path(path): (size, mtime) for path, size, mtime in rows}
 
 
 def recent_entries(db: Database, limit: int = 2000) -> list[LogEntry]:

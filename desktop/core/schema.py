@@ -377,3 +377,12 @@ def _scale_indexes(db: Database) -> None:
     db.execute("CREATE INDEX idx_articles_sort_date ON articles(sort_date, id)")
     db.execute("CREATE INDEX idx_articles_sort_versions ON articles(version_count, sort_date, id)")
     db.execute("CREATE INDEX idx_articles_sort_annotations ON articles(annotation_count, sort_date, id)")
+
+
+@MIGRATIONS(name="0006_import_log_file_stat")
+def _import_log_file_stat(db: Database) -> None:
+    """The size and modification time of each file an import looked at, so a watched inbox can
+    tell at start-up which of its files are already in, without reading and hashing them all."""
+    db["import_log"].add_column("file_size", int)
+    db["import_log"].add_column("file_mtime_ns", int)
+    db["import_log"].create_index(["path"])

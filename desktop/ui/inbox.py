@@ -38,12 +38,14 @@ class InboxWatcher(QObject):
     def folder(self) -> Path | None:
         return self._folder
 
-    def set_folder(self, folder: Path | None) -> None:
+    def set_folder(self, folder: Path | None, known: dict[Path, tuple[int, int]] | None = None) -> None:
+        """Watch `folder`; `known` files (path → size, mtime) are in the library already and are
+        left alone unless they change."""
         if self._watcher.directories():
             self._watcher.removePaths(self._watcher.directories())
         self._folder = folder
         self._last.clear()
-        self._handed.clear()
+        self._handed = dict(known or {})
         if folder is None:
             self._timer.stop()
             return

@@ -39,7 +39,7 @@ from desktop.core.article_query import ArticleFilter
 from desktop.core.articles import get_article
 from desktop.core.export import ANNOTATION_EXPORTERS, EXPORTERS
 from desktop.core.ids import ArticleId, TagId
-from desktop.core.import_log import recent_entries
+from desktop.core.import_log import known_files, recent_entries
 from desktop.core.importer import FileReport, FileStatus, ImportReport
 from desktop.core.search_query import SearchQuery
 from desktop.core.sidebar_data import load_sidebar
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         if inbox is not None:
             settings.inbox = inbox
         if inbox_folder is not None:
-            self.inbox.set_folder(inbox_folder)
+            self.watch_inbox(inbox_folder)
         if self.model.rowCount():
             self.article_list.select_row(0)
 
@@ -680,8 +680,11 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, "Inbox Folder: Dumps Saved Here Are Imported Automatically", start)
         if folder:
             self.settings.inbox = Path(folder)
-            self.inbox.set_folder(Path(folder))
+            self.watch_inbox(Path(folder))
             self.statusBar().showMessage(f"Watching {folder} for new dumps.", 6000)
+
+    def watch_inbox(self, folder: Path) -> None:
+        self.inbox.set_folder(folder, known_files(self.db, folder))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

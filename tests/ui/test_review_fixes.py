@@ -100,3 +100,22 @@ def test_an_unexpected_import_error_is_reported_and_imports_go_on(open_window, s
     with qtbot.waitSignal(window.writer.importFinished, timeout=5000):
         window.writer.import_paths([tmp_path / "later.txt"])
     qtbot.waitUntil(lambda: window.model.rowCount() == 11, timeout=5000)
+
+
+def test_files_already_imported_from_the_inbox_are_not_read_again_at_the_next_start(open_window, sample_db: Path, tmp_path: Path, qtbot):
+    from desktop.core.import_log import recent_entries
+    from tests.dump_factory import synthetic_dump
+
+    inbox = tmp_path / "inbox"
+    write_dump(inbox / "010_fresh.txt", synthetic_dump(40, articles=2))
+    window = open_window(sample_db, inbox=inbox)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 12, timeout=15000)
+    window.close()
+    again = open_window(sample_db, inbox=inbox)
+    qtbot.wait(3500)  # two rescans
+    again.inbox.rescan()
+    db = open_library(sample_db)
+    names = [e.file_name for e in recent_entries(db)]
+    db.close()
+    assert names.count("010_fresh.txt") == 1
+    assert not again.writer.busy
