@@ -349,25 +349,30 @@ def rank_by_relevance(
     return [ArticleId(r[0]) for r in db.execute(sql, [expression, *params, limit])]
 
 
+def _names_by_article(db: Database, sql: str, ids: list[ArticleId]) -> dict[int, list[str]]:
+    names: dict[int, list[str]] = {}
+    for article, name in db.execute(sql, ids):
+        names.setdefault(article, []).append(name)
+    return names
+
+
 def article_rows(db: Database, ids: list[ArticleId]) -> dict[ArticleId, ArticleRow]:
     """Display data for a window of ids, in three indexed queries whatever the window size."""
     if not ids:
         return {}
     marks = ",".join("?" for _ in ids)
-    sections: dict[int, list[str]] = {}
-    for article, name in db.execute(
+    sections = _names_by_article(
+        db,
         f"SELECT s.article_id, sn.name FROM article_sections s JOIN sections sn ON sn.id = s.section_id"
         f" WHERE s.article_id IN ({marks}) ORDER BY sn.name",
         ids,
-    ):
-        sections.setdefault(article, []).append(name)
-    tags: dict[int, list[str]] = {}
-    for article, name in db.execute(
+    )
+    tags = _names_by_article(
+        db,
         f"SELECT at.article_id, tg.name FROM article_tags at JOIN tags tg ON tg.id = at.tag_id"
         f" WHERE at.article_id IN ({marks}) ORDER BY tg.name COLLATE casefold",
         ids,
-    ):
-        tags.setdefault(article, []).append(name)
+    )
     rows = {}
     for r in db.execute(
         f"SELECT a.id, a.title, a.date, s.name, a.version_count, a.annotation_count, a.is_read, a.is_starred,"
