@@ -16,8 +16,10 @@ SQL, so they cost the same whether the user scrolls ten rows or a million:
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from sqlite_utils import Database
@@ -67,6 +69,8 @@ SortValues = tuple[object, ...]  # one row's values of its sort order's columns
 # A search matching at most this many versions is "small": its matches are looked up, sorted
 # and may be ranked. Past it, walking the list and testing articles finds a window sooner.
 SMALL_SEARCH = 20_000
+# How far down the whole list `locate` walks a large search to place an article (see there).
+WALK_LOCATE_ROWS = 5_000
 
 _LIBRARY_WHERE = {
     LibraryView.ALL: None,
@@ -110,12 +114,13 @@ class ArticleRow:
     words_changed: int = 0  # the most words any version changed
 
 
-def where_clause(flt: ArticleFilter, *, walk_search: bool = False) -> tuple[str, list[object]]:
+def where_clause(flt: ArticleFilter, *, walk_search: bool = False, versions_match: str | None = None) -> tuple[str, list[object]]:
     """Build the WHERE clause over `articles a` and its parameters.
 
     `walk_search` tests each article against the full-text index instead of looking the
     matches up first: the faster plan for a window when a search matches many articles
-    (see `search_is_large`), and the same rows either way.
+    (see `search_is_large`), and the same rows either way. `versions_match` is the search as
+    `versions_match()` rewrote it for the versions' index (the same matches, found faster).
     """
     clauses: list[str] = []
     params: list[object] = []
@@ -146,11 +151,13 @@ def where_clause(flt: ArticleFilter, *, walk_search: bool = False) -> tuple[str,
             "a.id IN (SELECT v.article_id FROM occurrences o JOIN versions v ON v.id = o.version_id WHERE o.dump_id = ?)"
         )
         params.append(dump)
-    _query_clauses(flt, clauses, params, walk_search)
+    _query_clauses(flt, clauses, params, walk_search, versions_match)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _query_clauses(flt: ArticleFilter, clauses: list[str], params: list[object], walk_search: bool = False) -> None:
+def _query_clauses(
+    flt: ArticleFilter, clauses: list[str], params: list[object], walk_search: bool = False, versions_match: str | None = None
+) -> None:
     q = flt.query
     # A tag filter matches the tag and every tag below it in the hierarchy ("politics" matches "politics/kz").
     tag_match = (
@@ -198,7 +205,7 @@ def _query_clauses(flt: ArticleFilter, clauses: list[str], params: list[object],
         else:
             # One IN over a UNION (not an OR of two INs), so SQLite can start from the matches.
             clauses.append(f"a.id IN ({_MATCHING_ARTICLES})")
-        params.extend([expression, expression])
+        params.extend([versions_match or expression, expression])
     elif q.terms:
         # Only punctuation was typed: it can match no word, so the list is empty rather than unfiltered.
         clauses.append("0")
@@ -219,8 +226,82 @@ def order_clause(sort: SortKey, descending: bool) -> str:
 
 def search_is_large(db: Database, flt: ArticleFilter) -> bool:
     """Whether the search words match more than SMALL_SEARCH versions: a probe that stops there."""
-    expression = flt.query.fts_expression(prefix_last=flt.prefix_search)
+    expression = versions_match(db, flt)
     return expression is not None and _matching_versions(db, expression, SMALL_SEARCH + 1) > SMALL_SEARCH
+
+
+# --- the last word as a prefix ------------------------------------------------------------------------
+# FTS5 answers `"consti"*` by merging the lists of every indexed word that starts with "consti",
+# every time the expression is evaluated: a quarter of a second at a million articles, paid per
+# article when a large search walks the list. So the prefix is expanded once into the words it
+# stands for, `("constitution" OR "constitutional")`, which FTS5 tests by seeks.
+PREFIX_WORDS = 64  # past this many words, the prefix stays a prefix (correct, only slower)
+SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"  # as schema 0001 creates search_index
+_folding = threading.local()
+
+
+def versions_match(db: Database, flt: ArticleFilter) -> str | None:
+    """The filter's search expression for the versions' index, its last-word prefix expanded."""
+    expression = flt.query.fts_expression(prefix_last=flt.prefix_search)
+    if expression is None or not expression.endswith("*"):
+        return expression
+    last = flt.query.terms[-1]
+    tokens = fts_tokens(last)
+    if len(tokens) != 1:
+        return expression  # "u.s" is two words: leave such a prefix to FTS5
+    version = int(db.execute("PRAGMA data_version").fetchone()[0])  # new words arrive with imports
+    expansions: dict[tuple[int, str], str] = db.__dict__.setdefault("_qalam_prefix_expansions", {})  # one connection's
+    key = (version, expression)
+    found = expansions.get(key)
+    if found is None:
+        words = _indexed_words_starting(db, tokens[0], PREFIX_WORDS + 1)
+        exact = flt.query.fts_expression(prefix_last=False) or ""
+        head = exact[: len(exact) - len('"' + last.replace('"', '""') + '"')]
+        if not words or len(words) > PREFIX_WORDS:
+            found = expression
+        else:
+            # FTS5 ANDs adjacent strings, but a parenthesised group needs an explicit AND.
+            found = (head + "AND " if head.strip() else "") + "(" + " OR ".join('"' + w.replace('"', '""') + '"' for w in words) + ")"
+        if len(expansions) > 256:
+            expansions.clear()
+        expansions[key] = found
+    return found
+
+
+def fts_tokens(text: str) -> list[str]:
+    """The words FTS5's tokenizer makes of `text` (folded as the index folds them), on a private in-memory table."""
+    conn = getattr(_folding, "conn", None)
+    if conn is None:
+        conn = sqlite3.connect(":memory:")
+        conn.execute(f"CREATE VIRTUAL TABLE fold USING fts5(x, tokenize = '{SEARCH_TOKENIZER}')")
+        conn.execute("CREATE VIRTUAL TABLE fold_words USING fts5vocab(fold, 'instance')")
+        _folding.conn = conn
+    conn.execute("INSERT INTO fold (rowid, x) VALUES (1, ?)", [text])
+    try:
+        return [r[0] for r in conn.execute("SELECT term FROM fold_words ORDER BY offset")]
+    finally:
+        conn.execute("DELETE FROM fold")
+
+
+def _indexed_words_starting(db: Database, prefix: str, limit: int) -> list[str]:
+    """Up to `limit` words of the versions' index that start with `prefix`, from a vocabulary table
+    on this connection's temporary schema (created once; it only reads the index)."""
+    if db.execute("SELECT 1 FROM sqlite_temp_master WHERE name = 'qalam_search_words'").fetchone() is None:
+        read_only = bool(db.execute("PRAGMA query_only").fetchone()[0])
+        if read_only:
+            db.execute("PRAGMA query_only = OFF")  # a temporary table is private to this connection, not the library
+        try:
+            db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.qalam_search_words USING fts5vocab(main, search_index, 'row')")
+        finally:
+            if read_only:
+                db.execute("PRAGMA query_only = ON")
+    # The vocabulary counts each word's documents as it lists it, which for a common word typed in
+    # full costs as much as the prefix search itself: so the word itself is checked with a search,
+    # and only the longer words are listed.
+    whole = db.execute("SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT 1", ['"' + prefix.replace('"', '""') + '"']).fetchone()
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    rows = db.execute("SELECT term FROM temp.qalam_search_words WHERE term > ? AND term < ? LIMIT ?", [prefix, upper, limit])
+    return ([prefix] if whole is not None else []) + [r[0] for r in rows]
 
 
 def _matching_versions(db: Database, expression: str, cap: int) -> int:
@@ -272,10 +353,11 @@ def count_articles(db: Database, flt: ArticleFilter) -> int:
     if stored is not None:
         return stored
     expression = flt.query.fts_expression(prefix_last=flt.prefix_search)
+    match = versions_match(db, flt)
     if expression is not None and flt == ArticleFilter(query=SearchQuery(terms=flt.query.terms), prefix_search=flt.prefix_search):
         # Only search words: count the matching articles themselves, never visiting the article table.
-        return int(db.execute(f"SELECT count(*) FROM ({_MATCHING_ARTICLES})", [expression, expression]).fetchone()[0])
-    where, params = where_clause(flt)
+        return int(db.execute(f"SELECT count(*) FROM ({_MATCHING_ARTICLES})", [match, expression]).fetchone()[0])
+    where, params = where_clause(flt, versions_match=match)
     return int(db.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0])
 
 
@@ -299,7 +381,9 @@ def article_window(
     """
     if walk_search is None:
         walk_search = search_is_large(db, flt)
-    where, params = where_clause(flt, walk_search=walk_search)
+    if walk_search:
+        return _walked_window(db, flt, sort, descending, after=after, backward=backward, offset=offset, limit=limit)
+    where, params = where_clause(flt, versions_match=versions_match(db, flt))
     columns = _ORDER[sort]
     towards_smaller = descending != backward  # the direction of travel through the sort order
     if after is not None:
@@ -311,6 +395,76 @@ def article_window(
     return rows[::-1] if backward else rows
 
 
+# Walking a large search goes through the list in batches: each batch's versions are asked about
+# in one search over the range of their ids (they are close: versions are numbered as imported),
+# instead of one search per article, which for a phrase of common words costs a fraction of a ms.
+WALK_BATCH = 256
+WALK_GAP = 4096  # version ids further apart than this are asked about in separate ranges
+
+
+def _walked_window(
+    db: Database, flt: ArticleFilter, sort: SortKey, descending: bool, *, after: SortValues | None, backward: bool, offset: int, limit: int
+) -> list[tuple[ArticleId, SortValues]]:
+    others, params = where_clause(replace(flt, query=replace(flt.query, terms=())))
+    columns = ", ".join(_ORDER[sort])
+    towards_smaller = descending != backward
+    found: list[tuple[ArticleId, SortValues]] = []
+    skip, key, batch = offset, after, WALK_BATCH
+    while len(found) < limit:
+        where, values = others, list(params)
+        if key is not None:
+            where += f"{' AND ' if where else ' WHERE '}({columns}) {'<' if towards_smaller else '>'} ({', '.join('?' * len(key))})"
+            values += key
+        rows = db.execute(
+            f"SELECT a.id, a.annotation_count > 0, {columns} FROM articles a{where}{order_clause(sort, towards_smaller)} LIMIT ?",
+            [*values, batch],
+        ).fetchall()
+        if not rows:
+            break
+        matched = _matching_among(db, flt, [r[0] for r in rows], {r[0] for r in rows if r[1]})
+        for row in rows:
+            if row[0] in matched:
+                if skip:
+                    skip -= 1
+                    continue
+                found.append((ArticleId(row[0]), tuple(row[2:])))
+                if len(found) == limit:
+                    break
+        key, batch = tuple(rows[-1][2:]), min(batch * 2, 8192)
+    return found[::-1] if backward else found
+
+
+def _matching_among(db: Database, flt: ArticleFilter, articles: list[int], annotated: set[int]) -> set[int]:
+    """Which of these articles the search matches: in a version, or in a note or highlight."""
+    words = versions_match(db, flt)
+    owner: dict[int, int] = {}
+    for chunk in (articles[i : i + 500] for i in range(0, len(articles), 500)):
+        marks = ",".join("?" * len(chunk))
+        owner.update(db.execute(f"SELECT id, article_id FROM versions WHERE article_id IN ({marks})", chunk).fetchall())
+    matched: set[int] = set()
+    ids = sorted(owner)
+    start = 0
+    for i in range(1, len(ids) + 1):
+        if i == len(ids) or ids[i] - ids[i - 1] > WALK_GAP:
+            hits = db.execute(
+                "SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?", [words, ids[start], ids[i - 1]]
+            )
+            matched.update(owner[r[0]] for r in hits if r[0] in owner)
+            start = i
+    if annotated:
+        notes = flt.query.fts_expression(prefix_last=flt.prefix_search)
+        marks = ",".join("?" * len(annotated))
+        matched.update(
+            r[0]
+            for r in db.execute(
+                "SELECT n.article_id FROM annotation_index JOIN annotations n ON n.id = annotation_index.rowid"
+                f" WHERE annotation_index MATCH ? AND n.article_id IN ({marks})",
+                [notes, *sorted(annotated)],
+            )
+        )
+    return matched
+
+
 def article_ids(
     db: Database, flt: ArticleFilter, sort: SortKey = SortKey.DATE, descending: bool = True, offset: int = 0, limit: int = 200
 ) -> list[ArticleId]:
@@ -320,7 +474,7 @@ def article_ids(
 
 def iter_article_ids(db: Database, flt: ArticleFilter, sort: SortKey = SortKey.DATE, descending: bool = True) -> Iterator[ArticleId]:
     """The whole filtered, sorted list, streamed from one statement: for scripts that read it all."""
-    where, params = where_clause(flt)
+    where, params = where_clause(flt, versions_match=versions_match(db, flt))
     for row in db.execute(f"SELECT a.id FROM articles a{where}{order_clause(sort, descending)}", params):
         yield ArticleId(row[0])
 
@@ -334,10 +488,10 @@ def rank_by_relevance(
     every match of a common word takes seconds at a million articles, so such a search is
     listed newest first instead. An article ranks by its best-matching version.
     """
-    expression = flt.query.fts_expression(prefix_last=flt.prefix_search)
+    expression = versions_match(db, flt)
     if expression is None or (max_matches is not None and _matching_versions(db, expression, max_matches + 1) > max_matches):
         return None
-    where, params = where_clause(flt)
+    where, params = where_clause(flt, versions_match=expression)
     # bm25() works only in the query that scans the index, so the scores are taken there first
     # (its LIMIT keeps SQLite from flattening that query into the join; MATERIALIZED needs 3.35).
     sql = (
@@ -417,9 +571,11 @@ def locate(
     whole list: a range of the sort order's index. The articles are counted in list order,
     the first from the top and each next one from the one before, so several articles close
     together (a selection, the row at the top of the view) cost one long count, not several.
+    In a large search, articles far down the list are left out (WALK_LOCATE_ROWS).
     """
     walk = search_is_large(db, flt)
-    where, params = where_clause(flt, walk_search=walk)
+    where, params = where_clause(flt, walk_search=walk, versions_match=versions_match(db, flt))
+    others, others_params = where_clause(replace(flt, query=replace(flt.query, terms=()))) if walk else ("", [])
     columns = _ORDER[sort]
     glue = " AND " if where else " WHERE "
     keys: list[tuple[SortValues, ArticleId]] = []
@@ -440,7 +596,19 @@ def locate(
             sql, values = f"{vector} {before} {marks}", list(key)
         else:
             sql, values = f"{vector} {after} {marks} AND {vector} {before} {marks}", [*previous, *key]
-        count = db.execute(f"SELECT count(*) FROM articles a{where}{glue}{sql}", [*params, *values]).fetchone()[0]
+        if walk:
+            # A large search is walked: the rows before the article are tested against the index in
+            # one batch, and an article further down than WALK_LOCATE_ROWS is not worth the seconds
+            # it would take to place (the list then starts from the top instead).
+            rows = db.execute(
+                f"SELECT a.id, a.annotation_count > 0 FROM articles a{others}{' AND ' if others else ' WHERE '}{sql} LIMIT ?",
+                [*others_params, *values, WALK_LOCATE_ROWS + 1],
+            ).fetchall()
+            if len(rows) > WALK_LOCATE_ROWS:
+                break
+            count = len(_matching_among(db, flt, [r[0] for r in rows], {r[0] for r in rows if r[1]}))
+        else:
+            count = db.execute(f"SELECT count(*) FROM articles a{where}{glue}{sql}", [*params, *values]).fetchone()[0]
         position += int(count) + 1
         result[article] = (position, key)
         previous = key

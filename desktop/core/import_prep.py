@@ -15,20 +15,20 @@ gets the same `PreparedDump`s, so both paths write identical libraries.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import threading
 from collections.abc import Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from hashlib import sha256
 from pathlib import Path
 
-from desktop.core.decoding import NotADumpError, decode_dump, read_dump_bytes
 from desktop.core.dumps import DumpFormatError, parse_dump
 from desktop.core.normalize import title_key
+
+# multiprocessing, the process pool and the encoding detector load on first use, not when the
+# window starts (the app imports this module through the importer): together some 50 ms.
 
 # Below this much work the ~0.3 s it takes to start worker processes is not worth it.
 PARALLEL_MIN_BYTES = 8 * 1024 * 1024
@@ -73,6 +73,8 @@ def prepare_dump(path: Path, known: dict[str, str] | None = None) -> PreparedDum
     `known` maps the sha256 of dumps already in the library to their file names, so that a
     re-imported folder costs a hash per file, not a parse (the writer checks again anyway).
     """
+    from desktop.core.decoding import NotADumpError, decode_dump, read_dump_bytes
+
     try:
         data, compressed, notes = read_dump_bytes(path)
         decoded = decode_dump(data, compressed=compressed, warnings=notes)
@@ -126,7 +128,15 @@ _known: dict[str, str] | None = None
 def _worker_init(known: dict[str, str]) -> None:
     global _known
     _known = known
+    # Parsing ahead is background work: the GUI and the writer thread come first for the CPU.
+    if hasattr(os, "nice"):
+        try:
+            os.nice(10)
+        except OSError:
+            pass
     # A worker must not outlive an app that was killed: with nothing to read from, it would wait forever.
+    import multiprocessing
+
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_exit_with_parent, args=(parent.sentinel,), daemon=True).start()
@@ -157,6 +167,12 @@ def parallel_workers(files: int, total_bytes: int) -> int:
     return max(1, min(4, (os.cpu_count() or 2) - 1))
 
 
+def _broken_pool() -> type[Exception]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    return BrokenProcessPool
+
+
 class _Done(Future):
     def __init__(self, value: object) -> None:
         super().__init__()
@@ -180,6 +196,9 @@ class DumpPreparer:
         self._classifier: Executor | None = None
         self._ahead = 0
         if workers > 0:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
             self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init, initargs=(known,))
             self._classifier = ProcessPoolExecutor(1, mp_context=context, initializer=_worker_init, initargs=({},))
@@ -193,7 +212,7 @@ class DumpPreparer:
         while self._pool is not None and self._next < len(self._files) and self._next <= index + self._ahead:
             try:
                 self._futures[self._next] = self._pool.submit(_prepare_in_worker, self._files[self._next])
-            except (BrokenProcessPool, RuntimeError):
+            except (_broken_pool(), RuntimeError):
                 self._pool = None
                 break
             self._next += 1
@@ -201,7 +220,7 @@ class DumpPreparer:
         if future is not None:
             try:
                 return future.result()
-            except BrokenProcessPool:
+            except _broken_pool():
                 self._pool = None
         return prepare_dump(self._files[index], self._known)
 
@@ -209,14 +228,14 @@ class DumpPreparer:
         if self._classifier is not None and pairs:
             try:
                 return self._classifier.submit(classify_pairs, pairs)
-            except (BrokenProcessPool, RuntimeError):
+            except (_broken_pool(), RuntimeError):
                 self._classifier = None
         return _Done(classify_pairs(pairs))
 
     def classify_result(self, future: Future, pairs: list[tuple[str, str]]) -> list[tuple[str, int]]:
         try:
             return future.result()
-        except BrokenProcessPool:
+        except _broken_pool():
             self._classifier = None
             return classify_pairs(pairs)
 

@@ -105,7 +105,10 @@ EDITED_WHERE_SQL = "a.id IN (SELECT v.article_id FROM versions v WHERE v.change_
 
 
 def class_from_rank(rank: int | None) -> ChangeClass | None:
-    return None if rank is None else list(ChangeClass)[rank]
+    return None if rank is None else _CLASSES_BY_RANK[rank]
+
+
+_CLASSES_BY_RANK = tuple(ChangeClass)  # built once: the article list asks for every row it shows
 
 
 class CompareError(ValueError):

@@ -59,6 +59,7 @@ from desktop.ui.theme import LIGHT, Palette
 
 ARTICLE_IDS_MIME = "application/x-qalam-article-ids"
 PAGE_SIZE = 200
+ROW_BATCH = 64  # rows whose display data is fetched together, around a row on screen
 MAX_PAGES = 24
 MAX_ROWS = 2000
 
@@ -76,6 +77,19 @@ COLUMN_TIPS = {COL_VERSIONS: "Versions: how many different texts of the article 
 HIDDEN_BY_DEFAULT = (COL_SOURCE,)
 EDITED_MARK = "✎"
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+_ROLES_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        ArticleIdRole,
+    )
+)
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -94,6 +108,8 @@ class ArticleTableModel(QAbstractTableModel):
         self._rows: OrderedDict[ArticleId, ArticleRow] = OrderedDict()
         self._counter = BackgroundCounter(db, self)
         self._counter.counted.connect(self._on_counted)
+        self._item_flags: Qt.ItemFlag | None = None
+        self._muted = QColor(LIGHT.muted)
         self._palette = LIGHT
         self._bold = QFont()
         self._bold.setBold(True)
@@ -118,24 +134,15 @@ class ArticleTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Called for every role of every visible cell on each paint: unasked-for roles leave first.
+        if role not in _ROLES_ANSWERED or not index.isValid():
             return None
         article = self.article_at(index.row())
         if article is None:
             return None
         if role == ArticleIdRole:
             return int(article)
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.FontRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.DecorationRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return None
-        row = self.row_data(article)
+        row = self._rows.get(article) or self._fetch_rows_around(index.row(), article)
         if row is None:
             return None
         column = index.column()
@@ -158,12 +165,15 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_VERSIONS, COL_ANNOTATIONS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column in (COL_DATE, COL_SOURCE, COL_SECTIONS):
-            return QColor(self._palette.muted)
+            return self._muted
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+        if not index.isValid():
+            return super().flags(index)
+        if self._item_flags is None:  # the same for every row: worked out once, not per cell per paint
+            self._item_flags = super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
+        return self._item_flags
 
     def mimeTypes(self) -> list[str]:
         return [ARTICLE_IDS_MIME]
@@ -242,7 +252,6 @@ class ArticleTableModel(QAbstractTableModel):
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
-        self._prefetch_rows([a for a, _ in page])
         return page
 
     def row_data(self, article: ArticleId) -> ArticleRow | None:
@@ -251,6 +260,16 @@ class ArticleTableModel(QAbstractTableModel):
             self._prefetch_rows([article])
             row = self._rows.get(article)
         return row
+
+    def _fetch_rows_around(self, row: int, article: ArticleId) -> ArticleRow | None:
+        """Display data for a screenful of rows around one the view asks for, in one batch: a page
+        holds 200 ids, but fetching 200 rows' sections, tags and versions for 40 on screen is waste."""
+        number, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.get(number, [])
+        start = max(0, offset - ROW_BATCH // 4)
+        ids = [a for a, _ in page[start : start + ROW_BATCH]] or [article]
+        self._prefetch_rows(ids if article in ids else [*ids, article])
+        return self._rows.get(article)
 
     def _prefetch_rows(self, ids: list[ArticleId]) -> None:
         missing = [a for a in ids if a not in self._rows]
@@ -288,7 +307,6 @@ class ArticleTableModel(QAbstractTableModel):
                 self._pages[number] = page
                 while len(self._pages) > MAX_PAGES:
                     self._pages.popitem(last=False)
-                self._prefetch_rows([a for a, _ in page])
         return rows
 
     # --- state -----------------------------------------------------------------------------
@@ -347,6 +365,7 @@ class ArticleTableModel(QAbstractTableModel):
 
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
+        self._muted = QColor(palette.muted)
         self._emit_all_changed()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
@@ -589,11 +608,13 @@ class ArticleList(QTableView):
         top = self.indexAt(self.viewport().rect().topLeft())
         self._anchor_offset = self.visualRect(top).top() if top.isValid() else 0
         self._anchor = QPersistentModelIndex(top) if top.isValid() else None
+        self._anchor_row = top.row()
 
     @Slot()
     def _restore_anchor(self) -> None:
         anchor, self._anchor = self._anchor, None
-        if anchor is not None and anchor.isValid():
+        # Unmoved, the view is already in place: scrolling anyway would cost a second full repaint.
+        if anchor is not None and anchor.isValid() and anchor.row() != self._anchor_row:
             self.scrollTo(self.model().index(anchor.row(), 0), QAbstractItemView.ScrollHint.PositionAtTop)
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() - self._anchor_offset)

@@ -38,6 +38,12 @@ class ImportStatus(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.log_button)
+        # Hidden, the bar and Cancel keep their place: showing them must not change the status bar's
+        # height, which would re-lay out and repaint the whole window (tens of ms) as an import starts.
+        for widget in (self.bar, self.cancel_button):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
         self._hide_timer = QTimer(self, singleShot=True, interval=8000)
         self._hide_timer.timeout.connect(self._fade)
         self._set_running(False)

@@ -8,6 +8,7 @@ import pytest
 from sqlite_utils import Database
 
 from desktop.core import article_query
+from desktop.core.annotations import create_note
 from desktop.core.article_query import (
     ArticleFilter,
     LibraryView,
@@ -27,7 +28,7 @@ from desktop.core.importer import import_paths
 from desktop.core.normalize import title_key
 from desktop.core.search_query import parse_query
 from desktop.core.tags import add_tag
-from tests.core.helpers import RUSSIAN_DUMP, write
+from tests.core.helpers import KAZAKH_DUMP, RUSSIAN_DUMP, write
 
 
 def ids_for(db: Database, text: str = "", **kwargs) -> list[ArticleId]:
@@ -198,6 +199,7 @@ def library_with_undated(sample_library: Database, tmp_path: Path) -> Database:
     import_paths(sample_library, [write(tmp_path / "undated.txt", dump)])
     add_tag(sample_library, [ArticleId(2), ArticleId(11)], "mine")
     set_read(sample_library, [ArticleId(3)], True)
+    create_note(sample_library, ArticleId(4), "Compare with the zanzibar constitution")  # a word only in a note
     return sample_library
 
 
@@ -233,7 +235,7 @@ def test_positions_are_where_the_articles_are_listed(library_with_undated: Datab
             assert positions_of(db, flt, sort, descending, [*listed, ArticleId(999)]) == {a: i for i, a in enumerate(listed)}
 
 
-@pytest.mark.parametrize("text", ["constitution", '"rule of law"', "constitution -is:read", "countrys", "consti", "zzz"])
+@pytest.mark.parametrize("text", ["constitution", '"rule of law"', "constitution -is:read", "countrys", "consti", "zzz", "zanzibar", "zanz"])
 def test_walking_the_list_finds_the_same_rows_as_looking_matches_up(library_with_undated: Database, text: str, monkeypatch):
     db = library_with_undated
     flt = ArticleFilter(query=parse_query(text), prefix_search=True)
@@ -241,10 +243,11 @@ def test_walking_the_list_finds_the_same_rows_as_looking_matches_up(library_with
     assert article_window(db, flt, walk_search=True, limit=100) == looked_up
     assert not search_is_large(db, flt)
     monkeypatch.setattr(article_query, "SMALL_SEARCH", 0)
-    assert search_is_large(db, flt) == bool(looked_up)
+    in_versions = db.execute("SELECT 1 FROM search_index WHERE search_index MATCH ?", [article_query.versions_match(db, flt)]).fetchone()
+    assert search_is_large(db, flt) == bool(in_versions)  # notes are not counted: a note-only word is never large
     assert article_window(db, flt, limit=100) == looked_up
     assert count_articles(db, flt) == len(looked_up)
-    assert quick_count(db, flt) is (None if looked_up else 0)
+    assert quick_count(db, flt) == (None if in_versions else len(looked_up))
 
 
 def test_quick_counts_are_the_stored_counters_of_single_sidebar_entries(library_with_undated: Database):
@@ -294,3 +297,35 @@ def test_a_parent_tag_filter_covers_the_tags_below_it(sample_library: Database):
     assert sorted(article_ids(sample_library, ArticleFilter(tags=frozenset({tag})))) == [1, 2]
     assert 1 not in article_ids(sample_library, ArticleFilter(excluded_tags=frozenset({tag})))
     assert 2 not in article_ids(sample_library, ArticleFilter(excluded_tags=frozenset({tag})))
+
+
+@pytest.mark.parametrize("text", ["consti", "Const", "a:b", "countr", "zzz", "rule of l", '"rule of" la', "конст", "ПРАВ", "Ақ"])
+def test_a_prefix_expanded_into_words_finds_what_fts5_prefix_matching_does(library_with_undated: Database, tmp_path: Path, text: str, monkeypatch):
+    db = library_with_undated
+    import_paths(db, [write(tmp_path / "ru.txt", RUSSIAN_DUMP), write(tmp_path / "kk.txt", KAZAKH_DUMP)])
+    flt = ArticleFilter(query=parse_query(text), prefix_search=True)
+    expanded = article_window(db, flt, limit=1000)
+    assert article_query.versions_match(db, flt) != flt.query.fts_expression(prefix_last=True) or not expanded
+    monkeypatch.setattr(article_query, "PREFIX_WORDS", 0)  # every prefix left to FTS5
+    db.__dict__.pop("_qalam_prefix_expansions", None)
+    assert article_query.versions_match(db, flt) == flt.query.fts_expression(prefix_last=True)
+    assert article_window(db, flt, limit=1000) == expanded
+    for walk in (False, True):
+        assert article_window(db, flt, walk_search=walk, limit=1000) == expanded
+
+
+def test_a_large_search_places_only_articles_near_the_top(library_with_undated: Database, monkeypatch):
+    db = library_with_undated
+    monkeypatch.setattr(article_query, "SMALL_SEARCH", 0)
+    monkeypatch.setattr(article_query, "WALK_LOCATE_ROWS", 4)
+    flt = ArticleFilter(query=parse_query("constitution"))
+    listed = article_ids(db, flt, limit=100)
+    everything = article_ids(db, ArticleFilter(), limit=100)
+    near = [a for a in listed if everything.index(a) < 4]
+    far = [a for a in listed if everything.index(a) > 4]
+    assert near and far
+    for article in near:
+        assert positions_of(db, flt, SortKey.DATE, True, [article]) == {article: listed.index(article)}
+    assert positions_of(db, flt, SortKey.DATE, True, [far[-1]]) == {}  # too far down to walk to
+    # Articles close to each other are placed one from the other, however far down they are.
+    assert positions_of(db, flt, SortKey.DATE, True, listed) == {a: i for i, a in enumerate(listed)}
