@@ -377,9 +377,8 @@ class ArticleTableModel(QAbstractTableModel):
             return
         for article in changed:
             self._rows.pop(article, None)
-        if self._filter_depends_on_changes():
-            self._relayout()
-            return
+        # Rows stay where they are, as in a mail client: an article read in the Unread view stays
+        # until the filter is applied again, so the reader and J/K are not pulled away from it.
         rows = [number * PAGE_SIZE + i for number, page in self._pages.items() for i, (a, _) in enumerate(page) if a in changed]
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1))
@@ -388,10 +387,6 @@ class ArticleTableModel(QAbstractTableModel):
     def library_grew(self) -> None:
         """Rows may have appeared anywhere (an import committed): re-place, keeping selection and scroll."""
         self._relayout()
-
-    def _filter_depends_on_changes(self) -> bool:
-        # Flags and tags can move an article in or out of a filtered list, or along a sort by them.
-        return self._filter != ArticleFilter() or self._sort in (SortKey.VERSIONS, SortKey.ANNOTATIONS)
 
     def _relayout(self, *, recount: bool = True) -> None:
         self.layoutAboutToBeChanged.emit()

@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _update_count(self, count: int) -> None:
-        total = self.model.filter == ArticleFilter()
+        total = replace(self.model.filter, prefix_search=False) == ArticleFilter()
         noun = "article" if count == 1 else "articles"
         # Until a background count arrives (a common word in a large library), the rows found so far.
         shown = f"{count:,}" if self.model.count_is_exact else f"{count:,}+"
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
 
     def _update_empty_state(self) -> None:
-        empty_library = self.model.filter == ArticleFilter() and self.model.rowCount() == 0 and not self.writer.busy
+        empty_library = replace(self.model.filter, prefix_search=False) == ArticleFilter() and self.model.rowCount() == 0 and not self.writer.busy
         self.list_stack.setCurrentWidget(self.empty_state if empty_library else self.article_list)
 
     @Slot(QModelIndex, QModelIndex)

@@ -119,3 +119,23 @@ def test_files_already_imported_from_the_inbox_are_not_read_again_at_the_next_st
     db.close()
     assert names.count("010_fresh.txt") == 1
     assert not again.writer.busy
+
+
+def test_reading_an_article_in_the_unread_view_keeps_it_in_place(window, qtbot):
+    from desktop.core.article_query import LibraryView
+
+    window.sidebar.activate(EntryKind.LIBRARY, LibraryView.UNREAD.value)
+    window.article_list.select_row(2)
+    reading = window.reader.current_article_id()
+    window._set_flag("read", [reading], True)
+    qtbot.waitUntil(lambda: window.model.row_data(reading).is_read, timeout=3000)
+    assert window.article_list.current_article() == reading and window.article_list.currentIndex().row() == 2
+    window.move_current(1)
+    assert window.article_list.currentIndex().row() == 3
+
+
+def test_clearing_a_search_brings_back_the_plain_count(window, qtbot):
+    window.search_box.setText("Shymkent")
+    window.search_box.apply_now()
+    window.search_box.clear_search()
+    assert window.count_label.text() == "10 articles"
