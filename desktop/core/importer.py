@@ -23,7 +23,7 @@ from sqlite_utils import Database
 
 from desktop.core.annotations import anchor_new_version
 from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, VersionId
-from desktop.core.import_log import record_file
+from desktop.core.import_log import printable_path, record_file
 from desktop.core.import_prep import DumpPreparer, PreparedDump, parallel_workers, prepare_dump
 from desktop.core.store import now_iso
 
@@ -218,6 +218,8 @@ def _import_prepared(db: Database, prepared: PreparedDump, preparer: DumpPrepare
         return FileReport(path, FileStatus.ERROR, error=f"library error, nothing imported: {exc}")
     except sqlite3.Error as exc:
         return FileReport(path, FileStatus.ERROR, error=f"library error, nothing imported: {exc}")
+    except Exception as exc:  # the transaction rolled back; one odd file must not stop the others
+        return FileReport(path, FileStatus.ERROR, error=f"unexpected error, nothing imported: {type(exc).__name__}: {exc}")
 
 
 _CHUNK = 500  # bound parameters per IN (...) list, well under every SQLite build's limit
@@ -240,7 +242,7 @@ def _write_dump(db: Database, prepared: PreparedDump, preparer: DumpPreparer) ->
     cursor = db.execute(
         "INSERT INTO dumps (sha256, file_name, path, size, encoding, compressed, imported_at, source_id, occurrence_count)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
-        [prepared.sha256, prepared.path.name, str(prepared.path.resolve()), prepared.size, prepared.encoding,
+        [prepared.sha256, printable_path(Path(prepared.path.name)), printable_path(prepared.path.resolve()), prepared.size, prepared.encoding,
          int(prepared.compressed), now_iso(), source_id],
     )  # fmt: skip
     dump_id = DumpId(cursor.lastrowid)

@@ -400,3 +400,17 @@ def test_parsing_in_worker_processes_writes_exactly_what_parsing_in_line_does(tm
     assert libraries[0] == libraries[2]
     statuses = [status for _, status, *_ in libraries[2][0]]
     assert statuses.count(FileStatus.ALREADY_IMPORTED) == 1 and statuses.count(FileStatus.ERROR) == 1
+
+
+def test_a_file_name_that_is_not_utf8_imports_and_is_logged(library, tmp_path):
+    import os
+
+    from desktop.core.import_log import recent_entries
+    from tests.dump_factory import dump_text
+
+    name = os.fsdecode(b"caf\xe9-dump.txt")  # Latin-1 bytes in a name, as old archives have
+    path = tmp_path / name
+    path.write_text(dump_text("Site", {"News": [["A title 01.03.2026", "Body."]]}), encoding="utf-8")
+    report = import_paths(library, [path])
+    assert [f.status for f in report.files] == [FileStatus.IMPORTED]
+    assert recent_entries(library)[0].file_name == "caf\N{REPLACEMENT CHARACTER}-dump.txt"
