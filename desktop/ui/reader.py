@@ -136,7 +136,9 @@ class ReaderPane(QWidget):
         self.add_tag_button.clicked.connect(self.addTagRequested.emit)
         self.versions = QComboBox(self.header)
         self.versions.setObjectName("versionSwitcher")
-        self.versions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Never squeezed to "Version :" by the chips beside it; the full text is in each item's tooltip.
+        self.versions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.versions.setMinimumContentsLength(len("Version 1 of 2 · Society"))
         self.versions.setToolTip("This article was seen with different texts; choose which version to read")
         self.versions.currentIndexChanged.connect(self._on_version_chosen)
         self.version_label = QLabel(self.header)
