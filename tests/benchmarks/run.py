@@ -212,7 +212,8 @@ def search_queries(corpus: Corpus) -> dict[str, str]:
 def measure_search(library: Path, corpus: Corpus, runs: int) -> dict:
     queries = search_queries(corpus)
     out = run_child(["-m", "tests.benchmarks.ui_probe", "search", str(library), str(runs), *queries.values()], 1800)
-    window = {name: {"ms": statistics.median(out[q]["ms"]), "rows": out[q]["rows"]} for name, q in queries.items()}
+    # The first search of a word also expands its last-word prefix (cached for the next): shown beside the median.
+    window = {name: {"ms": statistics.median(out[q]["ms"]), "first_ms": out[q]["ms"][0], "rows": out[q]["rows"]} for name, q in queries.items()}
     if window["rare"]["rows"] != RARE_ARTICLES:
         raise RuntimeError(f"searching the rare word listed {window['rare']['rows']} articles, not {RARE_ARTICLES}")
     if not all(v["rows"] for v in window.values()):
@@ -399,7 +400,11 @@ def render(results: list[SizeResult], responsiveness: dict | None, info: dict, c
     row("Sidebar filter (a section)", "≤ 300 ms", lambda r: ms_cell(r, ("list", "median_ms", "sidebar_filter"), 300))
     names = {"rare": "rare word", "common": "common word", "phrase": "phrase", "field": "field filter"}
     for key, label in names.items():
-        row(f"Search, {label}: first page, newest first", "≤ 100 ms", lambda r, k=key: ms_cell(r, ("search", "window", k, "ms"), 100))
+        row(
+            f"Search, {label}: first page, newest first (the first time)",
+            "≤ 100 ms",
+            lambda r, k=key: ms_cell(r, ("search", "window", k, "ms"), 100) + _first(num(r, "search", "window", k, "first_ms"), 100),
+        )
     for key, label in names.items():
         row(
             f"Search, {label}: first page, newest first, in core (no window, no prefix)",
@@ -437,6 +442,10 @@ def _ratio(a: float | None, b: float | None) -> str:
 
 def _secs(value: float | None, limit: float) -> str:
     return "—" if value is None else f"{value:.2f} s{_mark(value <= limit)}"
+
+
+def _first(value: float | None, limit: float) -> str:
+    return "" if value is None else f" ({value:,.0f} ms{_mark(value <= limit)})"
 
 
 def _relevance(value: object) -> str:
