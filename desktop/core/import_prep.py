@@ -204,10 +204,6 @@ class DumpPreparer:
             self._classifier = ProcessPoolExecutor(1, mp_context=context, initializer=_worker_init, initargs=({},))
             self._ahead = workers + 1
 
-    @property
-    def parallel(self) -> bool:
-        return self._pool is not None
-
     def get(self, index: int) -> PreparedDump:
         while self._pool is not None and self._next < len(self._files) and self._next <= index + self._ahead:
             try:

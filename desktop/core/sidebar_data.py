@@ -81,7 +81,7 @@ def load_sidebar(db: Database, recent: int = RECENT_DUMPS) -> SidebarData:
             DumpId(r[0]),
             r[1],
             r[2],
-            r[6] if r[6] is not None else _dump_articles(db, DumpId(r[0])),
+            r[6] or 0,  # stored at import (backfilled by migration 0005)
             r[3] or 0,
             r[4] or 0,
             len(json.loads(r[5])) if r[5] else 0,
@@ -92,12 +92,3 @@ def load_sidebar(db: Database, recent: int = RECENT_DUMPS) -> SidebarData:
         ).fetchall()
     )
     return SidebarData(library, sources, sections, tuple(list_tags(db)), dumps)
-
-
-def _dump_articles(db: Database, dump: DumpId) -> int:
-    """Counted only for a dump written without its stored count (by another tool, say)."""
-    row = db.execute(
-        "SELECT count(DISTINCT v.article_id) FROM occurrences o JOIN versions v ON v.id = o.version_id WHERE o.dump_id = ?",
-        [dump],
-    ).fetchone()
-    return int(row[0])
