@@ -3,7 +3,7 @@
     qalam [--db PATH] [--demo] [--inbox DIR]          opens the app
     qalam --self-test                                 headless check of the app (and of a packaged build)
     qalam import [--db PATH] PATH...                  files or folders (recursive: *.txt, *.txt.gz)
-    qalam export [--db PATH] --format json|markdown|csv|w3c [--annotations] [-o FILE]
+    qalam export [--db PATH] --format FORMAT [--annotations] [-o FILE]   formats: core/exports/registry.py
     qalam search [--db PATH] QUERY                    id, ISO date, title per matching article
     qalam stats  [--db PATH]                          counts of dumps, articles, versions, occurrences, tags
     qalam diff   [--db PATH] ARTICLE_ID [VERSION_A VERSION_B] [--ignore punctuation,case,whitespace]
@@ -42,9 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
     p_import = commands.add_parser("import", parents=[db_option], help="import dump files or folders")
     p_import.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
-    p_export = commands.add_parser("export", parents=[db_option], help="export the library")
-    p_export.add_argument("--format", required=True, choices=("json", "markdown", "csv", "w3c"))
-    p_export.add_argument("--annotations", action="store_true", help="with csv: one row per annotation instead of per article")
+    from desktop.core.exports.registry import FORMATS, cli_form, format_names
+
+    formats = "; ".join(f"{cli_form(f)}: {f.description}" for f in FORMATS)
+    p_export = commands.add_parser("export", parents=[db_option], help="export the library", description=f"Formats: {formats}.")
+    p_export.add_argument("--format", required=True, choices=format_names())
+    p_export.add_argument(
+        "--annotations", action="store_true", help="the format's one-row-per-annotation form (csv), instead of one per article"
+    )
     p_export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of standard output")
 
     p_search = commands.add_parser("search", parents=[db_option], help="full-text search; one line per article")
@@ -138,19 +143,19 @@ def _import(db, args: argparse.Namespace) -> int:
 
 
 def _export(db, args: argparse.Namespace) -> int:
-    from desktop.core.export import ANNOTATION_EXPORTERS, EXPORTERS
+    from desktop.core.exports.registry import Scope, find_format, scopes_of
+    from desktop.core.exports.writing import write_export_file
 
-    exporter = ANNOTATION_EXPORTERS[args.format] if args.annotations and args.format in ANNOTATION_EXPORTERS else EXPORTERS[args.format]
+    fmt = find_format(args.format, Scope.ANNOTATIONS if args.annotations else None)
+    if fmt is None:
+        forms = " and ".join(s.value for s in scopes_of(args.format))
+        print(f"qalam export: --annotations does not apply to --format {args.format}, which exports {forms}", file=sys.stderr)
+        return EXIT_USAGE
     if args.output is None:
-        exporter(db, sys.stdout)
+        fmt.write(db, sys.stdout.buffer if fmt.binary else sys.stdout, None)
         return EXIT_OK
-    # Write beside the target and rename, so a failed export never leaves half a file behind.
-    partial = args.output.with_name(args.output.name + ".partial")
-    with partial.open("w", encoding="utf-8", newline="") as out:
-        result = exporter(db, out)
-    partial.replace(args.output)
-    noun = "annotations" if args.format == "w3c" or args.annotations else "articles"
-    print(f"exported {result.articles} {noun} to {args.output}", file=sys.stderr)
+    result = write_export_file(db, fmt, args.output)
+    print(f"exported {result.summary()} to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 

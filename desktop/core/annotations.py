@@ -6,23 +6,27 @@ made). Where it lands on each version of the article is stored per version in
 a new version arrives, and never recomputed for versions that already have one. That is what
 "importing more dumps never moves an annotation" rests on.
 
-Every write returns what it changed, so the window can refresh just those views, and a
-delete returns everything needed to undo it.
+Each annotation has a UUID for life. Deleting one leaves a tombstone (`deleted_at`) with its
+anchors, so undo brings back the very same row, and sync can tell a delete from a row never
+seen. Every write returns a `Change`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from desktop.core.anchoring import Anchor, AnchorStatus, TextQuote, anchor, quote_at
-from desktop.core.ids import ArticleId, VersionId
+from desktop.core.changes import Change
+from desktop.core.identity import new_uuid
+from desktop.core.ids import AnnotationId, ArticleId, Uuid, VersionId
 from desktop.core.search_query import SearchQuery
+from desktop.core.sql import chunks, marks
 from desktop.core.store import now_iso
-
-AnnotationId = int
+from desktop.core.tags import tagged_with_subtree_sql
+from desktop.core.transactions import write_transaction
 
 
 class AnnotationError(ValueError):
@@ -47,6 +51,7 @@ class AnchorInfo:
 @dataclass(frozen=True)
 class Annotation:
     id: AnnotationId
+    uuid: Uuid
     article_id: ArticleId
     version_id: VersionId | None
     start: int | None
@@ -57,7 +62,7 @@ class Annotation:
     color_id: int | None
     note: str
     created: str
-    updated: str
+    modified: str
     anchors: tuple[AnchorInfo, ...] = ()
 
     @property
@@ -69,16 +74,11 @@ class Annotation:
 
 
 @dataclass(frozen=True)
-class AnnotationChange:
-    articles: frozenset[ArticleId]
-    annotations: frozenset[AnnotationId] = field(default=frozenset())
-
-
-@dataclass(frozen=True)
-class DeletedAnnotation:
-    """Everything a delete removed, so Undo can put it back as it was (same id)."""
+class AnnotationCreated:
+    """A new annotation, and the change it made (for the views)."""
 
     annotation: Annotation
+    change: Change
 
 
 # --- colours ----------------------------------------------------------------------------------
@@ -86,55 +86,58 @@ def list_colors(db: Database) -> list[HighlightColor]:
     return [HighlightColor(r[0], r[1], r[2]) for r in db.execute("SELECT id, name, color FROM highlight_colors ORDER BY id")]
 
 
-def rename_color(db: Database, color_id: int, name: str) -> None:
+def rename_color(db: Database, color_id: int, name: str) -> Change:
     name = " ".join(name.split())
     if not name:
         raise AnnotationError("a colour needs a name")
-    with db.atomic():
-        db.execute("UPDATE highlight_colors SET name = ? WHERE id = ?", [name, color_id])
+    with write_transaction(db):
+        changed = db.execute(
+            "UPDATE highlight_colors SET name = ?, modified = ? WHERE id = ? AND name <> ?", [name, now_iso(), color_id, name]
+        ).rowcount
+    return Change(highlight_colors=bool(changed))
 
 
 # --- reading ------------------------------------------------------------------------------------
-_COLUMNS = "id, article_id, version_id, start_pos, end_pos, quote, prefix, suffix, color_id, note, created_at, updated_at"
+_COLUMNS = "id, uuid, article_id, version_id, start_pos, end_pos, quote, prefix, suffix, color_id, note, created_at, modified"
+LIVE = "deleted_at IS NULL"
 
 
-def _load(db: Database, where: str, params: list[object]) -> list[Annotation]:
-    rows = db.execute(f"SELECT {_COLUMNS} FROM annotations WHERE {where} ORDER BY id", params).fetchall()
+def _load(db: Database, where: str, params: list[object], *, include_deleted: bool = False) -> list[Annotation]:
+    live = "" if include_deleted else f" AND {LIVE}"
+    rows = db.execute(f"SELECT {_COLUMNS} FROM annotations WHERE ({where}){live} ORDER BY id", params).fetchall()
     if not rows:
         return []
-    ids = [r[0] for r in rows]
     anchors: dict[int, list[AnchorInfo]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" for _ in chunk)
+    for chunk in chunks([r[0] for r in rows]):
         for a in db.execute(
             f"SELECT annotation_id, version_id, start_pos, end_pos, status FROM annotation_anchors"
-            f" WHERE annotation_id IN ({marks}) ORDER BY version_id",
-            chunk,
+            f" WHERE annotation_id IN ({marks(len(chunk))}) ORDER BY version_id",
+            list(chunk),
         ):
             anchors.setdefault(a[0], []).append(AnchorInfo(VersionId(a[1]), a[2], a[3], AnchorStatus(a[4])))
     return [
         Annotation(
-            id=r[0],
-            article_id=ArticleId(r[1]),
-            version_id=VersionId(r[2]) if r[2] is not None else None,
-            start=r[3],
-            end=r[4],
-            quote=r[5],
-            prefix=r[6],
-            suffix=r[7],
-            color_id=r[8],
-            note=r[9],
-            created=r[10],
-            updated=r[11],
+            id=AnnotationId(r[0]),
+            uuid=Uuid(r[1]),
+            article_id=ArticleId(r[2]),
+            version_id=VersionId(r[3]) if r[3] is not None else None,
+            start=r[4],
+            end=r[5],
+            quote=r[6],
+            prefix=r[7],
+            suffix=r[8],
+            color_id=r[9],
+            note=r[10],
+            created=r[11],
+            modified=r[12],
             anchors=tuple(anchors.get(r[0], ())),
         )
         for r in rows
     ]
 
 
-def get_annotation(db: Database, annotation: AnnotationId) -> Annotation | None:
-    found = _load(db, "id = ?", [annotation])
+def get_annotation(db: Database, annotation: AnnotationId, *, include_deleted: bool = False) -> Annotation | None:
+    found = _load(db, "id = ?", [annotation], include_deleted=include_deleted)
     return found[0] if found else None
 
 
@@ -168,113 +171,121 @@ def _store_anchor(db: Database, annotation: AnnotationId, version: VersionId, fo
     )
 
 
+def _created(db: Database, annotation: AnnotationId) -> AnnotationCreated:
+    made = get_annotation(db, annotation)
+    assert made is not None
+    return AnnotationCreated(made, Change.of_annotations({made.article_id}, {made.id}))
+
+
 def create_highlight(
     db: Database, article: ArticleId, version: VersionId, start: int, end: int, color_id: int, note: str = ""
-) -> Annotation:
+) -> AnnotationCreated:
     """Highlight text[start:end] (code points) of `version`, anchored on every version of the article."""
-    with db.atomic():
+    with write_transaction(db):
         versions = _versions(db, article)
         text = next((t for v, t in versions if v == version), None)
         if text is None:
             raise AnnotationError(f"version {version} is not a version of article {article}")
+        if not 0 <= start < end <= len(text):
+            raise AnnotationError("the selection is not in this version's text")
         quote = quote_at(text, start, end)
         now = now_iso()
         cursor = db.execute(
-            "INSERT INTO annotations (article_id, version_id, start_pos, end_pos, quote, prefix, suffix, color_id, note,"
-            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [article, version, start, end, quote.exact, quote.prefix, quote.suffix, color_id, note, now, now],
+            "INSERT INTO annotations (uuid, article_id, version_id, start_pos, end_pos, quote, prefix, suffix, color_id, note,"
+            " created_at, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [new_uuid(), article, version, start, end, quote.exact, quote.prefix, quote.suffix, color_id, note, now, now],
         )
-        annotation = int(cursor.lastrowid)
+        annotation = AnnotationId(int(cursor.lastrowid))
         for other, other_text in versions:
             found = Anchor(AnchorStatus.EXACT, start, end) if other == version else anchor(other_text, quote, start, end)
             _store_anchor(db, annotation, other, found)
-        created = get_annotation(db, annotation)
-    assert created is not None
-    return created
+        return _created(db, annotation)
 
 
-def create_note(db: Database, article: ArticleId, note: str) -> Annotation:
+def create_note(db: Database, article: ArticleId, note: str) -> AnnotationCreated:
     """A note on the whole article, tied to no passage."""
-    with db.atomic():
+    with write_transaction(db):
+        if db.execute("SELECT 1 FROM articles WHERE id = ?", [article]).fetchone() is None:
+            raise AnnotationError("That article is no longer in the library.")
         now = now_iso()
         cursor = db.execute(
-            "INSERT INTO annotations (article_id, note, created_at, updated_at) VALUES (?, ?, ?, ?)", [article, note, now, now]
+            "INSERT INTO annotations (uuid, article_id, note, created_at, modified) VALUES (?, ?, ?, ?, ?)",
+            [new_uuid(), article, note, now, now],
         )
-        created = get_annotation(db, int(cursor.lastrowid))
-    assert created is not None
-    return created
+        return _created(db, AnnotationId(int(cursor.lastrowid)))
 
 
-def _article_of(db: Database, annotation: AnnotationId) -> ArticleId:
-    row = db.execute("SELECT article_id FROM annotations WHERE id = ?", [annotation]).fetchone()
+def _article_of(db: Database, annotation: AnnotationId, *, deleted: bool = False) -> ArticleId:
+    state = "IS NOT NULL" if deleted else "IS NULL"
+    row = db.execute(f"SELECT article_id FROM annotations WHERE id = ? AND deleted_at {state}", [annotation]).fetchone()
     if row is None:
-        raise AnnotationError(f"annotation {annotation} no longer exists")
+        raise AnnotationError(f"annotation {annotation} no longer exists" if not deleted else f"annotation {annotation} is not deleted")
     return ArticleId(row[0])
 
 
-def update_note(db: Database, annotation: AnnotationId, note: str) -> AnnotationChange:
-    with db.atomic():
+def update_note(db: Database, annotation: AnnotationId, note: str) -> Change:
+    with write_transaction(db):
         article = _article_of(db, annotation)
-        db.execute("UPDATE annotations SET note = ?, updated_at = ? WHERE id = ? AND note <> ?", [note, now_iso(), annotation, note])
-    return AnnotationChange(frozenset({article}), frozenset({annotation}))
+        db.execute("UPDATE annotations SET note = ?, modified = ? WHERE id = ? AND note <> ?", [note, now_iso(), annotation, note])
+    return Change.of_annotations({article}, {annotation})
 
 
-def recolor(db: Database, annotation: AnnotationId, color_id: int) -> AnnotationChange:
-    with db.atomic():
+def recolor(db: Database, annotation: AnnotationId, color_id: int) -> Change:
+    with write_transaction(db):
         article = _article_of(db, annotation)
-        db.execute("UPDATE annotations SET color_id = ?, updated_at = ? WHERE id = ?", [color_id, now_iso(), annotation])
-    return AnnotationChange(frozenset({article}), frozenset({annotation}))
+        db.execute("UPDATE annotations SET color_id = ?, modified = ? WHERE id = ?", [color_id, now_iso(), annotation])
+    return Change.of_annotations({article}, {annotation})
 
 
-def delete_annotation(db: Database, annotation: AnnotationId) -> DeletedAnnotation:
-    with db.atomic():
-        found = get_annotation(db, annotation)
-        if found is None:
-            raise AnnotationError(f"annotation {annotation} no longer exists")
-        db.execute("DELETE FROM annotation_anchors WHERE annotation_id = ?", [annotation])
-        db.execute("DELETE FROM annotations WHERE id = ?", [annotation])
-    return DeletedAnnotation(found)
+def delete_annotation(db: Database, annotation: AnnotationId) -> Change:
+    """Leave a tombstone: the row, its UUID and its anchors stay for undo and sync; views no longer see it."""
+    with write_transaction(db):
+        article = _article_of(db, annotation)
+        now = now_iso()
+        db.execute("UPDATE annotations SET deleted_at = ?, modified = ? WHERE id = ?", [now, now, annotation])
+    return Change.of_annotations({article}, {annotation})
 
 
-def restore_annotation(db: Database, deleted: DeletedAnnotation) -> AnnotationChange:
-    """Undo a delete: the same text, colour, note, times and anchors, under the same id if it is
-    still free (SQLite reuses a freed rowid, so a newer annotation may have taken it)."""
-    a = deleted.annotation
-    with db.atomic():
-        taken = db.execute("SELECT 1 FROM annotations WHERE id = ?", [a.id]).fetchone() is not None
-        cursor = db.execute(
-            f"INSERT INTO annotations ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [None if taken else a.id, a.article_id, a.version_id, a.start, a.end, a.quote, a.prefix, a.suffix,
-             a.color_id, a.note, a.created, a.updated],
-        )  # fmt: skip
-        restored = int(cursor.lastrowid)
-        existing = {v for v, _ in _versions(db, a.article_id)}
-        for info in a.anchors:
-            if info.version_id in existing:
-                _store_anchor(db, restored, info.version_id, Anchor(info.status, info.start, info.end))
-    return AnnotationChange(frozenset({a.article_id}), frozenset({restored}))
+def restore_annotation(db: Database, annotation: AnnotationId) -> Change:
+    """Undo a delete: the same row, UUID, text, colour, note and anchors, live again."""
+    with write_transaction(db):
+        article = _article_of(db, annotation, deleted=True)
+        db.execute("UPDATE annotations SET deleted_at = NULL, modified = ? WHERE id = ?", [now_iso(), annotation])
+        # Versions that arrived while it was deleted get their anchor now.
+        anchored = {r[0] for r in db.execute("SELECT version_id FROM annotation_anchors WHERE annotation_id = ?", [annotation])}
+        for version, text in _versions(db, article):
+            if version not in anchored:
+                _anchor_one(db, annotation, version, text)
+    return Change.of_annotations({article}, {annotation})
 
 
-def reattach(db: Database, annotation: AnnotationId, version: VersionId, start: int, end: int) -> AnnotationChange:
+def reattach(db: Database, annotation: AnnotationId, version: VersionId, start: int, end: int) -> Change:
     """Place an annotation by hand on text the user selected in `version` (for orphans)."""
-    with db.atomic():
+    with write_transaction(db):
         article = _article_of(db, annotation)
         text = next((t for v, t in _versions(db, article) if v == version), None)
         if text is None or not 0 <= start < end <= len(text):
             raise AnnotationError("the selection is not in this article's text")
         _store_anchor(db, annotation, version, Anchor(AnchorStatus.EXACT, start, end))
-        db.execute("UPDATE annotations SET updated_at = ? WHERE id = ?", [now_iso(), annotation])
-    return AnnotationChange(frozenset({article}), frozenset({annotation}))
+        db.execute("UPDATE annotations SET modified = ? WHERE id = ?", [now_iso(), annotation])
+    return Change.of_annotations({article}, {annotation})
+
+
+def _anchor_one(db: Database, annotation: AnnotationId, version: VersionId, text: str) -> None:
+    row = db.execute("SELECT quote, prefix, suffix, start_pos, end_pos FROM annotations WHERE id = ?", [annotation]).fetchone()
+    if row is not None and row[0] is not None:
+        _store_anchor(db, annotation, version, anchor(text, TextQuote(row[0], row[1] or "", row[2] or ""), row[3], row[4]))
 
 
 def anchor_new_version(db: Database, article: ArticleId, version: VersionId, text: str) -> int:
-    """Anchor an article's existing highlights on a version that just arrived; returns how many.
+    """Anchor an article's live highlights on a version that just arrived; returns how many.
 
     Runs inside the importer's transaction. Anchors on other versions are left alone.
+    (A deleted highlight is anchored when it is restored.)
     """
     count = 0
     for row in db.execute(
-        "SELECT id, quote, prefix, suffix, start_pos, end_pos FROM annotations WHERE article_id = ? AND quote IS NOT NULL",
+        f"SELECT id, quote, prefix, suffix, start_pos, end_pos FROM annotations WHERE article_id = ? AND quote IS NOT NULL AND {LIVE}",
         [article],
     ).fetchall():
         found = anchor(text, TextQuote(row[1], row[2] or "", row[3] or ""), row[4], row[5])
@@ -305,20 +316,18 @@ def browse_annotations(
         clauses.append(f"n.color_id IN ({','.join('?' for _ in color_ids)})")
         params.extend(color_ids)
     if tag:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM article_tags at JOIN tags tg ON tg.id = at.tag_id WHERE at.article_id = n.article_id"
-            " AND (tg.name = ? COLLATE casefold OR substr(casefold(tg.name), 1, length(casefold(?)) + 1) = casefold(?) || '/'))"
-        )
-        params.extend([tag, tag, tag])
+        sql, tag_params = tagged_with_subtree_sql("n.article_id", tag)
+        clauses.append(sql)
+        params.extend(tag_params)
     expression = SearchQuery(terms=tuple(text.split())).fts_expression(prefix_last=True) if text.strip() else None
     if expression is not None:
         clauses.append("n.id IN (SELECT rowid FROM annotation_index WHERE annotation_index MATCH ?)")
         params.append(expression)
-    where = " AND ".join(clauses) or "1"
+    where = " AND ".join(["n.deleted_at IS NULL", *clauses])
     rows = db.execute(
         f"SELECT n.id, a.title, a.date FROM annotations n JOIN articles a ON a.id = n.article_id WHERE {where}"
-        " ORDER BY n.updated_at DESC, n.id DESC LIMIT ?",
+        " ORDER BY n.modified DESC, n.id DESC LIMIT ?",
         [*params, limit],
     ).fetchall()
-    loaded = {a.id: a for a in _load(db, f"id IN ({','.join('?' for _ in rows)})", [r[0] for r in rows])} if rows else {}
+    loaded = {a.id: a for a in _load(db, f"id IN ({marks(len(rows))})", [r[0] for r in rows])} if rows else {}
     return [AnnotationHit(loaded[r[0]], r[1], r[2]) for r in rows if r[0] in loaded]

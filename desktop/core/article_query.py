@@ -26,6 +26,8 @@ from sqlite_utils import Database
 
 from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, TagId
 from desktop.core.search_query import SearchQuery
+from desktop.core.sql import chunks, marks
+from desktop.core.tags import tagged_with_subtree_of_sql, tagged_with_subtree_sql
 from desktop.core.version_compare import (
     EDITED_WHERE_SQL,
     MOST_WORDS_CHANGED_SQL,
@@ -135,17 +137,14 @@ def where_clause(flt: ArticleFilter, *, walk_search: bool = False, versions_matc
         clauses.append("EXISTS (SELECT 1 FROM article_sections s WHERE s.article_id = a.id AND s.section_id = ?)")
         params.append(section)
     # A tag stands for itself and the tags below it: "politics" covers "politics/elections".
-    tag_or_child = (
-        "EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag_id IN ("
-        "SELECT c.id FROM tags c, tags p WHERE p.id = ? AND (c.id = p.id"
-        " OR substr(casefold(c.name), 1, length(casefold(p.name)) + 1) = casefold(p.name) || '/')))"
-    )
     for tag in sorted(flt.tags):
-        clauses.append(tag_or_child)
-        params.append(tag)
+        sql, tag_params = tagged_with_subtree_of_sql("a.id", tag)
+        clauses.append(sql)
+        params.extend(tag_params)
     for tag in sorted(flt.excluded_tags):
-        clauses.append("NOT " + tag_or_child)
-        params.append(tag)
+        sql, tag_params = tagged_with_subtree_of_sql("a.id", tag)
+        clauses.append("NOT " + sql)
+        params.extend(tag_params)
     for dump in sorted(flt.dumps):
         clauses.append(
             "a.id IN (SELECT v.article_id FROM occurrences o JOIN versions v ON v.id = o.version_id WHERE o.dump_id = ?)"
@@ -160,16 +159,14 @@ def _query_clauses(
 ) -> None:
     q = flt.query
     # A tag filter matches the tag and every tag below it in the hierarchy ("politics" matches "politics/kz").
-    tag_match = (
-        "EXISTS (SELECT 1 FROM article_tags at JOIN tags tg ON tg.id = at.tag_id WHERE at.article_id = a.id"
-        " AND (tg.name = ? COLLATE casefold OR substr(casefold(tg.name), 1, length(casefold(?)) + 1) = casefold(?) || '/'))"
-    )
     for name in q.tags:
-        clauses.append(tag_match)
-        params.extend([name, name, name])
+        sql, tag_params = tagged_with_subtree_sql("a.id", name)
+        clauses.append(sql)
+        params.extend(tag_params)
     for name in q.excluded_tags:
-        clauses.append("NOT " + tag_match)
-        params.extend([name, name, name])
+        sql, tag_params = tagged_with_subtree_sql("a.id", name)
+        clauses.append("NOT " + sql)
+        params.extend(tag_params)
     for name in q.sections:
         clauses.append(
             "EXISTS (SELECT 1 FROM article_sections s JOIN sections sn ON sn.id = s.section_id"
@@ -438,9 +435,8 @@ def _matching_among(db: Database, flt: ArticleFilter, articles: list[int], annot
     """Which of these articles the search matches: in a version, or in a note or highlight."""
     words = versions_match(db, flt)
     owner: dict[int, int] = {}
-    for chunk in (articles[i : i + 500] for i in range(0, len(articles), 500)):
-        marks = ",".join("?" * len(chunk))
-        owner.update(db.execute(f"SELECT id, article_id FROM versions WHERE article_id IN ({marks})", chunk).fetchall())
+    for chunk in chunks(articles):
+        owner.update(db.execute(f"SELECT id, article_id FROM versions WHERE article_id IN ({marks(len(chunk))})", list(chunk)).fetchall())
     matched: set[int] = set()
     ids = sorted(owner)
     start = 0
@@ -453,12 +449,11 @@ def _matching_among(db: Database, flt: ArticleFilter, articles: list[int], annot
             start = i
     if annotated:
         notes = flt.query.fts_expression(prefix_last=flt.prefix_search)
-        marks = ",".join("?" * len(annotated))
         matched.update(
             r[0]
             for r in db.execute(
                 "SELECT n.article_id FROM annotation_index JOIN annotations n ON n.id = annotation_index.rowid"
-                f" WHERE annotation_index MATCH ? AND n.article_id IN ({marks})",
+                f" WHERE annotation_index MATCH ? AND n.article_id IN ({marks(len(annotated))})",
                 [notes, *sorted(annotated)],
             )
         )
@@ -514,24 +509,24 @@ def article_rows(db: Database, ids: list[ArticleId]) -> dict[ArticleId, ArticleR
     """Display data for a window of ids, in three indexed queries whatever the window size."""
     if not ids:
         return {}
-    marks = ",".join("?" for _ in ids)
+    places = marks(len(ids))
     sections = _names_by_article(
         db,
         f"SELECT s.article_id, sn.name FROM article_sections s JOIN sections sn ON sn.id = s.section_id"
-        f" WHERE s.article_id IN ({marks}) ORDER BY sn.name",
+        f" WHERE s.article_id IN ({places}) ORDER BY sn.name",
         ids,
     )
     tags = _names_by_article(
         db,
         f"SELECT at.article_id, tg.name FROM article_tags at JOIN tags tg ON tg.id = at.tag_id"
-        f" WHERE at.article_id IN ({marks}) ORDER BY tg.name COLLATE casefold",
+        f" WHERE at.article_id IN ({places}) AND at.deleted_at IS NULL AND tg.deleted_at IS NULL ORDER BY tg.name COLLATE casefold",
         ids,
     )
     rows = {}
     for r in db.execute(
         f"SELECT a.id, a.title, a.date, s.name, a.version_count, a.annotation_count, a.is_read, a.is_starred,"
         f" {STRONGEST_CLASS_SQL}, {MOST_WORDS_CHANGED_SQL}"
-        f" FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id IN ({marks})",
+        f" FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id IN ({places})",
         ids,
     ):
         aid = ArticleId(r[0])
@@ -550,16 +545,6 @@ def article_rows(db: Database, ids: list[ArticleId]) -> dict[ArticleId, ArticleR
             words_changed=r[9] or 0,
         )
     return rows
-
-
-def positions_of(
-    db: Database, flt: ArticleFilter, sort: SortKey, descending: bool, articles: list[ArticleId]
-) -> dict[ArticleId, int]:
-    """Where articles now sit in the list, so selection and scroll can follow them after a change.
-
-    Articles that the filter excludes are left out of the result.
-    """
-    return {article: row for article, (row, _) in locate(db, flt, sort, descending, articles).items()}
 
 
 def locate(
@@ -586,16 +571,16 @@ def locate(
     # Python orders these values as SQLite's BINARY collation does: numbers, and text by code point.
     keys.sort(key=lambda k: k[0], reverse=descending)
     vector = f"({', '.join(columns)})"
-    marks = f"({', '.join('?' * len(columns))})"
+    row_marks = f"({', '.join('?' * len(columns))})"
     before, after = (">", "<") if descending else ("<", ">")
     result: dict[ArticleId, tuple[int, SortValues]] = {}
     position = -1
     previous: SortValues | None = None
     for key, article in keys:
         if previous is None:
-            sql, values = f"{vector} {before} {marks}", list(key)
+            sql, values = f"{vector} {before} {row_marks}", list(key)
         else:
-            sql, values = f"{vector} {after} {marks} AND {vector} {before} {marks}", [*previous, *key]
+            sql, values = f"{vector} {after} {row_marks} AND {vector} {before} {row_marks}", [*previous, *key]
         if walk:
             # A large search is walked: the rows before the article are tested against the index in
             # one batch, and an article further down than WALK_LOCATE_ROWS is not worth the seconds

@@ -1,4 +1,8 @@
-"""One article in full, with its versions and where each was seen, and its read/star flags."""
+"""One article in full, with its versions and where each was seen, and its read/star flags.
+
+`get_article` reads every version's text; `get_article_header` reads what a flag or tag change
+can alter (the chips and the star), so those never re-read text.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,11 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from desktop.core.ids import ArticleId, VersionId
+from desktop.core.changes import Change
+from desktop.core.ids import ArticleId, TagId, VersionId
+from desktop.core.sql import chunks, marks
+from desktop.core.store import now_iso
+from desktop.core.transactions import write_transaction
 
 
 @dataclass(frozen=True)
@@ -18,6 +26,12 @@ class Occurrence:
     line: int | None
     title: str  # as printed there
     imported_at: str
+
+    @property
+    def description(self) -> str:
+        """Where it was printed, in the words every view uses: "000_….txt · News · line 12"."""
+        where = f"{self.dump} · {self.section or 'no section'}"
+        return f"{where} · line {self.line}" if self.line is not None else where
 
 
 @dataclass(frozen=True)
@@ -35,10 +49,22 @@ class Version:
 
 
 @dataclass(frozen=True)
-class TagChip:
-    id: int
+class ArticleTag:
+    """A tag as an article shows it."""
+
+    id: TagId
     name: str
     color: str | None
+
+
+@dataclass(frozen=True)
+class ArticleHeader:
+    """What a flag or tag change alters on an article: no text."""
+
+    id: ArticleId
+    tags: tuple[ArticleTag, ...]
+    is_read: bool
+    is_starred: bool
 
 
 @dataclass(frozen=True)
@@ -49,7 +75,7 @@ class ArticleDetail:
     source: str
     source_url: str | None
     sections: tuple[str, ...]
-    tags: tuple[TagChip, ...]
+    tags: tuple[ArticleTag, ...]
     is_read: bool
     is_starred: bool
     versions: tuple[Version, ...]  # in the order they were first seen
@@ -70,14 +96,7 @@ def get_article(db: Database, article: ArticleId) -> ArticleDetail | None:
             [article],
         )
     )
-    tags = tuple(
-        TagChip(r[0], r[1], r[2])
-        for r in db.execute(
-            "SELECT t.id, t.name, t.color FROM article_tags at JOIN tags t ON t.id = at.tag_id"
-            " WHERE at.article_id = ? ORDER BY t.name COLLATE casefold",
-            [article],
-        )
-    )
+    tags = _article_tags(db, article)
     occurrences: dict[int, list[Occurrence]] = {}
     for r in db.execute(
         "SELECT o.version_id, d.file_name, sn.name, o.position, o.line, o.title, d.imported_at"
@@ -104,28 +123,45 @@ def get_article(db: Database, article: ArticleId) -> ArticleDetail | None:
     )
 
 
-def set_read(db: Database, articles: Iterable[ArticleId], read: bool) -> frozenset[ArticleId]:
-    """Mark articles read or unread; returns those whose flag actually changed."""
-    return _set_flag(db, "is_read", articles, read)
+def _article_tags(db: Database, article: ArticleId) -> tuple[ArticleTag, ...]:
+    return tuple(
+        ArticleTag(TagId(r[0]), r[1], r[2])
+        for r in db.execute(
+            "SELECT t.id, t.name, t.color FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+            " WHERE at.article_id = ? AND at.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY t.name COLLATE casefold",
+            [article],
+        )
+    )
 
 
-def set_starred(db: Database, articles: Iterable[ArticleId], starred: bool) -> frozenset[ArticleId]:
-    return _set_flag(db, "is_starred", articles, starred)
+def get_article_header(db: Database, article: ArticleId) -> ArticleHeader | None:
+    row = db.execute("SELECT is_read, is_starred FROM articles WHERE id = ?", [article]).fetchone()
+    if row is None:
+        return None
+    return ArticleHeader(article, _article_tags(db, article), bool(row[0]), bool(row[1]))
 
 
-def _set_flag(db: Database, column: str, articles: Iterable[ArticleId], value: bool) -> frozenset[ArticleId]:
-    assert column in {"is_read", "is_starred"}
+def set_read(db: Database, articles: Iterable[ArticleId], read: bool) -> Change:
+    """Mark articles read or unread; the change names those whose flag actually changed."""
+    return _set_flag(db, "is_read", "read_modified", articles, read)
+
+
+def set_starred(db: Database, articles: Iterable[ArticleId], starred: bool) -> Change:
+    return _set_flag(db, "is_starred", "starred_modified", articles, starred)
+
+
+def _set_flag(db: Database, column: str, stamp: str, articles: Iterable[ArticleId], value: bool) -> Change:
+    assert (column, stamp) in {("is_read", "read_modified"), ("is_starred", "starred_modified")}
     ids = sorted(set(articles))
     changed: list[ArticleId] = []
-    with db.atomic():
-        for chunk_start in range(0, len(ids), 500):
-            chunk = ids[chunk_start : chunk_start + 500]
-            marks = ",".join("?" for _ in chunk)
+    now = now_iso()
+    with write_transaction(db):
+        for chunk in chunks(ids):
             changed.extend(
                 ArticleId(r[0])
                 for r in db.execute(
-                    f"UPDATE articles SET {column} = ? WHERE id IN ({marks}) AND {column} <> ? RETURNING id",
-                    [int(value), *chunk, int(value)],
+                    f"UPDATE articles SET {column} = ?, {stamp} = ? WHERE id IN ({marks(len(chunk))}) AND {column} <> ? RETURNING id",
+                    [int(value), now, *chunk, int(value)],
                 ).fetchall()
             )
-    return frozenset(changed)
+    return Change.of_flags(changed)

@@ -1,4 +1,8 @@
-"""Distinct id types, so an article id is never passed where a version id is expected."""
+"""Distinct id types, so an article id is never passed where a version id is expected.
+
+Integer ids are local to one library file. `Uuid` is the identity of a user-made row
+(annotation, tag, link, ...) that stays the same across undo, export and other devices.
+"""
 
 from typing import NewType
 
@@ -8,3 +12,5 @@ DumpId = NewType("DumpId", int)
 SourceId = NewType("SourceId", int)
 SectionId = NewType("SectionId", int)
 TagId = NewType("TagId", int)
+AnnotationId = NewType("AnnotationId", int)
+Uuid = NewType("Uuid", str)

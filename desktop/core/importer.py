@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop.core.annotations import anchor_new_version
+from desktop.core.changes import Change
 from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, VersionId
 from desktop.core.import_log import printable_path, record_file
 from desktop.core.import_prep import DumpPreparer, PreparedDump, parallel_workers, prepare_dump
@@ -49,6 +50,13 @@ class FileReport:
     encoding: str | None = None
     # Articles that are new or gained a version or an occurrence: what views must refresh.
     changed_articles: frozenset[ArticleId] = frozenset()
+
+    @property
+    def change(self) -> Change:
+        """What the file changed in the library, for the views."""
+        if self.status is not FileStatus.IMPORTED:
+            return Change()
+        return Change.of_import(self.changed_articles, rows_added=self.new_articles > 0)
 
     def summary(self) -> str:
         """One line for the command line and the import log."""

@@ -399,3 +399,121 @@ def _drop_count_sort_indexes(db: Database) -> None:
     """
     db.execute("DROP INDEX IF EXISTS idx_articles_sort_versions")
     db.execute("DROP INDEX IF EXISTS idx_articles_sort_annotations")
+
+
+@MIGRATIONS(name="0008_sync_identity")
+def _sync_identity(db: Database) -> None:
+    """Every user-made row gets a stable UUID, a `modified` time and, instead of vanishing when
+    deleted, a tombstone (`deleted_at`): what undo, exchange formats and sync between devices
+    rest on (see identity.py). Queries read live rows only; the triggers below keep counts and
+    the annotations' full-text index to live rows, so a tombstone costs a view nothing.
+
+    Read and star flags are columns of the article, whose identity is its natural key; each flag
+    gets its own `modified` time, so two devices' flag changes can be ordered.
+    """
+    from desktop.core.identity import article_uuid, highlight_color_uuid, new_uuid, tag_link_uuid, tag_uuid, translation_link_uuid
+    from desktop.core.store import now_iso
+
+    now = now_iso()
+    # Annotations: `updated_at` becomes `modified`, the name every user table uses.
+    db.execute("ALTER TABLE annotations RENAME COLUMN updated_at TO modified")
+    db["annotations"].add_column("uuid", str)
+    db["annotations"].add_column("deleted_at", str)
+    ids = [r[0] for r in db.execute("SELECT id FROM annotations")]
+    db.conn.executemany("UPDATE annotations SET uuid = ? WHERE id = ?", [(new_uuid(), i) for i in ids])
+    db.execute("CREATE UNIQUE INDEX idx_annotations_uuid ON annotations(uuid)")
+
+    # Tags: the name is unique among live tags only, so a deleted name can be used again.
+    for column in ("uuid", "modified", "deleted_at"):
+        db["tags"].add_column(column, str)
+    used: set[str] = set()
+    for tag, name, created in db.execute("SELECT id, name, created_at FROM tags ORDER BY id").fetchall():
+        ident = tag_uuid(name)
+        ident = ident if ident not in used else new_uuid()
+        used.add(ident)
+        db.execute("UPDATE tags SET uuid = ?, modified = ? WHERE id = ?", [ident, created or now, tag])
+    db.execute("CREATE UNIQUE INDEX idx_tags_uuid ON tags(uuid)")
+    db.execute("DROP INDEX idx_tags_name")
+    db.execute("CREATE UNIQUE INDEX idx_tags_name ON tags(name COLLATE NOCASE) WHERE deleted_at IS NULL")
+
+    # Links between articles and tags: their UUID is derived from the two things they link.
+    for column in ("uuid", "modified", "deleted_at"):
+        db["article_tags"].add_column(column, str)
+    articles = {
+        r[0]: article_uuid(r[1], r[2], r[3])
+        for r in db.execute(
+            "SELECT a.id, s.name, a.title_key, a.date FROM articles a JOIN sources s ON s.id = a.source_id"
+            " WHERE a.id IN (SELECT article_id FROM article_tags)"
+        )
+    }
+    tags = dict(db.execute("SELECT id, uuid FROM tags").fetchall())
+    db.conn.executemany(
+        "UPDATE article_tags SET uuid = ?, modified = ifnull(created_at, ?) WHERE article_id = ? AND tag_id = ?",
+        [
+            (tag_link_uuid(articles[a], tags[t]), now, a, t)
+            for a, t in db.execute("SELECT article_id, tag_id FROM article_tags").fetchall()
+        ],
+    )
+    db.execute("DROP INDEX idx_article_tags_tag")
+    # Partial: only live links, so a tag filter seeks exactly as before tombstones existed.
+    db.execute("CREATE INDEX idx_article_tags_tag ON article_tags(tag_id, article_id) WHERE deleted_at IS NULL")
+
+    # Translation links and unlinks made by hand.
+    for column in ("uuid", "modified", "deleted_at"):
+        db["translation_links"].add_column(column, str)
+    linked = db.execute("SELECT article_id, other_id FROM translation_links").fetchall()
+    keys = {
+        r[0]: article_uuid(r[1], r[2], r[3])
+        for r in db.execute(
+            "SELECT a.id, s.name, a.title_key, a.date FROM articles a JOIN sources s ON s.id = a.source_id"
+            " WHERE a.id IN (SELECT article_id FROM translation_links UNION SELECT other_id FROM translation_links)"
+        )
+    }
+    db.conn.executemany(
+        "UPDATE translation_links SET uuid = ?, modified = ifnull(created_at, ?) WHERE article_id = ? AND other_id = ?",
+        [(translation_link_uuid(keys[a], keys[b]), now, a, b) for a, b in linked],
+    )
+
+    # The six highlight colour slots, whose names the user edits.
+    db["highlight_colors"].add_column("uuid", str)
+    db["highlight_colors"].add_column("modified", str)
+    for slot in [r[0] for r in db.execute("SELECT id FROM highlight_colors")]:
+        db.execute("UPDATE highlight_colors SET uuid = ?, modified = ? WHERE id = ?", [highlight_color_uuid(slot), now, slot])
+
+    # Read and star flags: when each was last set.
+    db["articles"].add_column("read_modified", str)
+    db["articles"].add_column("starred_modified", str)
+
+    for trigger in ("annotations_ai", "annotations_ad", "annotations_au", "article_tags_ai", "article_tags_ad"):
+        db.execute(f"DROP TRIGGER {trigger}")
+    _create_triggers(db, _LIVE_ROW_TRIGGERS)
+
+
+# Counts and the annotations' index cover live rows: a tombstone leaves them as a delete would.
+_LIVE_ROW_TRIGGERS = """
+CREATE TRIGGER annotations_ai AFTER INSERT ON annotations WHEN new.deleted_at IS NULL BEGIN
+    INSERT INTO annotation_index(rowid, quote, note) VALUES (new.id, ifnull(new.quote, ''), new.note);
+    UPDATE articles SET annotation_count = annotation_count + 1 WHERE id = new.article_id;
+END;
+CREATE TRIGGER annotations_ad AFTER DELETE ON annotations WHEN old.deleted_at IS NULL BEGIN
+    INSERT INTO annotation_index(annotation_index, rowid, quote, note) VALUES ('delete', old.id, ifnull(old.quote, ''), old.note);
+    UPDATE articles SET annotation_count = annotation_count - 1 WHERE id = old.article_id;
+END;
+CREATE TRIGGER annotations_au AFTER UPDATE OF quote, note, deleted_at ON annotations BEGIN
+    INSERT INTO annotation_index(annotation_index, rowid, quote, note)
+        SELECT 'delete', old.id, ifnull(old.quote, ''), old.note WHERE old.deleted_at IS NULL;
+    INSERT INTO annotation_index(rowid, quote, note) SELECT new.id, ifnull(new.quote, ''), new.note WHERE new.deleted_at IS NULL;
+    UPDATE articles SET annotation_count = annotation_count + (new.deleted_at IS NULL) - (old.deleted_at IS NULL)
+        WHERE id = new.article_id AND (new.deleted_at IS NULL) <> (old.deleted_at IS NULL);
+END;
+CREATE TRIGGER article_tags_ai AFTER INSERT ON article_tags WHEN new.deleted_at IS NULL BEGIN
+    UPDATE tags SET article_count = article_count + 1 WHERE id = new.tag_id;
+END;
+CREATE TRIGGER article_tags_ad AFTER DELETE ON article_tags WHEN old.deleted_at IS NULL BEGIN
+    UPDATE tags SET article_count = article_count - 1 WHERE id = old.tag_id;
+END;
+CREATE TRIGGER article_tags_au AFTER UPDATE OF deleted_at ON article_tags
+WHEN (new.deleted_at IS NULL) <> (old.deleted_at IS NULL) BEGIN
+    UPDATE tags SET article_count = article_count + (new.deleted_at IS NULL) - (old.deleted_at IS NULL) WHERE id = new.tag_id;
+END;
+"""

@@ -10,15 +10,15 @@ from desktop.core.store import read_counters
 def library_stats(db: Database) -> dict[str, int]:
     counters = read_counters(db)
 
-    def count(table: str) -> int:
-        return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    def count(table: str, where: str = "1") -> int:
+        return int(db.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0])
 
     return {
         "dumps": count("dumps"),
         "articles": counters.get("articles", 0),
         "versions": count("versions"),
         "occurrences": count("occurrences"),
-        "tags": count("tags"),
+        "tags": count("tags", "deleted_at IS NULL"),
         "unread": counters.get("unread", 0),
         "starred": counters.get("starred", 0),
     }

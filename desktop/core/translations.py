@@ -5,7 +5,8 @@ The sites publish every item on several language editions whose addresses differ
 are not stored: they are found when asked, by an indexed range scan over the source URLs that
 share the address up to its query string, so they appear as soon as the other edition is
 imported. Links made by hand, and unlinks that override a link by URL, are rows of
-`translation_links`, one per pair (lower article id first).
+`translation_links`, one per pair (lower article id first), each with a UUID derived from
+the two articles; undoing a link by hand leaves a tombstone.
 """
 
 from __future__ import annotations
@@ -17,9 +18,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from sqlite_utils import Database
 
 from desktop.core.article_query import ArticleFilter, SortKey, article_ids, article_rows
+from desktop.core.changes import Change
+from desktop.core.identity import article_uuids, translation_link_uuid
 from desktop.core.ids import ArticleId
 from desktop.core.search_query import parse_query
 from desktop.core.store import now_iso
+from desktop.core.transactions import write_transaction
 
 LANG_PARAMETER = "lang"
 
@@ -114,8 +118,8 @@ def _manual_links(db: Database, article: ArticleId) -> dict[ArticleId, bool]:
     return {
         ArticleId(r[0]): bool(r[1])
         for r in db.execute(
-            "SELECT other_id, linked FROM translation_links WHERE article_id = ?"
-            " UNION ALL SELECT article_id, linked FROM translation_links WHERE other_id = ?",
+            "SELECT other_id, linked FROM translation_links WHERE article_id = ? AND deleted_at IS NULL"
+            " UNION ALL SELECT article_id, linked FROM translation_links WHERE other_id = ? AND deleted_at IS NULL",
             [article, article],
         )
     }
@@ -127,39 +131,44 @@ def _pair(a: ArticleId, b: ArticleId) -> tuple[ArticleId, ArticleId]:
     return (a, b) if a < b else (b, a)
 
 
-def link_translations(db: Database, a: ArticleId, b: ArticleId) -> frozenset[ArticleId]:
-    """Link two articles as translations of each other; returns the articles whose links changed."""
+def _set_link(db: Database, first: ArticleId, second: ArticleId, linked: bool) -> None:
+    keys = article_uuids(db, [first, second])
+    now = now_iso()
+    db.execute(
+        "INSERT INTO translation_links (article_id, other_id, linked, created_at, uuid, modified) VALUES (?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (article_id, other_id) DO UPDATE SET linked = excluded.linked, deleted_at = NULL, modified = excluded.modified",
+        [first, second, int(linked), now, translation_link_uuid(keys[first], keys[second]), now],
+    )
+
+
+def link_translations(db: Database, a: ArticleId, b: ArticleId) -> Change:
+    """Link two articles as translations of each other; the change names the articles whose links changed."""
     first, second = _pair(a, b)
-    found = db.execute("SELECT count(*) FROM articles WHERE id IN (?, ?)", [first, second]).fetchone()[0]
-    if found != 2:
-        raise TranslationError("That article is no longer in the library.")
-    with db.atomic():
+    with write_transaction(db):
+        found = db.execute("SELECT count(*) FROM articles WHERE id IN (?, ?)", [first, second]).fetchone()[0]
+        if found != 2:
+            raise TranslationError("That article is no longer in the library.")
         if any(t.article == b for t in translations_of(db, a)):
-            return frozenset()
-        db.execute(
-            "INSERT INTO translation_links (article_id, other_id, linked, created_at) VALUES (?, ?, 1, ?)"
-            " ON CONFLICT (article_id, other_id) DO UPDATE SET linked = 1, created_at = excluded.created_at",
-            [first, second, now_iso()],
-        )
-    return frozenset({a, b})
+            return Change()
+        _set_link(db, first, second, True)
+    return Change.of_links({a, b})
 
 
-def unlink_translations(db: Database, a: ArticleId, b: ArticleId) -> frozenset[ArticleId]:
-    """Undo a link, by hand or by URL; returns the articles whose links changed."""
+def unlink_translations(db: Database, a: ArticleId, b: ArticleId) -> Change:
+    """Undo a link, by hand or by URL; the change names the articles whose links changed."""
     first, second = _pair(a, b)
-    with db.atomic():
+    with write_transaction(db):
         current = {t.article: t.kind for t in translations_of(db, a)}
         if b not in current:
-            return frozenset()
+            return Change()
         if current[b] is LinkKind.URL:
-            db.execute(
-                "INSERT INTO translation_links (article_id, other_id, linked, created_at) VALUES (?, ?, 0, ?)"
-                " ON CONFLICT (article_id, other_id) DO UPDATE SET linked = 0, created_at = excluded.created_at",
-                [first, second, now_iso()],
-            )
+            _set_link(db, first, second, False)
         else:
-            db.execute("DELETE FROM translation_links WHERE article_id = ? AND other_id = ?", [first, second])
-    return frozenset({a, b})
+            db.execute(
+                "UPDATE translation_links SET deleted_at = ?, modified = ? WHERE article_id = ? AND other_id = ?",
+                [now_iso(), now_iso(), first, second],
+            )
+    return Change.of_links({a, b})
 
 
 def link_candidates(db: Database, article: ArticleId, query: str = "", limit: int = 50) -> list[Candidate]:

@@ -85,7 +85,8 @@ def consistency_problems(db: Database) -> list[str]:
         "articles.version_count": "SELECT a.id, a.version_count, (SELECT count(*) FROM versions v WHERE v.article_id = a.id) FROM articles a",
         "sources.article_count": "SELECT s.id, s.article_count, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) FROM sources s",
         "sections.article_count": "SELECT s.id, s.article_count, (SELECT count(*) FROM article_sections x WHERE x.section_id = s.id) FROM sections s",
-        "tags.article_count": "SELECT t.id, t.article_count, (SELECT count(*) FROM article_tags x WHERE x.tag_id = t.id) FROM tags t",
+        "tags.article_count": "SELECT t.id, t.article_count, (SELECT count(*) FROM article_tags x WHERE x.tag_id = t.id AND x.deleted_at IS NULL) FROM tags t",
+        "articles.annotation_count": "SELECT a.id, a.annotation_count, (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.deleted_at IS NULL) FROM articles a",
         "dumps.occurrence_count": "SELECT d.id, d.occurrence_count, (SELECT count(*) FROM occurrences o WHERE o.dump_id = d.id) FROM dumps d",
     }
     for what, sql in checks.items():

@@ -20,6 +20,7 @@ from desktop.core.annotations import (
 )
 from desktop.core.importer import import_paths
 from desktop.core.store import read_counters
+from tests.core.helpers import consistency_problems
 from tests.dump_factory import dump_text, write_dump
 
 MURAT = "MURAT ABENOV ON THE NEW CONSTITUTION: THE BALANCE OF SOVEREIGNTY AND INTERNATIONAL LAW HAS BEEN PRESERVED"
@@ -35,7 +36,7 @@ def murat(db):
 def test_a_quoted_passage_on_the_news_version_anchors_fuzzily_on_the_quote_stripped_society_version(sample_library):
     article, [(news, news_text), (society, society_text)] = murat(sample_library)
     start = news_text.index(QUOTED)
-    made = create_highlight(sample_library, article, news, start, start + len(QUOTED), 2, "the deputy's claim")
+    made = create_highlight(sample_library, article, news, start, start + len(QUOTED), 2, "the deputy's claim").annotation
     assert made.anchor_on(news).status is AnchorStatus.EXACT
     on_society = made.anchor_on(society)
     assert on_society.status is AnchorStatus.FUZZY
@@ -46,7 +47,7 @@ def test_a_quoted_passage_on_the_news_version_anchors_fuzzily_on_the_quote_strip
 def test_a_passage_removed_by_a_later_edit_is_an_orphan_and_is_kept(sample_library, tmp_path: Path):
     article, [(news, news_text), _] = murat(sample_library)
     start = news_text.index(QUOTED)
-    made = create_highlight(sample_library, article, news, start, start + len(QUOTED), 1)
+    made = create_highlight(sample_library, article, news, start, start + len(QUOTED), 1).annotation
     edited_body = news_text.replace(QUOTED, "The deputy declined to comment on the draft.")
     write_dump(tmp_path / "later.txt", dump_text("Enbekshi QazaQ", {"News": [[f"{MURAT} 04.02.2026", edited_body]]}))
     import_paths(sample_library, [tmp_path / "later.txt"])
@@ -62,23 +63,27 @@ def test_a_passage_removed_by_a_later_edit_is_an_orphan_and_is_kept(sample_libra
 def test_delete_and_restore_give_back_the_same_annotation(sample_library):
     article, [(news, news_text), _] = murat(sample_library)
     start = news_text.index(QUOTED)
-    made = create_highlight(sample_library, article, news, start, start + len(QUOTED), 3, "note")
+    made = create_highlight(sample_library, article, news, start, start + len(QUOTED), 3, "note").annotation
     assert read_counters(sample_library)["annotated"] == 1
-    deleted = delete_annotation(sample_library, made.id)
+    change = delete_annotation(sample_library, made.id)
+    assert change.annotations == {article} and change.touched_annotations == {made.id}
     assert article_annotations(sample_library, article) == []
     assert read_counters(sample_library)["annotated"] == 0
-    restore_annotation(sample_library, deleted)
-    assert article_annotations(sample_library, article) == [made]
+    assert browse_annotations(sample_library, text="colleagues") == []  # nor does search see the tombstone
+    restore_annotation(sample_library, made.id)
+    [back] = article_annotations(sample_library, article)
+    assert (back.id, back.uuid, back.quote, back.note, back.anchors) == (made.id, made.uuid, made.quote, made.note, made.anchors)
     assert read_counters(sample_library)["annotated"] == 1
+    assert consistency_problems(sample_library) == []
 
 
 def test_notes_colours_and_text_order(sample_library):
     article, [(news, text), (society, _)] = murat(sample_library)
     late = text.index("Kazakhstan remains committed")
     early = text.index("Murat Abenov, a deputy")
-    second = create_highlight(sample_library, article, news, late, late + 30, 1)
-    first = create_highlight(sample_library, article, news, early, early + 20, 2)
-    note = create_note(sample_library, article, "Check the Russian edition.")
+    second = create_highlight(sample_library, article, news, late, late + 30, 1).annotation
+    first = create_highlight(sample_library, article, news, early, early + 20, 2).annotation
+    note = create_note(sample_library, article, "Check the Russian edition.").annotation
     update_note(sample_library, first.id, "who is speaking")
     recolor(sample_library, second.id, 5)
     ordered = in_text_order(article_annotations(sample_library, article), society)
@@ -103,15 +108,27 @@ def test_browse_filters_combine(sample_library):
     assert browse_annotations(sample_library, text="buses", tag="law") == []
 
 
-def test_restoring_after_the_id_was_reused_keeps_both(sample_library):
+def test_a_deleted_annotation_is_a_tombstone_that_keeps_its_uuid_through_undo_and_new_annotations(sample_library):
     article, [(news, text), _] = murat(sample_library)
     start = text.index(QUOTED)
-    made = create_highlight(sample_library, article, news, start, start + len(QUOTED), 3, "mine")
-    deleted = delete_annotation(sample_library, made.id)
-    newer = create_note(sample_library, article, "written after the delete")
-    assert newer.id == made.id  # SQLite hands the freed id out again
-    change = restore_annotation(sample_library, deleted)
-    restored_id = next(iter(change.annotations))
-    assert restored_id != newer.id
-    notes = {a.id: a.note for a in article_annotations(sample_library, article)}
-    assert notes == {newer.id: "written after the delete", restored_id: "mine"}
+    made = create_highlight(sample_library, article, news, start, start + len(QUOTED), 3, "mine").annotation
+    delete_annotation(sample_library, made.id)
+    stone = sample_library.execute("SELECT uuid, deleted_at FROM annotations WHERE id = ?", [made.id]).fetchone()
+    assert stone[0] == made.uuid and stone[1] is not None
+    newer = create_note(sample_library, article, "written after the delete").annotation
+    assert newer.id != made.id and newer.uuid != made.uuid  # a tombstone's id is never handed out again
+    restore_annotation(sample_library, made.id)
+    notes = {a.uuid: a.note for a in article_annotations(sample_library, article)}
+    assert notes == {newer.uuid: "written after the delete", made.uuid: "mine"}
+
+
+def test_a_version_imported_while_a_highlight_was_deleted_gets_its_anchor_on_restore(sample_library, tmp_path: Path):
+    article, [(news, news_text), _] = murat(sample_library)
+    start = news_text.index(QUOTED)
+    made = create_highlight(sample_library, article, news, start, start + len(QUOTED), 1).annotation
+    delete_annotation(sample_library, made.id)
+    write_dump(tmp_path / "later.txt", dump_text("Enbekshi QazaQ", {"News": [[f"{MURAT} 04.02.2026", "Intro. " + news_text]]}))
+    import_paths(sample_library, [tmp_path / "later.txt"])
+    restore_annotation(sample_library, made.id)
+    [back] = article_annotations(sample_library, article)
+    assert len(back.anchors) == 3 and back.anchors[-1].status is AnchorStatus.EXACT

@@ -11,7 +11,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop.core.articles import set_starred
-from desktop.core.export import CSV_COLUMNS, export_csv, export_json, export_markdown
+from desktop.core.exports.article_csv import CSV_COLUMNS, export_csv
+from desktop.core.exports.article_json import export_json
+from desktop.core.exports.article_markdown import export_markdown
 from desktop.core.ids import ArticleId
 from desktop.core.importer import import_paths
 from desktop.core.tags import add_tag, set_tag_color
@@ -23,8 +25,8 @@ MARKUP_BODY = '<img src=x onerror=alert(1)> <a href="javascript:alert(1)">click<
 
 def exported(db: Database, exporter, ids: list[ArticleId] | None = None) -> tuple[str, int]:
     out = io.StringIO()
-    result = exporter(db, out, ids)
-    return out.getvalue(), result.articles
+    count = exporter(db, out, ids)
+    return out.getvalue(), count
 
 
 def test_json_has_the_documented_shape(sample_library: Database):
@@ -37,7 +39,7 @@ def test_json_has_the_documented_shape(sample_library: Database):
     assert len(data["articles"]) == 10
     for article in data["articles"]:
         # Fields may be added to the contract, never renamed or removed.
-        assert {"id", "source", "title", "date", "source_url", "sections", "tags", "versions", "annotations"} <= set(article)
+        assert {"id", "uuid", "source", "title", "date", "source_url", "sections", "tags", "versions", "annotations"} <= set(article)
         assert isinstance(article["id"], int) and isinstance(article["title"], str)
         assert article["annotations"] == []
         assert article["versions"]
@@ -87,7 +89,7 @@ def test_export_of_chosen_ids_only(sample_library: Database):
 
 def test_markdown_has_one_heading_per_article_with_date_source_tags_and_text(sample_library: Database):
     add_tag(sample_library, [ArticleId(9)], "culture/poetry")
-    set_tag_color(sample_library, next(iter(add_tag(sample_library, [ArticleId(9)], "verse").tags)), "#112233")
+    set_tag_color(sample_library, add_tag(sample_library, [ArticleId(9)], "verse").tag, "#112233")
     text, count = exported(sample_library, export_markdown)
     headings = [line for line in text.splitlines() if line.startswith("## ")]
     assert count == len(headings) == 10

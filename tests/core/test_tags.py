@@ -31,46 +31,46 @@ def names(db: Database) -> list[tuple[str, int]]:
 def test_add_tag_creates_it_and_reports_only_newly_tagged_articles(sample_library: Database):
     db = sample_library
     change = add_tag(db, [A1, A2], "  politics /  elections  ")
-    (tag,) = change.tags
-    assert change.articles == {A1, A2}
+    tag = change.tag
+    assert change.change.articles == {A1, A2}
     assert names(db) == [("politics/elections", 2)]
     again = add_tag(db, [A2, A3], "Politics/Elections")  # the same tag, whatever the case
-    assert again.tags == {tag}
-    assert again.articles == {A3}
+    assert again.tag == tag
+    assert again.change.articles == {A3}
     assert tagged_articles(db, tag) == {A1, A2, A3}
 
 
 def test_remove_tag_reports_only_articles_that_had_it(sample_library: Database):
     db = sample_library
-    (tag,) = add_tag(db, [A1, A2], "x").tags
+    tag = add_tag(db, [A1, A2], "x").tag
     change = remove_tag(db, [A2, A3], tag)
-    assert change.articles == {A2}
+    assert change.change.articles == {A2}
     assert names(db) == [("x", 1)]
 
 
 def test_rename_renames_the_children_too(sample_library: Database):
     db = sample_library
-    (parent,) = add_tag(db, [A1], "kz").tags
+    parent = add_tag(db, [A1], "kz").tag
     add_tag(db, [A2], "kz/politics")
     add_tag(db, [A3], "kz/politics/elections")
     add_tag(db, [A4], "kzx")  # a different tag that merely starts with the same letters
     change = rename_tag(db, parent, "Kazakhstan")
     assert names(db) == [("Kazakhstan", 1), ("Kazakhstan/politics", 1), ("Kazakhstan/politics/elections", 1), ("kzx", 1)]
-    assert change.articles == {A1, A2, A3}
-    assert len(change.tags) == 3
+    assert change.change.articles == {A1, A2, A3}
+    assert len(change.change.tag_definitions) == 3
 
 
 def test_rename_a_child_leaves_the_parent(sample_library: Database):
     db = sample_library
     add_tag(db, [A1], "kz")
-    (child,) = add_tag(db, [A2], "kz/politics").tags
+    child = add_tag(db, [A2], "kz/politics").tag
     rename_tag(db, child, "kz/policy")
     assert names(db) == [("kz", 1), ("kz/policy", 1)]
 
 
 def test_rename_into_its_own_subtree(sample_library: Database):
     db = sample_library
-    (tag,) = add_tag(db, [A1], "news").tags
+    tag = add_tag(db, [A1], "news").tag
     add_tag(db, [A2], "news/local")
     rename_tag(db, tag, "news/archive")
     assert names(db) == [("news/archive", 1), ("news/archive/local", 1)]
@@ -78,20 +78,20 @@ def test_rename_into_its_own_subtree(sample_library: Database):
 
 def test_rename_onto_an_existing_name_merges_and_carries_the_children(sample_library: Database):
     db = sample_library
-    (old,) = add_tag(db, [A1, A2], "old").tags
+    old = add_tag(db, [A1, A2], "old").tag
     add_tag(db, [A3], "old/child")
-    (new,) = add_tag(db, [A2, A4], "new").tags
+    new = add_tag(db, [A2, A4], "new").tag
     change = rename_tag(db, old, "NEW")
     assert names(db) == [("new", 3), ("new/child", 1)]
     assert tagged_articles(db, new) == {A1, A2, A4}
-    assert {old, new} <= change.tags
-    assert {A1, A2, A3} <= change.articles
+    assert {old, new} <= change.change.tag_definitions
+    assert {A1, A2, A3} <= change.change.articles
     assert consistency_problems(db) == []
 
 
 def test_rename_a_child_onto_an_existing_child_merges_them(sample_library: Database):
     db = sample_library
-    (a,) = add_tag(db, [A1], "a").tags
+    a = add_tag(db, [A1], "a").tag
     add_tag(db, [A2], "a/x")
     add_tag(db, [A3], "b/x")
     rename_tag(db, a, "b")
@@ -101,30 +101,33 @@ def test_rename_a_child_onto_an_existing_child_merges_them(sample_library: Datab
 
 def test_merge_moves_articles_and_deletes_the_sources(sample_library: Database):
     db = sample_library
-    (x,) = add_tag(db, [A1, A2], "x").tags
-    (y,) = add_tag(db, [A2, A3], "y").tags
-    (z,) = add_tag(db, [A4], "z").tags
+    x = add_tag(db, [A1, A2], "x").tag
+    y = add_tag(db, [A2, A3], "y").tag
+    z = add_tag(db, [A4], "z").tag
     change = merge_tags(db, [x, y, z], z)
     assert names(db) == [("z", 4)]
-    assert change.articles == {A1, A2, A3}
-    assert change.tags == {x, y, z}
+    assert change.change.articles == {A1, A2, A3}
+    assert change.change.tag_definitions == {x, y, z}
 
 
 def test_delete_removes_the_tag_from_its_articles(sample_library: Database):
     db = sample_library
-    (x,) = add_tag(db, [A1, A2], "x").tags
+    x = add_tag(db, [A1, A2], "x").tag
     add_tag(db, [A1], "keep")
     change = delete_tag(db, x)
-    assert change.articles == {A1, A2}
+    assert change.change.articles == {A1, A2}
     assert names(db) == [("keep", 1)]
-    assert db.execute("SELECT count(*) FROM article_tags").fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM article_tags WHERE deleted_at IS NULL").fetchone()[0] == 1
+    # The deleted tag and its links stay as tombstones (for undo and sync), which no query shows.
+    assert db.execute("SELECT count(*) FROM article_tags WHERE deleted_at IS NOT NULL").fetchone()[0] == 2
+    assert db.execute("SELECT deleted_at IS NOT NULL FROM tags WHERE id = ?", [x]).fetchone()[0] == 1
 
 
 def test_colour_is_set_normalised_and_cleared(sample_library: Database):
     db = sample_library
-    (x,) = add_tag(db, [A1], "x").tags
+    x = add_tag(db, [A1], "x").tag
     change = set_tag_color(db, x, "#1A7F37")
-    assert change.articles == {A1}
+    assert change.change.articles == {A1}
     assert [t.color for t in list_tags(db)] == ["#1a7f37"]
     set_tag_color(db, x, None)
     assert [t.color for t in list_tags(db)] == [None]
@@ -138,7 +141,7 @@ def test_bad_names_raise_tag_error(sample_library: Database, name: str):
         clean_tag_name(name)
     with pytest.raises(TagError):
         add_tag(sample_library, [A1], name)
-    (tag,) = add_tag(sample_library, [A1], "fine").tags
+    tag = add_tag(sample_library, [A1], "fine").tag
     with pytest.raises(TagError):
         rename_tag(sample_library, tag, name)
     assert names(sample_library) == [("fine", 1)]
@@ -146,7 +149,7 @@ def test_bad_names_raise_tag_error(sample_library: Database, name: str):
 
 @pytest.mark.parametrize("color", ["red", "#12345", "#1234567", "#gggggg", "1a7f37", "#1a7f3 "])
 def test_bad_colours_raise_tag_error_and_change_nothing(sample_library: Database, color: str):
-    (tag,) = add_tag(sample_library, [A1], "x").tags
+    tag = add_tag(sample_library, [A1], "x").tag
     set_tag_color(sample_library, tag, "#000000")
     with pytest.raises(TagError):
         set_tag_color(sample_library, tag, color)
@@ -167,7 +170,7 @@ def test_cyrillic_tag_names_are_kept(sample_library: Database):
 
 def test_rename_onto_its_own_child_merges_into_that_child(sample_library: Database):
     db = sample_library
-    (p,) = add_tag(db, [A1], "p").tags
+    p = add_tag(db, [A1], "p").tag
     add_tag(db, [A2], "p/q")
     add_tag(db, [A3], "p/r")
     rename_tag(db, p, "p/q")
@@ -176,6 +179,6 @@ def test_rename_onto_its_own_child_merges_into_that_child(sample_library: Databa
 
 
 def test_cyrillic_tag_names_that_differ_only_in_case_are_one_tag(sample_library: Database):
-    (upper,) = add_tag(sample_library, [A1], "Саясат").tags
-    (lower,) = add_tag(sample_library, [A2], "саясат").tags
+    upper = add_tag(sample_library, [A1], "Саясат").tag
+    lower = add_tag(sample_library, [A2], "саясат").tag
     assert upper == lower

@@ -65,11 +65,16 @@ def test_editions_that_differ_only_in_lang_are_translations(library: Database, e
 
 def test_linking_by_hand_works_both_ways_and_unlinking_undoes_it(library: Database, editions):
     report, other = editions["A report from another day"], editions["Another item"]
-    assert link_translations(library, report, other) == {report, other}
+    assert link_translations(library, report, other).links == {report, other}
     assert [t.article for t in translations_of(library, other)] == [report]
     assert [(t.article, t.kind) for t in translations_of(library, report)] == [(other, LinkKind.MANUAL)]
-    assert unlink_translations(library, other, report) == {report, other}
+    assert unlink_translations(library, other, report).links == {report, other}
     assert translations_of(library, report) == ()
+    # Undone by hand: a tombstone, and linking again revives the same row (the same UUID).
+    [(uuid, deleted)] = library.execute("SELECT uuid, deleted_at FROM translation_links").fetchall()
+    assert deleted is not None
+    link_translations(library, report, other)
+    assert library.execute("SELECT uuid, deleted_at FROM translation_links").fetchall() == [(uuid, None)]
 
 
 def test_unlinking_a_link_by_url_sticks(library: Database, editions):
