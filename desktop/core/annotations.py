@@ -20,11 +20,11 @@ from sqlite_utils import Database
 
 from desktop.core.anchoring import Anchor, AnchorStatus, TextQuote, anchor, quote_at
 from desktop.core.changes import Change
+from desktop.core.clock import now_iso
 from desktop.core.identity import new_uuid
 from desktop.core.ids import AnnotationId, ArticleId, Uuid, VersionId
 from desktop.core.search_query import SearchQuery
 from desktop.core.sql import chunks, marks
-from desktop.core.store import now_iso
 from desktop.core.tags import tagged_with_subtree_sql
 from desktop.core.transactions import write_transaction
 

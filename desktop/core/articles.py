@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from desktop.core.changes import Change
+from desktop.core.clock import now_iso
 from desktop.core.ids import ArticleId, TagId, VersionId
 from desktop.core.sql import chunks, marks
-from desktop.core.store import now_iso
 from desktop.core.transactions import write_transaction
 
 

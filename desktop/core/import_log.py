@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
-from desktop.core.store import now_iso
+from desktop.core.clock import now_iso
 
 if TYPE_CHECKING:
     from desktop.core.importer import FileReport

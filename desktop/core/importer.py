@@ -23,10 +23,10 @@ from sqlite_utils import Database
 
 from desktop.core.annotations import anchor_new_version
 from desktop.core.changes import Change
+from desktop.core.clock import now_iso
 from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, VersionId
 from desktop.core.import_log import printable_path, record_file
 from desktop.core.import_prep import DumpPreparer, PreparedDump, parallel_workers, prepare_dump
-from desktop.core.store import now_iso
 
 DUMP_SUFFIXES = (".txt", ".txt.gz")
 

@@ -411,8 +411,8 @@ def _sync_identity(db: Database) -> None:
     Read and star flags are columns of the article, whose identity is its natural key; each flag
     gets its own `modified` time, so two devices' flag changes can be ordered.
     """
+    from desktop.core.clock import now_iso
     from desktop.core.identity import article_uuid, highlight_color_uuid, new_uuid, tag_link_uuid, tag_uuid, translation_link_uuid
-    from desktop.core.store import now_iso
 
     now = now_iso()
     # Annotations: `updated_at` becomes `modified`, the name every user table uses.

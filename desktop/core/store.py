@@ -90,11 +90,6 @@ def _has_user_tables(conn: sqlite3.Connection) -> bool:
     return bool(row[0])
 
 
-def now_iso() -> str:
-    """Timestamps in the library are UTC ISO 8601, readable in any SQLite tool."""
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
 def read_counters(db: Database) -> dict[str, int]:
     """Library-wide counts kept by triggers: cheap at any size."""
     return {name: value for name, value in db.execute("SELECT name, value FROM counters")}

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from desktop.core.changes import Change
+from desktop.core.clock import now_iso
 from desktop.core.identity import article_uuids, new_uuid, tag_link_uuid, tag_uuid
 from desktop.core.ids import ArticleId, TagId, Uuid
 from desktop.core.sql import chunks, marks
-from desktop.core.store import now_iso
 from desktop.core.transactions import write_transaction
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")

@@ -19,10 +19,10 @@ from sqlite_utils import Database
 
 from desktop.core.article_query import ArticleFilter, SortKey, article_ids, article_rows
 from desktop.core.changes import Change
+from desktop.core.clock import now_iso
 from desktop.core.identity import article_uuids, translation_link_uuid
 from desktop.core.ids import ArticleId
 from desktop.core.search_query import parse_query
-from desktop.core.store import now_iso
 from desktop.core.transactions import write_transaction
 
 LANG_PARAMETER = "lang"

@@ -73,7 +73,7 @@ def run_app(db_path: Path | None = None, demo: bool = False, inbox: Path | None 
     window.remember_library = not demo
     window.show()
     if demo:
-        window.setWindowTitle("Qalam — demo library (discarded on exit)")
+        window.setWindowTitle(window.tr("Demo library (discarded on exit)"))  # Qt adds " — Qalam"
     try:
         return app.exec()
     finally:

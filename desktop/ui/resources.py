@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 ICON_INK = "#1f1f1f"
@@ -62,3 +62,10 @@ def themed_icon(name: str, color: str) -> QIcon:
             pixmap.setDevicePixelRatio(ratio)
             icon.addPixmap(pixmap)
     return icon
+
+
+def swatch(color: str, size: int = 14) -> QIcon:
+    """A square of a colour: highlight colours and tag colours in menus and buttons."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)

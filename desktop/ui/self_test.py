@@ -215,7 +215,7 @@ def _about_text(window) -> str:
             QTimer.singleShot(50, read_and_close)
 
     QTimer.singleShot(0, read_and_close)
-    window.act_about.trigger()
+    window.session.actions.action("app.about").trigger()
     _process_until(QApplication.instance(), lambda: bool(texts))
     return " ".join(texts)
 

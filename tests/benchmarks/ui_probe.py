@@ -207,8 +207,8 @@ def list_ops(db: Path, runs: int, section: str) -> dict:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from desktop.ui.article_table import COL_DATE, COL_TITLE
-    from desktop.ui.sidebar import EntryKind
+    from desktop.ui.article_list.model import COL_DATE, COL_TITLE
+    from desktop.ui.sidebar.sidebar import EntryKind
 
     app, window = _open_window(db)
     _show(app, window)

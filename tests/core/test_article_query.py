@@ -17,8 +17,8 @@ from desktop.core.article_query import (
     article_rows,
     article_window,
     count_articles,
-    quick_count,
     locate,
+    quick_count,
     rank_by_relevance,
     search_is_large,
 )

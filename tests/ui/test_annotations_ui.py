@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QToolButton
 
 from desktop.core.anchoring import AnchorStatus
 from desktop.core.annotations import article_annotations
+from desktop.core.exports.registry import find_format
 from desktop.core.store import open_library
 
 MURAT = "MURAT ABENOV ON THE NEW CONSTITUTION: THE BALANCE OF SOVEREIGNTY AND INTERNATIONAL LAW HAS BEEN PRESERVED"
@@ -146,14 +147,15 @@ def test_annotation_browser_filters_and_opens_the_article(window, qtbot):
     window.article_list.select_row(0)
     window.annotations.open_browser()
     browser = window.annotations.browser
-    assert browser.list.count() == 1
+    qtbot.waitUntil(lambda: browser.list.count() == 1, timeout=3000)  # searched off the GUI thread
     browser.text.setText("nothing-like-this")
     qtbot.waitUntil(lambda: browser.list.count() == 0, timeout=3000)
     browser.text.setText("colleagues")
     qtbot.waitUntil(lambda: browser.list.count() == 1, timeout=3000)
     browser.findChild(object, "filterColor3").setChecked(True)
-    assert browser.list.count() == 0
+    qtbot.waitUntil(lambda: browser.list.count() == 0, timeout=3000)
     browser.findChild(object, "filterColor3").setChecked(False)
+    qtbot.waitUntil(lambda: browser.list.count() == 1, timeout=3000)
     browser.list.itemDoubleClicked.emit(browser.list.item(0))
     assert window.reader.article.title == MURAT
     assert window.annotations.panel.selected() is not None
@@ -179,13 +181,13 @@ def test_file_menu_exports_the_articles_annotations(window, qtbot, tmp_path: Pat
     select_in_reader(window, PASSAGE)
     window.annotations.highlight_selection(2)
     qtbot.waitUntil(lambda: len(window.annotations.panel.annotations()) == 1, timeout=5000)
-    labels = [a.text() for m in window.export_menu.actions() if m.menu() for a in m.menu().actions()]
+    labels = [a.text() for m in window.exports.menu.actions() if m.menu() for a in m.menu().actions()]
     assert "Annotations as W3C Web Annotation JSON-LD…" in labels and "Markdown (with highlights and notes)…" in labels
     target = tmp_path / "article.jsonld"
-    window.export_library("w3c", scope="article", annotations=True, target=target)
+    window.exports.export(find_format("w3c"), "article", target=target)
     qtbot.waitUntil(target.exists, timeout=5000)
     assert json.loads(target.read_text(encoding="utf-8"))["total"] == 1
     markdown = tmp_path / "selection.md"
-    window.export_library("markdown", scope="selection", target=markdown)
+    window.exports.export(find_format("markdown"), "selection", target=markdown)
     qtbot.waitUntil(markdown.exists, timeout=5000)
     assert "> \"We, together with our colleagues" in markdown.read_text(encoding="utf-8")

@@ -15,8 +15,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from desktop.core import article_query
 from desktop.core.article_query import ArticleFilter, SortKey, article_ids
 from desktop.core.search_query import parse_query
-from desktop.ui import article_table
-from desktop.ui.article_table import COL_DATE, COL_TITLE
+from desktop.ui.article_list import model as article_table
+from desktop.ui.article_list.model import COL_DATE, COL_TITLE
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def test_a_count_no_counter_stores_arrives_in_the_background(window, qtbot, smal
 def test_rows_grow_as_the_view_reaches_the_end_before_the_count_arrives(window, qtbot, small_pages, monkeypatch):
     monkeypatch.setattr(article_query, "SMALL_SEARCH", 0)
     model = window.model
-    model._counter.request = lambda flt: None  # the count never comes: only scrolling finds rows
+    monkeypatch.setattr(window.session, "read", lambda *args, **kwargs: 0)  # the count never comes: only scrolling finds rows
     window.search_box.setText("constitution")
     window.search_box.apply_now()
     seen = [model.rowCount()]
@@ -64,5 +64,5 @@ def test_rows_grow_as_the_view_reaches_the_end_before_the_count_arrives(window, 
         model.fetchMore(QModelIndex())
         seen.append(model.rowCount())
     assert seen == [3, 6, 9, 9] and model.count_is_exact
-    window.move_current(100)
+    window.list.move_current(100)
     assert window.article_list.currentIndex().row() == 8

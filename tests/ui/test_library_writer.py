@@ -7,12 +7,13 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QThread, QTimer
+from PySide6.QtWidgets import QDialog
 
 from desktop.core.importer import FileStatus
 from desktop.core.store import open_library
 from desktop.core.tags import add_tag
-from desktop.ui.library_writer import LibraryWriter, WriterWorker
 from desktop.ui.resources import sample_dumps
+from desktop.ui.writer import LibraryWriter, WriterWorker
 from tests.dump_factory import synthetic_dump, write_dump
 
 
@@ -138,8 +139,8 @@ def test_import_log_lists_results_from_earlier_sessions(open_window, sample_db, 
         window.writer.import_paths([broken])
     window.close()
     again = open_window(sample_db)
-    again.show_import_log()
-    dialog = again._log_dialog
+    again.imports.show_import_log()
+    dialog = again.findChild(QDialog, "importLog")
     names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert names[0] == "broken.txt"
     assert set(names[1:]) >= {p.name for p in sample_dumps()}

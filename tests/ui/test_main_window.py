@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QTableView, QTextBrowser
+from PySide6.QtWidgets import QApplication, QTableView, QTextBrowser, QToolButton
 
 from desktop.core.article_query import LibraryView
 from desktop.core.store import open_library
-from desktop.ui.article_table import COL_TAGS, COL_TITLE
-from desktop.ui.sidebar import EntryKind
-from desktop.ui.tag_dialogs import TagNameDialog
+from desktop.ui.article_list.model import COL_TAGS, COL_TITLE
+from desktop.ui.sidebar.sidebar import EntryKind
+from desktop.ui.tags.dialogs import TagNameDialog
 
 
 def titles(window) -> list[str]:
@@ -95,7 +95,7 @@ def test_tag_click_cycles_include_exclude_clear(window, qtbot):
 
     add_tag(db, [1, 2, 3], "constitution")
     db.close()
-    window.refresh_sidebar()
+    window.sidebar.reload()
     tag_id = window.sidebar.find_entry(EntryKind.TAG, 1).data(0, Qt.ItemDataRole.UserRole + 2)
     window.sidebar.activate(EntryKind.TAG, tag_id)
     assert window.model.rowCount() == 3
@@ -174,9 +174,9 @@ def test_tag_added_with_t_is_there_after_a_restart(open_window, sample_db: Path,
 def test_removing_a_tag_chip_removes_the_tag(window, qtbot):
     window.article_list.select_row(0)
     article = window.reader.current_article_id()
-    window.tag_articles([article], "economy")
+    window.tags.tag_articles([article], "economy")
     qtbot.waitUntil(lambda: window.reader.article.tags != (), timeout=3000)
-    chip = window.reader._chips.itemAt(0).widget()
+    [chip] = window.reader.findChildren(QToolButton, "tagChip")
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.reader.article.tags == (), timeout=3000)
 
@@ -248,7 +248,7 @@ def test_dragging_articles_onto_a_tag_tags_them(window, qtbot):
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QDropEvent
 
-    window.tag_articles([window.model.article_at(0)], "reading list")
+    window.tags.tag_articles([window.model.article_at(0)], "reading list")
     qtbot.waitUntil(lambda: window.sidebar.entry_count(EntryKind.TAG, 1) == 1, timeout=3000)
     window.article_list.selectRow(1)
     window.article_list.selectionModel().select(
@@ -279,8 +279,8 @@ def test_flag_and_tag_changes_do_not_lay_out_the_text_again(window, qtbot):
     layouts = []
     document.contentsChanged.connect(lambda: layouts.append(1))
     article = window.reader.current_article_id()
-    window.tag_articles([article], "keep")
+    window.tags.tag_articles([article], "keep")
     qtbot.waitUntil(lambda: [c.name for c in window.reader.article.tags] == ["keep"], timeout=3000)
-    window.toggle_star()
+    window.list.toggle_star()
     qtbot.waitUntil(lambda: window.reader.star_button.isChecked(), timeout=3000)
     assert layouts == []  # the text was not set again

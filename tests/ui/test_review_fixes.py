@@ -11,7 +11,7 @@ from desktop.core.annotations import article_annotations
 from desktop.core.importer import import_paths
 from desktop.core.store import open_library
 from desktop.ui.settings import Settings
-from desktop.ui.sidebar import EntryKind, IdRole
+from desktop.ui.sidebar.sidebar import EntryKind, IdRole
 from tests.dump_factory import dump_text, write_dump
 from tests.ui.test_annotations_ui import PASSAGE, open_murat, select_in_reader
 
@@ -79,7 +79,7 @@ def test_a_percent_encoded_source_link_opens(open_window, tmp_path: Path, monkey
 
 
 def test_an_unexpected_import_error_is_reported_and_imports_go_on(open_window, sample_db: Path, tmp_path: Path, qtbot, monkeypatch):
-    import desktop.ui.library_writer as writer_module
+    import desktop.ui.writer as writer_module
 
     window = open_window(sample_db)
     real = writer_module.import_paths
@@ -89,9 +89,7 @@ def test_an_unexpected_import_error_is_reported_and_imports_go_on(open_window, s
 
     monkeypatch.setattr(writer_module, "import_paths", broken)
     messages = []
-    monkeypatch.setattr(window, "_on_writer_failed", lambda m: messages.append(m))
-    window.writer.failed.disconnect()
-    window.writer.failed.connect(messages.append)
+    monkeypatch.setattr("desktop.ui.main_window.inform", lambda _parent, _title, text, **_kw: messages.append(text))
     with qtbot.waitSignal(window.writer.importFinished, timeout=5000):
         window.writer.import_paths([tmp_path / "x.txt"])
     assert not window.writer.busy and "disk on fire" in messages[0]
@@ -113,7 +111,7 @@ def test_files_already_imported_from_the_inbox_are_not_read_again_at_the_next_st
     window.close()
     again = open_window(sample_db, inbox=inbox)
     qtbot.wait(3500)  # two rescans
-    again.inbox.rescan()
+    again.imports.inbox.rescan()
     db = open_library(sample_db)
     names = [e.file_name for e in recent_entries(db)]
     db.close()
@@ -127,10 +125,10 @@ def test_reading_an_article_in_the_unread_view_keeps_it_in_place(window, qtbot):
     window.sidebar.activate(EntryKind.LIBRARY, LibraryView.UNREAD.value)
     window.article_list.select_row(2)
     reading = window.reader.current_article_id()
-    window._set_flag("read", [reading], True)
+    window.list.set_flag("read", [reading], True)
     qtbot.waitUntil(lambda: window.model.row_data(reading).is_read, timeout=3000)
     assert window.article_list.current_article() == reading and window.article_list.currentIndex().row() == 2
-    window.move_current(1)
+    window.list.move_current(1)
     assert window.article_list.currentIndex().row() == 3
 
 

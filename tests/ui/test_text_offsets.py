@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextDocument
 
-from desktop.ui.text_offsets import BlockMap, to_code_points, to_utf16, utf16_length
+from desktop.ui.reader.text_offsets import BlockMap, to_code_points, to_utf16, utf16_length
 
 TEXT = "Astana 🇰🇿 hosts 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 talks 😀 on the Constitution — “final” text."
 

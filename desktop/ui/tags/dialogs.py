@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 # Distinct in both themes, and still told apart by people with the common colour-vision deficiencies.
@@ -18,12 +17,6 @@ TAG_COLORS = (
     ("Pink", "#bf3989"),
     ("Grey", "#6e7781"),
 )
-
-
-def swatch(color: str, size: int = 14) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
 
 
 class TagNameDialog(QDialog):

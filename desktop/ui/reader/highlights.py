@@ -16,8 +16,8 @@ from desktop.core.anchoring import AnchorStatus
 from desktop.core.annotations import Annotation, HighlightColor
 from desktop.core.ids import VersionId
 from desktop.core.reading import display_blocks
-from desktop.ui.tag_dialogs import swatch
-from desktop.ui.text_offsets import BlockMap, utf16_length
+from desktop.ui.reader.text_offsets import BlockMap, utf16_length
+from desktop.ui.resources import swatch
 from desktop.ui.theme import LIGHT, Palette
 
 _ANNOTATION_PROPERTY = QTextFormat.Property.UserProperty + 1

@@ -1,14 +1,20 @@
 """The reader pane: one article at a time, its tags as chips, and a switch between its versions.
 
-The text is set as escaped HTML (see reader_html.py) in a serif face, in a column about 70
+The text is set as escaped HTML (see html.py) in a serif face, in a column about 70
 characters wide whatever the window's width. Only http(s) source links are followed, and
 they open in the system browser; the browser widget itself never loads any resource.
+
+The pane loads what it shows through the session and keeps itself current: when the library
+changes it re-lays out the text only if its article gained a version, and for a flag or tag
+change updates the chips and the star alone (`textShown` tells when text was laid out).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QResizeEvent, QShortcut, QTextFrameFormat
+from dataclasses import replace
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QResizeEvent, QTextFrameFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,17 +28,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.articles import ArticleDetail
+from desktop.core.articles import ArticleDetail, ArticleHeader, Version, get_article, get_article_header
+from desktop.core.changes import Change
 from desktop.core.ids import ArticleId, TagId
-from desktop.ui.highlights import HighlightLayer
-from desktop.ui.reader_html import article_html, safe_link
+from desktop.core.translations import translations_of
+from desktop.ui.actions import ActionSpec
+from desktop.ui.reader.highlights import HighlightLayer
+from desktop.ui.reader.html import article_html, safe_link
+from desktop.ui.reader.translation_strip import TranslationStrip
 from desktop.ui.resources import themed_icon
+from desktop.ui.session import LibrarySession
 from desktop.ui.theme import LIGHT, Palette
-from desktop.ui.translation_strip import TranslationStrip
 
 MEASURE_CHARS = 72
 READ_AFTER_MS = 1500
 ZOOM_RANGE = (-6, 16)
+RELOAD_MS = 250  # an import may add versions to the open article dump after dump: re-lay out once
+
+READER = QT_TRANSLATE_NOOP("Actions", "Reader")
+ACTIONS = (
+    ActionSpec("reader.page_down", QT_TRANSLATE_NOOP("Actions", "Page Down in Reader"), READER, ("Space",)),
+    ActionSpec("reader.zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), READER, (QKeySequence.StandardKey.ZoomIn, "Ctrl+="), "zoom-in"),
+    ActionSpec("reader.zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), READER, (QKeySequence.StandardKey.ZoomOut,), "zoom-out"),
+    ActionSpec("reader.zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Actual Size"), READER, ("Ctrl+0",)),
+    ActionSpec("reader.open_source", QT_TRANSLATE_NOOP("Actions", "Open &Source in Browser"), READER, ("Ctrl+Shift+B",), "external",
+               help=QT_TRANSLATE_NOOP("Actions", "open the article's web page in the browser")),
+)  # fmt: skip
 
 
 def _text_key(article: ArticleDetail | None) -> tuple:
@@ -91,6 +112,7 @@ class ReaderBrowser(QTextBrowser):
 class TagChip(QToolButton):
     def __init__(self, tag_id: TagId, name: str, color: str | None, palette: Palette, parent=None) -> None:
         super().__init__(parent)
+        self.setObjectName("tagChip")
         self.tag_id = tag_id
         self.setText(f"{name}  ✕")
         self.setToolTip(f"Remove the tag “{name}” from this article")
@@ -107,12 +129,15 @@ class ReaderPane(QWidget):
     tagRemoveRequested = Signal(int, int)  # article, tag
     addTagRequested = Signal()
     starToggled = Signal(int, bool)
-    dwelled = Signal(int)  # the article has been open long enough to count as read
-    versionShown = Signal()  # the article or version shown (or its tags, flags, links) changed: overlays refresh
+    dwelled = Signal(int)  # an article the user chose has been open long enough to count as read
     compareRequested = Signal()  # compare this article's versions side by side
+    parallelRequested = Signal(int, int)  # this article, a translation to read beside it
+    textShown = Signal(int, int)  # article, version: the text was laid out (not for flag or tag changes)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, session: LibrarySession, parent=None) -> None:
         super().__init__(parent)
+        self.setObjectName("readerPane")
+        self._session = session
         self._palette = LIGHT
         self._article: ArticleDetail | None = None
         self._version_index = 0
@@ -121,6 +146,7 @@ class ReaderPane(QWidget):
 
         self.browser = ReaderBrowser(self)
         self.browser.anchorClicked.connect(self._open_link)
+        # The highlight layer is the reader's public API for annotations: painting, selection, clicks.
         self.highlights = HighlightLayer(self.browser)
 
         self.header = QFrame(self)
@@ -156,8 +182,9 @@ class ReaderPane(QWidget):
         self.compare_button.setAutoRaise(True)
         self.compare_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.compare_button.clicked.connect(self.compareRequested.emit)
-        # Linked translations (filled by the window), one click from reading them in parallel.
+        # Linked translations, one click from reading them in parallel.
         self.translations = TranslationStrip(self)
+        self.translations.openRequested.connect(self._open_parallel)
 
         row = QHBoxLayout(self.header)
         row.setContentsMargins(12, 6, 8, 6)
@@ -192,12 +219,23 @@ class ReaderPane(QWidget):
 
         self._read_timer = QTimer(self, singleShot=True, interval=READ_AFTER_MS)
         self._read_timer.timeout.connect(self._on_dwell)
-        for keys, step in ((QKeySequence.StandardKey.ZoomIn, 1), ("Ctrl+=", 1), (QKeySequence.StandardKey.ZoomOut, -1)):
-            shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda s=step: self.zoom(s))
-        QShortcut(QKeySequence("Ctrl+0"), self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(self.reset_zoom)
+        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_MS)
+        self._reload_timer.timeout.connect(lambda: self.show(self.current_article_id(), keep_version=True))
+        slots = {
+            "reader.page_down": self.page_down,
+            "reader.zoom_in": lambda: self.zoom(1),
+            "reader.zoom_out": lambda: self.zoom(-1),
+            "reader.zoom_reset": self.reset_zoom,
+            "reader.open_source": self._open_source_or_say,
+        }
+        for spec in ACTIONS:
+            session.actions.add(spec, slots[spec.id])
+        self._zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], session.settings.get("reader/zoom")))
         self._apply_font()
         self._update_star_icon()
+        session.libraryChanged.connect(self._on_library_changed)
+        session.theme.changed.connect(self.set_palette)
+        self.set_palette(session.theme.palette)
 
     # --- state ---------------------------------------------------------------------------------
     @property
@@ -214,7 +252,10 @@ class ReaderPane(QWidget):
 
     def set_zoom(self, level: int) -> None:
         self._zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], level))
+        self._session.settings.set("reader/zoom", self._zoom)
         self._apply_font()
+        size = self.browser.font().pointSizeF()
+        self._session.say(self.tr("Reader text size: %1 pt (Ctrl+0 resets)").replace("%1", f"{size:g}"), 2000)
 
     def zoom(self, step: int) -> None:
         self.set_zoom(self._zoom + step)
@@ -232,10 +273,14 @@ class ReaderPane(QWidget):
         self.browser.document().setDefaultFont(font)
         self.browser.update_measure()
 
+    @Slot(object)
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
         self.highlights.set_palette(palette)
+        self.translations.set_palette(palette)
         self.placeholder.setStyleSheet(f"color: {palette.muted}; font-size: 14px;")
+        self.compare_button.setIcon(themed_icon("compare", palette.icon))
+        self.add_tag_button.setIcon(themed_icon("tag", palette.icon))
         self._update_star_icon()
         if self._article is not None:
             self._render(keep_scroll=True)
@@ -247,7 +292,15 @@ class ReaderPane(QWidget):
             if self._article is not None:
                 self._render(keep_scroll=True)
 
-    def show_article(self, article: ArticleDetail | None, *, keep_version: bool = False) -> None:
+    def show(self, article: ArticleId | None, *, keep_version: bool = False, chosen: bool = False) -> None:
+        """Show an article (None: nothing). `chosen`: the user picked it (a click, J/K, Enter), so
+        reading it for a moment marks it read; an article that only became current (the first
+        search hit, say) is never marked read by being shown."""
+        self._reload_timer.stop()
+        detail = get_article(self._session.db, article) if article is not None else None
+        self.show_article(detail, keep_version=keep_version, chosen=chosen)
+
+    def show_article(self, article: ArticleDetail | None, *, keep_version: bool = False, chosen: bool = False) -> None:
         same = article is not None and self._article is not None and article.id == self._article.id
         previous_version = self._article.versions[self._version_index].id if same and self._article else None
         unchanged_text = same and _text_key(article) == _text_key(self._article) and _page_key(article) == _page_key(self._article)
@@ -255,8 +308,9 @@ class ReaderPane(QWidget):
         if article is None:
             self._read_timer.stop()
             self.highlights.set_document(None, "")
+            self.translations.set_translations(())
             self.stack.setCurrentIndex(0)
-            self.versionShown.emit()
+            self._session.set_current(None, None)
             return
         self.stack.setCurrentIndex(1)
         self._version_index = 0
@@ -270,17 +324,19 @@ class ReaderPane(QWidget):
         self.star_button.setChecked(article.is_starred)
         self.star_button.blockSignals(False)
         self._update_star_icon()
+        self._refresh_translations()
         if keep_version and unchanged_text:
-            # Only flags, tags or links changed: the chips and star are updated; the text, which
-            # can be megabytes, is not laid out again. Overlays still hear that the article changed.
-            self.versionShown.emit()
+            # The text, which can be megabytes, is not laid out again.
+            self._session.set_current(article, self.current_version())
             return
         self._render(keep_scroll=same)
         if not same:
-            if article.is_read:
+            if article.is_read or not chosen:
                 self._read_timer.stop()
             else:
                 self._read_timer.start()
+        elif chosen and not article.is_read and not self._read_timer.isActive():
+            self._read_timer.start()
 
     def show_version(self, index: int) -> None:
         if self._article is not None and 0 <= index < len(self._article.versions):
@@ -303,7 +359,8 @@ class ReaderPane(QWidget):
         self.highlights.set_document(version.id, version.text)
         self.browser.update_measure()
         self.browser.verticalScrollBar().setValue(scroll if keep_scroll else 0)
-        self.versionShown.emit()
+        self.textShown.emit(int(self._article.id), int(version.id))
+        self._session.set_current(self._article, version)
 
     def _fill_versions(self) -> None:
         assert self._article is not None
@@ -323,7 +380,6 @@ class ReaderPane(QWidget):
         several = len(versions) > 1
         self.versions.setVisible(several)
         self.compare_button.setVisible(several)
-        self.compare_button.setIcon(themed_icon("compare", self._palette.icon))
         self.version_label.setVisible(not several)
         if not several and versions:
             places = len(versions[0].occurrences)
@@ -341,7 +397,6 @@ class ReaderPane(QWidget):
             chip = TagChip(TagId(tag.id), tag.name, tag.color, self._palette, self.header)
             chip.clicked.connect(lambda _=False, t=tag.id: self._remove_tag(t))
             self._chips.addWidget(chip)
-        self.add_tag_button.setIcon(themed_icon("tag", self._palette.icon))
 
     def _update_star_icon(self) -> None:
         starred = self.star_button.isChecked()
@@ -378,6 +433,16 @@ class ReaderPane(QWidget):
 
     def stop_timers(self) -> None:
         self._read_timer.stop()
+        self._reload_timer.stop()
+
+    def clear_selection(self) -> None:
+        cursor = self.browser.textCursor()
+        cursor.clearSelection()
+        self.browser.setTextCursor(cursor)
+
+    def _open_source_or_say(self) -> None:
+        if not self.open_source():
+            self._session.say(self.tr("This article has no web source to open."), 4000)
 
     def open_source(self) -> bool:
         """Open the article's http(s) source in the system browser; False when it has none."""
@@ -387,7 +452,7 @@ class ReaderPane(QWidget):
         QDesktopServices.openUrl(QUrl(link))
         return True
 
-    def current_version(self):
+    def current_version(self) -> Version | None:
         """The version being read, or None."""
         if self._article is None or not self._article.versions:
             return None
@@ -395,3 +460,40 @@ class ReaderPane(QWidget):
 
     def current_article_id(self) -> ArticleId | None:
         return self._article.id if self._article else None
+
+    # --- keeping current -------------------------------------------------------------------------
+    @Slot(object)
+    def _on_library_changed(self, change: Change) -> None:
+        article = self._article
+        if article is None:
+            return
+        if article.id in change.texts:
+            self._reload_timer.start()  # new versions: the text may differ
+        elif article.id in change.flags or article.id in change.tags or (change.tag_definitions and article.tags):
+            header = get_article_header(self._session.db, article.id)
+            if header is not None:
+                self._apply_header(header)
+        if article.id in change.links:
+            self._refresh_translations()
+
+    def _apply_header(self, header: ArticleHeader) -> None:
+        """A flag or tag change: chips and star, and no text laid out again."""
+        assert self._article is not None
+        self._article = replace(self._article, tags=header.tags, is_read=header.is_read, is_starred=header.is_starred)
+        self._fill_chips()
+        self.star_button.blockSignals(True)
+        self.star_button.setChecked(header.is_starred)
+        self.star_button.blockSignals(False)
+        self._update_star_icon()
+        if header.is_read:
+            self._read_timer.stop()
+        self._session.set_current(self._article, self.current_version())
+
+    def _refresh_translations(self) -> None:
+        article = self._article
+        self.translations.set_translations(translations_of(self._session.db, article.id) if article is not None else ())
+
+    @Slot(int)
+    def _open_parallel(self, other: int) -> None:
+        if self._article is not None:
+            self.parallelRequested.emit(int(self._article.id), other)

@@ -1,32 +1,39 @@
-"""Wires comparing into the window: the versions dock, the compare view, translation links.
+"""Comparing at work: the versions dock, the compare view, and linking translations by hand.
 
-The window creates one controller and calls it from three places (menus, theme, the list's
-context menu); the controller listens to the reader for the article being read. Reads go
-through core on the window's read-only connection; linking and unlinking translations run
-on the writer thread, and the window is then told which articles changed, as for any edit.
+The controller follows the session's current article; its reads are quick indexed reads on
+the session's connection, and the comparisons themselves run as read ops (compare/view.py).
+Linking and unlinking translations are write ops whose change the reader answers by
+refreshing its strip of translations.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Slot
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from desktop.core.articles import ArticleDetail, get_article
+from desktop.core.changes import Change
 from desktop.core.ids import ArticleId, VersionId
 from desktop.core.translations import link_candidates, link_translations, translations_of, unlink_translations
 from desktop.core.version_compare import stored_classes
-from desktop.ui.compare_view import CompareMode, CompareRequest, CompareSide, CompareView
+from desktop.ui.actions import ActionSpec
+from desktop.ui.compare.link_dialog import LinkTranslationDialog
+from desktop.ui.compare.versions_panel import VersionsPanel
+from desktop.ui.compare.view import ACTIONS as VIEW_ACTIONS
+from desktop.ui.compare.view import CompareMode, CompareRequest, CompareSide, CompareView
 from desktop.ui.dialogs import inform
-from desktop.ui.link_dialog import LinkTranslationDialog
-from desktop.ui.resources import themed_icon
-from desktop.ui.theme import Palette
-from desktop.ui.versions_panel import VersionsPanel
+from desktop.ui.reader.pane import ReaderPane
+from desktop.ui.session import LibrarySession
 
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+GROUP = QT_TRANSLATE_NOOP("Actions", "Versions and translations")
+ACTIONS = (
+    ActionSpec("compare.versions", QT_TRANSLATE_NOOP("Actions", "&Compare Versions…"), GROUP, ("Ctrl+D",), "compare",
+               tip=QT_TRANSLATE_NOOP("Actions", "Compare two versions side by side, or read linked translations in parallel"),
+               help=QT_TRANSLATE_NOOP("Actions", "compare versions, or read translations in parallel")),
+    ActionSpec("compare.link", QT_TRANSLATE_NOOP("Actions", "&Link as Translation of…"), GROUP, (), "link"),
+)  # fmt: skip
+PANEL = ActionSpec("compare.panel", QT_TRANSLATE_NOOP("Actions", "&Versions Panel"), GROUP, ("Ctrl+Shift+V",), "versions",
+                   help=QT_TRANSLATE_NOOP("Actions", "show or hide the versions panel"))  # fmt: skip
 
 TITLE_CHARS = 48
 
@@ -41,7 +48,7 @@ def version_choices(article: ArticleDetail, *, prefix: str = "") -> tuple[Compar
     for i, version in enumerate(article.versions):
         first = version.occurrences[0] if version.occurrences else None
         where = f"{first.section or 'no section'} · {first.dump}" if first else "never printed"
-        seen = "\n".join(f"{o.dump} · {o.section or 'no section'} · line {o.line}" for o in version.occurrences)
+        seen = "\n".join(o.description for o in version.occurrences)
         sides.append(
             CompareSide(
                 label=f"{prefix}Version {i + 1} of {len(article.versions)} · {where}",
@@ -54,45 +61,45 @@ def version_choices(article: ArticleDetail, *, prefix: str = "") -> tuple[Compar
 
 
 class CompareController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, session: LibrarySession, reader: ReaderPane, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
-        self.reader = window.reader
-        self._palette: Palette | None = None
+        self.session = session
+        self.reader = reader
+        self._window = window
         self.view: CompareView | None = None
 
-        self.panel = VersionsPanel()
-        self.dock = QDockWidget("Versions", window)
+        self.panel = VersionsPanel(session)
+        self.dock = QDockWidget(self.tr("Versions"), window)
         self.dock.setObjectName("versionsDock")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()  # opened by the user; restored with the window state
         self.dock.visibilityChanged.connect(lambda shown: self.refresh() if shown else None)
         self._sized = False
         self.dock.visibilityChanged.connect(self._first_size)
 
-        self.act_compare = self._action("&Compare Versions…", self.compare_current, "Ctrl+D")
-        self.act_compare.setData("compare")
-        self.act_compare.setToolTip("Compare two versions side by side, or read linked translations in parallel (Ctrl+D)")
-        self.act_link = self._action("&Link as Translation of…", self.link_current)
-        self.act_link.setData("link")
-        self.act_versions = self.dock.toggleViewAction()
-        self.act_versions.setText("&Versions Panel")
-        self.act_versions.setShortcut(QKeySequence("Ctrl+Shift+V"))
-        window.addAction(self.act_versions)
-        self.unlink_menu = QMenu("&Unlink Translation", window)
-        self.unlink_menu.aboutToShow.connect(lambda: self._fill_unlink(self.unlink_menu, self._current_ids()))
+        slots = {"compare.versions": self.compare_current, "compare.link": self.link_current}
+        for spec in ACTIONS:
+            session.actions.add(spec, slots[spec.id])
+        session.actions.adopt(PANEL, self.dock.toggleViewAction())
+        for spec in VIEW_ACTIONS:
+            session.actions.declare(spec)  # F1 lists the compare view's keys before it first opens
+        self.unlink_menu = QMenu(self.tr("&Unlink Translation"), window)
+        self.unlink_menu.setObjectName("compare.unlink")
+        self.unlink_menu.aboutToShow.connect(lambda: self._fill_unlink(self.unlink_menu, self.session.targets()))
+        session.actions.add_menu("compare.unlink", self.unlink_menu)
 
-        self.reader.versionShown.connect(self.refresh)
-        self.reader.translations.openRequested.connect(lambda other: self.open_parallel(self._reading(), ArticleId(other)))
-        self.reader.compareRequested.connect(self.compare_current)
+        session.currentChanged.connect(self.refresh)
+        session.libraryChanged.connect(self._on_library_changed)
+        reader.parallelRequested.connect(lambda article, other: self.open_parallel(ArticleId(article), ArticleId(other)))
+        reader.compareRequested.connect(self.compare_current)
         self.panel.compareRequested.connect(lambda left, right: self.open_versions(self._reading(), VersionId(left), VersionId(right)))
         self.panel.readRequested.connect(self._read_version)
         window.installEventFilter(self)  # the compare window closes with the main window
+        session.theme.changed.connect(self._set_palette)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close and self.view is not None:
+        if watched is self._window and event.type() == QEvent.Type.Close and self.view is not None:
             self.view.close()
         return False
 
@@ -100,64 +107,36 @@ class CompareController(QObject):
         """A few rows of versions need little height: give the reader the rest, the first time."""
         if shown and not self._sized:
             self._sized = True
-            self.window.resizeDocks([self.dock], [max(150, self.window.height() // 4)], Qt.Orientation.Vertical)
+            self._window.resizeDocks([self.dock], [max(150, self._window.height() // 4)], Qt.Orientation.Vertical)
 
-    def _action(self, text: str, slot, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        return action
-
-    def install_menus(self) -> None:
-        menus = {m.title().replace("&", ""): m for m in (a.menu() for a in self.window.menuBar().actions()) if m is not None}
-        article, view = menus["Article"], menus["View"]
-        article.addSeparator()
-        article.addActions([self.act_compare, self.act_link])
-        article.addMenu(self.unlink_menu)
-        view.addAction(self.act_versions)
-
-    def add_list_actions(self, menu: QMenu, ids: list[ArticleId]) -> None:
-        """The list's context menu: compare, link, unlink."""
-        menu.addSeparator()
-        menu.addAction(self.act_compare)
-        menu.addAction(self.act_link)
-        unlink = menu.addMenu("Unlink Translation")
-        self._fill_unlink(unlink, ids)
-        unlink.setEnabled(bool(unlink.actions()))
-
-    def set_palette(self, palette: Palette) -> None:
-        self._palette = palette
-        for action in (self.act_compare, self.act_link):
-            action.setIcon(themed_icon(str(action.data()), palette.icon))
-        self.reader.compare_button.setIcon(themed_icon("compare", palette.icon))
-        self.panel.set_palette(palette)
-        self.reader.translations.set_palette(palette)
+    def _set_palette(self, _palette: object) -> None:
         if self.view is not None:
-            self.view.set_palette(palette)
+            self.view.set_palette(self.session.theme.palette)
 
     # --- following the reader ------------------------------------------------------------------
     def _reading(self) -> ArticleId | None:
-        return self.reader.current_article_id()
+        article = self.session.current_article
+        return article.id if article is not None else None
 
-    def _current_ids(self) -> list[ArticleId]:
-        return self.window.targets()
+    @Slot(object)
+    def _on_library_changed(self, change: Change) -> None:
+        article = self.session.current_article
+        if article is not None and article.id in change.texts:
+            self.refresh()
 
     @Slot()
     def refresh(self) -> None:
-        article = self.reader.article
-        db = self.window.db
-        self.reader.translations.set_translations(translations_of(db, article.id) if article is not None else ())
+        article = self.session.current_article
+        db = self.session.db
         if self.dock.isVisible():
-            version = self.reader.current_version()
+            version = self.session.current_version
             classes = stored_classes(db, article.id) if article is not None else {}
             self.panel.show_article(article, classes, version.id if version is not None else None)
             count = len(article.versions) if article is not None else 0
-            self.dock.setWindowTitle(f"Versions ({count})" if count > 1 else "Versions")
+            self.dock.setWindowTitle(self.tr("Versions (%1)").replace("%1", str(count)) if count > 1 else self.tr("Versions"))
 
     def _read_version(self, version: int) -> None:
-        article = self.reader.article
+        article = self.session.current_article
         if article is not None:
             index = next((i for i, v in enumerate(article.versions) if v.id == version), None)
             if index is not None:
@@ -166,40 +145,39 @@ class CompareController(QObject):
     # --- comparing -------------------------------------------------------------------------------
     def compare_view(self) -> CompareView:
         if self.view is None:
-            self.view = CompareView(self.window)
-            if self._palette is not None:
-                self.view.set_palette(self._palette)
+            self.view = CompareView(self.session, self._window)
+            self.view.set_palette(self.session.theme.palette)
         return self.view
 
     def compare_current(self) -> None:
         """Ctrl+D: two selected articles side by side, or the article being read against its base."""
-        selected = self.window.article_list.selected_articles()
+        selected = self.session.selection
         if len(selected) == 2:
             first, second = selected
-            linked = any(t.article == second for t in translations_of(self.window.db, first))
+            linked = any(t.article == second for t in translations_of(self.session.db, first))
             if linked:
                 self.open_parallel(first, second)
             else:
                 self.open_articles(first, second)
             return
-        article = self.reader.article
+        article = self.session.current_article
         if article is None:
-            self._say("Select an article to compare its versions.")
+            self._say(self.tr("Select an article to compare its versions."))
             return
         if len(article.versions) > 1:
-            reading = self.reader.current_version()
+            reading = self.session.current_version
             base = article.versions[0].id
             other = reading.id if reading is not None and reading.id != base else article.versions[-1].id
             self.open_versions(article.id, base, other)
             return
-        translations = self.reader.translations.translations
+        translations = translations_of(self.session.db, article.id)
         if translations:
             self.open_parallel(article.id, translations[0].article)
             return
-        self._say("This article has one version, and no linked translation: there is nothing to compare it with.")
+        self._say(self.tr("This article has one version, and no linked translation: there is nothing to compare it with."))
 
     def open_versions(self, article_id: ArticleId | None, left: VersionId, right: VersionId) -> None:
-        article = get_article(self.window.db, article_id) if article_id is not None else None
+        article = get_article(self.session.db, article_id) if article_id is not None else None
         if article is None:
             return
         ids = [v.id for v in article.versions]
@@ -210,7 +188,7 @@ class CompareController(QObject):
 
     def open_articles(self, first: ArticleId, second: ArticleId) -> None:
         """Two articles that are not linked: a word diff of their texts (newest versions to start)."""
-        a, b = get_article(self.window.db, first), get_article(self.window.db, second)
+        a, b = get_article(self.session.db, first), get_article(self.session.db, second)
         if a is None or b is None or not a.versions or not b.versions:
             return
         choices = version_choices(a, prefix=f"{_short(a.title)} · ") + version_choices(b, prefix=f"{_short(b.title)} · ")
@@ -219,7 +197,7 @@ class CompareController(QObject):
 
     def open_parallel(self, article_id: ArticleId | None, other: ArticleId) -> None:
         """Read an article and its translations in parallel, starting with `other` on the right."""
-        db = self.window.db
+        db = self.session.db
         article = get_article(db, article_id) if article_id is not None else None
         if article is None:
             return
@@ -245,17 +223,17 @@ class CompareController(QObject):
 
     # --- linking translations --------------------------------------------------------------------
     def link_current(self) -> None:
-        ids = self._current_ids()
+        ids = self.session.targets()
         if len(ids) == 2:
             self._write_link(ids[0], ids[1], link=True)
             return
         if len(ids) != 1:
             self._say("Select the article to link (or two articles to link with each other).")
             return
-        article = get_article(self.window.db, ids[0])
+        article = get_article(self.session.db, ids[0])
         if article is None:
             return
-        dialog = LinkTranslationDialog(self.window, article.title, lambda text: link_candidates(self.window.db, article.id, text))
+        dialog = LinkTranslationDialog(self._window, article.title, lambda text: link_candidates(self.session.db, article.id, text))
         chosen = dialog.chosen() if dialog.exec() else None
         dialog.deleteLater()
         if chosen is not None:
@@ -265,7 +243,7 @@ class CompareController(QObject):
         menu.clear()
         if len(ids) != 1:
             return
-        for translation in translations_of(self.window.db, ids[0]):
+        for translation in translations_of(self.session.db, ids[0]):
             menu.addAction(
                 f"{translation.label} · {_short(translation.title)}",
                 lambda a=ids[0], b=translation.article: self._write_link(a, b, link=False),
@@ -274,16 +252,17 @@ class CompareController(QObject):
     def _write_link(self, a: ArticleId, b: ArticleId, *, link: bool) -> None:
         op = link_translations if link else unlink_translations
 
-        def done(changed: frozenset[ArticleId]) -> None:
-            self.window.articles_changed(changed, sidebar=False)
-            verb = "Linked" if link else "Unlinked"
-            self.window.statusBar().showMessage(f"{verb} as translations." if changed else "Nothing to change.", 4000)
+        def done(change: Change) -> None:
+            if change.is_empty:
+                self._say(self.tr("Nothing to change."))
+            else:
+                self._say(self.tr("Linked as translations.") if link else self.tr("Unlinked as translations."))
 
-        self.window.writer.run(lambda db: op(db, a, b), on_done=done, on_error=lambda message: self._say(message, box=True))
+        self.session.write(lambda db: op(db, a, b), done, lambda error: self._say(str(error), box=True))
 
     def _say(self, message: str, *, box: bool = False) -> None:
         if box:
-            inform(self.window, "Qalam", message)
+            inform(self._window, "Qalam", message)
         else:
-            self.window.statusBar().showMessage(message, 5000)
+            self.session.say(message, 5000)
 

@@ -4,22 +4,20 @@ The model holds ids, not rows, and only the ids of the pages the user has looked
 asks core for the row count, then for pages of ids and the display data of those ids, with
 a small cache of each. Sorting and filtering run in SQL. When the library changes, rows that
 are on screen get `dataChanged`; when rows come or go (an import), a layout change moves the
-selection and the scroll anchor to where their articles now are, so neither jumps.
+selection and the scroll anchor to where their articles now are, so neither jumps. (The list
+controller tells the model what changed; the model never polls.)
 
 At a million articles two more things matter. A page is found by keyset from the nearest
 page already loaded, or from either end of the list, so scrolling to row 999,800 costs what
-row 0 does. And a count that is not stored (a common word, two filters at once) is taken on
-a background thread: until it arrives the list shows the rows it has found so far and grows
-as the user scrolls (Qt's fetchMore), so no query that scales with the library runs on the
-GUI thread when the filter changes.
+row 0 does. And a count that is not stored (a common word, two filters at once) is taken by
+a read op off the GUI thread (the newest count only): until it arrives the list shows the
+rows it has found so far and grows as the user scrolls (Qt's fetchMore), so no query that
+scales with the library runs on the GUI thread when the filter changes.
 """
 
 from __future__ import annotations
 
 import json
-import queue
-import sqlite3
-import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 
@@ -28,7 +26,6 @@ from PySide6.QtCore import (
     QByteArray,
     QMimeData,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QPoint,
     Qt,
@@ -37,7 +34,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
-from sqlite_utils import Database
 
 from desktop.core.article_query import (
     ArticleFilter,
@@ -52,9 +48,9 @@ from desktop.core.article_query import (
     search_is_large,
 )
 from desktop.core.ids import ArticleId
-from desktop.core.store import open_library
 from desktop.core.version_compare import ChangeClass, Classification
 from desktop.ui.resources import themed_icon
+from desktop.ui.session import LibrarySession
 from desktop.ui.theme import LIGHT, Palette
 
 ARTICLE_IDS_MIME = "application/x-qalam-article-ids"
@@ -75,8 +71,10 @@ SORTABLE = {
 HEADER_ICONS = {COL_VERSIONS: "versions", COL_ANNOTATIONS: "annotation"}
 COLUMN_TIPS = {COL_VERSIONS: "Versions: how many different texts of the article were seen", COL_ANNOTATIONS: "Annotations"}
 HIDDEN_BY_DEFAULT = (COL_SOURCE,)
+DEFAULT_WIDTHS = {COL_DATE: 92, COL_SECTIONS: 112, COL_SOURCE: 120, COL_VERSIONS: 52, COL_ANNOTATIONS: 40, COL_TAGS: 110}
 EDITED_MARK = "✎"
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+COUNT_KEY = "article-list.count"  # the list's background count: only the newest is wanted
 _ROLES_ANSWERED = frozenset(
     int(role)
     for role in (
@@ -95,9 +93,10 @@ _ROLES_ANSWERED = frozenset(
 class ArticleTableModel(QAbstractTableModel):
     countChanged = Signal(int)
 
-    def __init__(self, db: Database, parent=None) -> None:
+    def __init__(self, session: LibrarySession, parent=None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._session = session
+        db = self._db = session.db
         self._filter = ArticleFilter()
         self._sort = SortKey.DATE
         self._descending = True
@@ -106,8 +105,6 @@ class ArticleTableModel(QAbstractTableModel):
         self._walk = False  # the current search's plan (article_query.search_is_large)
         self._pages: OrderedDict[int, list[tuple[ArticleId, SortValues]]] = OrderedDict()
         self._rows: OrderedDict[ArticleId, ArticleRow] = OrderedDict()
-        self._counter = BackgroundCounter(db, self)
-        self._counter.counted.connect(self._on_counted)
         self._item_flags: Qt.ItemFlag | None = None
         self._muted = QColor(LIGHT.muted)
         self._palette = LIGHT
@@ -332,9 +329,9 @@ class ArticleTableModel(QAbstractTableModel):
         """Set the count, from a stored counter when there is one, else start a background count."""
         self._walk = search_is_large(self._db, self._filter)
         count = None if self._walk else quick_count(self._db, self._filter, large=False)
-        if count is not None or not self._counter.available:
-            self._counter.cancel()
-            self._count = count if count is not None else count_articles(self._db, self._filter)
+        if count is not None:
+            self._session.reads.cancel(COUNT_KEY)
+            self._count = count
             self._exact = True
             return
         # Until the count comes, the rows found so far: at least the first page, so the view shows them now.
@@ -342,9 +339,11 @@ class ArticleTableModel(QAbstractTableModel):
         self._count = max(provisional, first) if first == PAGE_SIZE else first
         self._exact = first < PAGE_SIZE
         if not self._exact:
-            self._counter.request(self._filter)
+            flt = self._filter
+            self._session.read(lambda db: count_articles(db, flt), lambda n: self._on_counted(flt, n), key=COUNT_KEY)
+        else:
+            self._session.reads.cancel(COUNT_KEY)
 
-    @Slot(object, int)
     def _on_counted(self, flt: ArticleFilter, count: int) -> None:
         if flt != self._filter or self._exact:
             return  # a count for a filter no longer shown, or one the list already reached
@@ -358,10 +357,6 @@ class ArticleTableModel(QAbstractTableModel):
             self._count = count
             self.endRemoveRows()
         self.countChanged.emit(self._count)
-
-    def shutdown(self) -> None:
-        """Stop the background count (the window calls this when it closes)."""
-        self._counter.stop()
 
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
@@ -412,79 +407,6 @@ class ArticleTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
 
 
-
-
-class BackgroundCounter(QObject):
-    """Counts a filtered list on a thread of its own, with its own read-only connection.
-
-    A count that no counter stores can scan the library (every article holding a common word,
-    say), which at a million articles takes seconds; on the GUI thread that would freeze the
-    window. SQLite runs the count with the GIL released, and a newer request interrupts an
-    older one, so typing never queues up stale counts.
-    """
-
-    counted = Signal(object, int)  # the filter, its count
-
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        row = db.execute("PRAGMA database_list").fetchone()
-        self._path = row[2] if row is not None and row[2] else None
-        self._requests: queue.Queue[ArticleFilter | None] = queue.Queue()
-        self._latest: ArticleFilter | None = None
-        self._conn: sqlite3.Connection | None = None
-        self._thread: threading.Thread | None = None
-
-    @property
-    def available(self) -> bool:
-        """An in-memory library has no file for a second connection to open: count in place then."""
-        return self._path is not None
-
-    def request(self, flt: ArticleFilter) -> None:
-        self.cancel()
-        self._latest = flt
-        if self._thread is None:
-            # A daemon thread: it never holds the app open, and it dies with it.
-            self._thread = threading.Thread(target=self._run, name="qalam-count", daemon=True)
-            self._thread.start()
-        self._requests.put(flt)
-
-    def cancel(self) -> None:
-        self._latest = None
-        conn = self._conn
-        if conn is not None:
-            conn.interrupt()  # thread-safe: the running count stops at its next step
-
-    def stop(self) -> None:
-        self.cancel()
-        if self._thread is not None:
-            self._requests.put(None)
-            self._thread.join(timeout=5)
-            self._thread = None
-
-    def _run(self) -> None:
-        db = None
-        try:
-            db = open_library(self._path, migrate=False) if self._path else None
-            if db is None:
-                return
-            db.execute("PRAGMA query_only = ON")
-            self._conn = db.conn
-            while (flt := self._requests.get()) is not None:
-                if flt != self._latest:
-                    continue  # superseded while it waited
-                try:
-                    count = count_articles(db, flt)
-                except sqlite3.OperationalError:
-                    continue  # interrupted by a newer request
-                if flt == self._latest:
-                    try:
-                        self.counted.emit(flt, count)
-                    except RuntimeError:
-                        return  # the model is gone
-        finally:
-            self._conn = None
-            if db is not None:
-                db.close()
 
 
 def _versions_tip(row: ArticleRow) -> str:
@@ -545,15 +467,21 @@ class ArticleList(QTableView):
         header.setHighlightSections(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(28)
-        for column, width in ((COL_DATE, 92), (COL_SECTIONS, 112), (COL_SOURCE, 120), (COL_VERSIONS, 52), (COL_ANNOTATIONS, 40), (COL_TAGS, 110)):
-            header.resizeSection(column, width)
-        for column in HIDDEN_BY_DEFAULT:
-            header.hideSection(column)
+        self.reset_columns()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         self._anchor: QPersistentModelIndex | None = None
         model.layoutAboutToBeChanged.connect(self._remember_anchor)
         model.layoutChanged.connect(self._restore_anchor)
+
+    def reset_columns(self) -> None:
+        """The columns' first order, widths and visibility."""
+        header = self.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            header.moveSection(header.visualIndex(column), column)
+            header.setSectionHidden(column, column in HIDDEN_BY_DEFAULT)
+        for column, width in DEFAULT_WIDTHS.items():
+            header.resizeSection(column, width)
 
     def article_model(self) -> ArticleTableModel:
         model = self.model()

@@ -4,9 +4,11 @@ SQLite allows one writer at a time. If the GUI wrote while an import held the wr
 the GUI thread would block, so every write goes through this worker instead:
 
 - imports, one batch at a time, each dump in its own transaction;
-- small edits (tags, read and star flags), queued as functions of the worker's connection.
+- write ops (tags, flags, annotations...), queued as functions of the worker's connection.
   They run as soon as the worker is idle, or between two dumps of a running import, so a
   tag added during a long import lands within one dump's time, not after the import.
+
+Reads never come here (see read_ops.py): an export or a count must not delay a highlight.
 
 The worker opens its connection on its own thread (a connection must stay on the thread that
 made it). Results come back as signals, which Qt queues to slots on the GUI thread. Cancel is
@@ -32,13 +34,15 @@ from desktop.core.importer import FileReport, ImportProgress, ImportReport, impo
 from desktop.core.store import LibraryError, open_library
 
 WriteOp = Callable[[Database], Any]
+Success = Callable[[Any], None]
+Failure = Callable[[BaseException], None]
 
 
 @dataclass(frozen=True)
 class OpResult:
     op_id: int
     value: Any = None
-    error: str | None = None
+    error: BaseException | None = None
 
 
 class WriterWorker(QObject):
@@ -103,8 +107,9 @@ class WriterWorker(QObject):
             try:
                 result = OpResult(op_id, value=op(self._connection()))
             except Exception as exc:  # an edit failing must not kill the writer thread
-                traceback.print_exc()
-                result = OpResult(op_id, error=str(exc) or type(exc).__name__)
+                if not isinstance(exc, ValueError):  # ValueErrors are the user's (a bad name): no traceback
+                    traceback.print_exc()
+                result = OpResult(op_id, error=exc)
             self.opFinished.emit(result)
 
     @Slot()
@@ -122,7 +127,7 @@ class LibraryWriter(QObject):
     fileImported = Signal(object)  # FileReport
     importFinished = Signal(object)  # ImportReport
     busyChanged = Signal(bool)  # an import is running
-    failed = Signal(str)
+    failed = Signal(object)  # an exception no failure callback took (a str for import failures)
     _dispatch_import = Signal(list)
     _dispatch_ops = Signal()
 
@@ -132,7 +137,7 @@ class LibraryWriter(QObject):
         self._busy = False
         self._closed = False
         self._ids = itertools.count(1)
-        self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[str], None] | None]] = {}
+        self._callbacks: dict[int, tuple[Success | None, Failure | None]] = {}
         self._thread = QThread(self)
         self._thread.setObjectName("qalam-writer")
         self._worker = WriterWorker(db_path)
@@ -167,10 +172,12 @@ class LibraryWriter(QObject):
         if not self._busy:
             self._send_next_import()
 
-    def run(self, op: WriteOp, on_done: Callable[[Any], None] | None = None, on_error: Callable[[str], None] | None = None) -> int:
-        """Run `op(db)` on the writer thread; `on_done(result)` is then called on the GUI thread."""
+    def run(self, op: WriteOp, success: Success | None = None, failure: Failure | None = None) -> int:
+        """Run `op(db)` on the writer thread; `success(result)` or `failure(exception)` is then called on the GUI thread."""
         op_id = next(self._ids)
-        self._callbacks[op_id] = (on_done, on_error)
+        if self._closed:
+            return op_id
+        self._callbacks[op_id] = (success, failure)
         self._worker.enqueue(op_id, op)
         self._dispatch_ops.emit()
         return op_id
@@ -224,15 +231,15 @@ class LibraryWriter(QObject):
     def _on_op_finished(self, result: OpResult) -> None:
         if self._closed:
             return
-        on_done, on_error = self._callbacks.pop(result.op_id, (None, None))
+        success, failure = self._callbacks.pop(result.op_id, (None, None))
         if result.error is not None:
-            if on_error is not None:
-                on_error(result.error)
+            if failure is not None:
+                failure(result.error)
             else:
                 self.failed.emit(result.error)
-        elif on_done is not None:
-            on_done(result.value)
+        elif success is not None:
+            success(result.value)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self.failed.emit(message)
+        self.failed.emit(RuntimeError(message))

@@ -4,14 +4,12 @@ For each version: where it was first and last seen (dump, import date, section),
 places, its length, and its class against the base (identical, whitespace only,
 punctuation/quotes only, edited with N words changed). The base is the first version seen,
 whose classes the library stores; the user can pick another base, and the classes are then
-computed for this one article, on a worker thread when its texts are long.
+computed for this one article, as a read op off the GUI thread when its texts are long.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,28 +26,13 @@ from PySide6.QtWidgets import (
 from desktop.core.articles import ArticleDetail, Occurrence, Version
 from desktop.core.ids import VersionId
 from desktop.core.version_compare import Classification, classify_versions
+from desktop.ui.session import LibrarySession
 from desktop.ui.theme import LIGHT, Palette
 
 BACKGROUND_ABOVE_CHARS = 200_000
 COLUMNS = ("Version", "First seen", "Last seen", "Places", "Length", "Against base")
 VersionRole = Qt.ItemDataRole.UserRole + 1
-
-
-class _Signals(QObject):
-    done = Signal(int, object)  # generation, {VersionId: Classification}
-
-
-class _ClassifyTask(QRunnable):
-    def __init__(self, generation: int, job: Callable[[], dict], signals: _Signals) -> None:
-        super().__init__()
-        self._generation, self._job, self._signals = generation, job, signals
-
-    def run(self) -> None:
-        try:
-            result = self._job()
-        except Exception:  # the panel shows "?" rather than failing
-            result = {}
-        self._signals.done.emit(self._generation, result)
+CLASSIFY_KEY = "versions.classify"
 
 
 def _seen(o: Occurrence) -> str:
@@ -60,13 +43,10 @@ class VersionsPanel(QWidget):
     compareRequested = Signal(int, int)  # left version, right version
     readRequested = Signal(int)  # version to show in the reader
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, session: LibrarySession, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("versionsPanel")
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_classified)
+        self._session = session
         self._palette = LIGHT
         self._article: ArticleDetail | None = None
         self._stored: dict[VersionId, Classification | None] = {}
@@ -173,9 +153,14 @@ class VersionsPanel(QWidget):
             return
         self._classes = {}
         self._fill(pending=True)
-        self._pool.start(_ClassifyTask(self._generation, lambda: classify_versions(versions, base), self._signals))
+        generation = self._generation
+        self._session.read(
+            lambda _db: classify_versions(versions, base),
+            lambda classes: self._on_classified(generation, classes),
+            lambda _error: self._on_classified(generation, {}),  # the panel shows "?" rather than failing
+            key=CLASSIFY_KEY,
+        )
 
-    @Slot(int, object)
     def _on_classified(self, generation: int, classes: dict) -> None:
         if generation == self._generation:
             self._classes = classes
@@ -213,7 +198,7 @@ class VersionsPanel(QWidget):
             item.setData(0, VersionRole, int(version.id))
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            places = "\n".join(f"{o.dump} · {o.section or 'no section'} · line {o.line} · imported {o.imported_at[:16].replace('T', ' ')}" for o in version.occurrences)
+            places = "\n".join(f"{o.description} · imported {o.imported_at[:16].replace('T', ' ')}" for o in version.occurrences)
             item.setToolTip(0, f"Version {i + 1} (id {version.id}), seen in:\n{places}")
             for column in (1, 2):
                 item.setToolTip(column, item.toolTip(0))

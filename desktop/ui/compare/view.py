@@ -10,20 +10,21 @@ without a diff.
 
 Both panes scroll together so that corresponding text stays level: in diff mode through the
 diff's offset map (the text at the top of one pane is found in the other), in parallel mode
-row by row. The diff, the alignment and the HTML are computed on a worker thread when the
-texts are long, with a "Comparing…" state meanwhile, so a 5 MB version never blocks the window;
-results of a superseded request are dropped by generation number.
+row by row. The diff, the alignment and the HTML are computed as a read op (off the GUI
+thread) when the texts are long, with a "Comparing…" state meanwhile, so a 5 MB version never
+blocks the window; a newer request supersedes the running one (the session's latest-only key).
+
+The view's keys are actions of the registry (group "Compare view"), so F1 lists them.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QObject, QPoint, QPointF, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QPointF, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,8 +42,10 @@ from PySide6.QtWidgets import (
 from desktop.core.alignment import align_texts
 from desktop.core.version_compare import classify
 from desktop.core.word_diff import IgnoreOptions, WordDiff, word_diff
-from desktop.ui.compare_html import DocPoint, DocRange, SideDocument, diff_documents, parallel_documents
+from desktop.ui.actions import ActionSpec
+from desktop.ui.compare.html import DocPoint, DocRange, SideDocument, diff_documents, parallel_documents
 from desktop.ui.resources import themed_icon
+from desktop.ui.session import LibrarySession
 from desktop.ui.theme import LIGHT, Palette
 
 # Below this many characters (both sides together) the work takes a few milliseconds: do it at once.
@@ -51,6 +54,14 @@ BACKGROUND_ABOVE_CHARS = 60_000
 MAX_LEVELLED_ROWS = 800
 LEVEL_AFTER_MS = 60
 DOCUMENT_MARGIN = 18
+COMPARE_KEY = "compare.view"
+
+GROUP = QT_TRANSLATE_NOOP("Actions", "Compare view")
+ACTIONS = (
+    ActionSpec("compare.next_change", QT_TRANSLATE_NOOP("Actions", "Next Change"), GROUP, ("F7", "Alt+Down")),
+    ActionSpec("compare.previous_change", QT_TRANSLATE_NOOP("Actions", "Previous Change"), GROUP, ("Shift+F7", "Alt+Up")),
+    ActionSpec("compare.close", QT_TRANSLATE_NOOP("Actions", "Close the Compare View"), GROUP, ("Esc",)),
+)
 
 
 class CompareMode(Enum):
@@ -101,43 +112,18 @@ def _compute(mode: CompareMode, left: CompareSide, right: CompareSide, ignore: I
     return _Outcome(left_side, right_side, None, summary)
 
 
-class _Signals(QObject):
-    finished = Signal(int, object)  # generation, _Outcome
-    failed = Signal(int, str)
-
-
-def _build_document(side: SideDocument, font: QFont) -> QTextDocument:
-    """Parse a side's HTML into a document (on the worker thread: megabytes take a while)."""
-    doc = QTextDocument()
-    doc.setUndoRedoEnabled(False)
-    doc.setDefaultFont(font)
-    doc.setDocumentMargin(DOCUMENT_MARGIN)
-    doc.setHtml(side.html)
-    return doc
-
-
-class _CompareTask(QRunnable):
-    def __init__(self, generation: int, job: Callable[[], _Outcome], signals: _Signals, gui_thread, font: QFont) -> None:
-        super().__init__()
-        self._generation = generation
-        self._job = job
-        self._signals = signals
-        self._gui_thread = gui_thread
-        self._font = QFont(font)
-
-    def run(self) -> None:
-        try:
-            outcome = self._job()
-            docs = []
-            for side in (outcome.left, outcome.right):
-                doc = _build_document(side, self._font)
-                doc.moveToThread(self._gui_thread)
-                docs.append(doc)
-            outcome = _Outcome(outcome.left, outcome.right, outcome.diff, outcome.summary, docs[0], docs[1])
-        except Exception as exc:  # a failed comparison is reported in the view, never a crash
-            self._signals.failed.emit(self._generation, str(exc) or type(exc).__name__)
-            return
-        self._signals.finished.emit(self._generation, outcome)
+def _build_documents(outcome: _Outcome, font: QFont, gui_thread: QThread) -> _Outcome:
+    """Parse both sides' HTML into documents (off the GUI thread: megabytes take a while), then hand them over."""
+    docs = []
+    for side in (outcome.left, outcome.right):
+        doc = QTextDocument()
+        doc.setUndoRedoEnabled(False)
+        doc.setDefaultFont(font)
+        doc.setDocumentMargin(DOCUMENT_MARGIN)
+        doc.setHtml(side.html)
+        doc.moveToThread(gui_thread)
+        docs.append(doc)
+    return _Outcome(outcome.left, outcome.right, outcome.diff, outcome.summary, docs[0], docs[1])
 
 
 class CompareBrowser(QTextBrowser):
@@ -161,17 +147,12 @@ class CompareView(QWidget):
 
     changeSelected = Signal(int)  # index of the current change, -1 for none
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: LibrarySession, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("compareView")
         self.resize(1180, 760)
+        self._session = session
         self._palette = LIGHT
-        # Created before the signals object, so it is destroyed (waiting for running tasks) before it.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.finished.connect(self._on_finished)
-        self._signals.failed.connect(self._on_failed)
         self._request: CompareRequest | None = None
         self._generation = 0
         self._outcome: _Outcome | None = None
@@ -248,11 +229,9 @@ class CompareView(QWidget):
 
         for browser, other in ((self.left, self.right), (self.right, self.left)):
             browser.verticalScrollBar().valueChanged.connect(lambda _v, b=browser, o=other: self._sync(b, o))
-        for keys, step in (("F7", 1), ("Alt+Down", 1), ("Shift+F7", -1), ("Alt+Up", -1)):
-            QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(
-                lambda s=step: self.move_change(s)
-            )
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(self.close)
+        slots = {"compare.next_change": self.next_change, "compare.previous_change": self.previous_change, "compare.close": self.close}
+        for spec in ACTIONS:
+            session.actions.add(spec, slots[spec.id], widget=self)
         self._level_timer = QTimer(self, singleShot=True, interval=LEVEL_AFTER_MS)
         self._level_timer.timeout.connect(self.level_rows)
         self.splitter.splitterMoved.connect(lambda _pos, _index: self._level_timer.start())
@@ -373,6 +352,7 @@ class CompareView(QWidget):
             return
         self._generation += 1
         generation = self._generation
+        self._session.reads.cancel(COMPARE_KEY)
         left, right = request.choices[request.left], request.choices[request.right]
         mode, ignore, palette = request.mode, self.ignore_options(), self._palette
         place = self.left.verticalScrollBar().value() if keep_place else 0
@@ -385,7 +365,13 @@ class CompareView(QWidget):
             self._show(job(), place, current)
             return
         self._set_busy(True)
-        self._pool.start(_CompareTask(generation, job, self._signals, self.thread(), self._font))
+        font, gui_thread = QFont(self._font), self.thread()
+        self._session.read(
+            lambda _db: _build_documents(job(), font, gui_thread),
+            lambda outcome: self._on_finished(generation, outcome),
+            lambda error: self._on_failed(generation, str(error) or type(error).__name__),  # reported in the view, never a crash
+            key=COMPARE_KEY,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -400,12 +386,10 @@ class CompareView(QWidget):
         self.prev_button.setEnabled(not busy)
         self.next_button.setEnabled(not busy)
 
-    @Slot(int, object)
     def _on_finished(self, generation: int, outcome: _Outcome) -> None:
         if generation == self._generation:
             self._show(outcome, 0, -1)
 
-    @Slot(int, str)
     def _on_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self._set_busy(False)

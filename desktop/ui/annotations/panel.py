@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.anchoring import AnchorStatus
-from desktop.core.annotations import Annotation, HighlightColor
+from desktop.core.annotations import Annotation, HighlightColor, in_text_order
 from desktop.core.ids import VersionId
-from desktop.ui.tag_dialogs import swatch
+from desktop.ui.resources import swatch
 from desktop.ui.theme import LIGHT, Palette
 
 SAVE_AFTER_MS = 700
@@ -243,6 +243,15 @@ class AnnotationPanel(QWidget):
         self._colors = {c.id: c for c in colors}
         self._refresh()
 
+    def set_can_add_note(self, enabled: bool) -> None:
+        """Notes are on an article: the button works only while one is shown."""
+        self.add_note_button.setEnabled(enabled)
+
+    def focus_note(self, annotation: int) -> None:
+        card = self._cards.get(annotation)
+        if card is not None:
+            card.note.setFocus()
+
     def flush_notes(self) -> None:
         for card in self._cards.values():
             card.save_note()
@@ -264,8 +273,6 @@ class AnnotationPanel(QWidget):
             self.scroll.ensureWidgetVisible(card)
 
     def _refresh(self) -> None:
-        from desktop.core.annotations import in_text_order
-
         ordered = in_text_order(self._annotations, self._version) if self._version is not None else self._annotations
         wanted = {a.id for a in ordered}
         for ident in list(self._cards):

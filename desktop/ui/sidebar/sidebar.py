@@ -3,7 +3,9 @@
 Clicking an entry filters the list to it; Ctrl-click (Cmd-click on macOS) adds it to the
 filters already on (AND). Clicking an active tag cycles include → exclude → off, as in
 calibre's tag browser. The sidebar never writes to the library: tag edits and drops are
-emitted as requests, which the window carries out through core.
+emitted as requests, which the tags controller carries out. It keeps its counts current by
+itself: when the session announces a change that moves a count, it reloads (coalesced, so an
+import's stream of dumps reloads it a few times a second at most).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from enum import Enum
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QGuiApplication, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.article_query import ArticleFilter, LibraryView
+from desktop.core.changes import Change
 from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, TagId
-from desktop.core.sidebar_data import SidebarData
-from desktop.ui.article_table import ARTICLE_IDS_MIME
-from desktop.ui.resources import has_icon, themed_icon
-from desktop.ui.tag_dialogs import TAG_COLORS, swatch
+from desktop.core.sidebar_data import SidebarData, load_sidebar
+from desktop.ui.article_list.model import ARTICLE_IDS_MIME
+from desktop.ui.resources import has_icon, swatch, themed_icon
+from desktop.ui.session import LibrarySession
+from desktop.ui.tags.dialogs import TAG_COLORS
 from desktop.ui.theme import LIGHT, Palette
 
 KindRole = Qt.ItemDataRole.UserRole + 1
@@ -37,6 +41,7 @@ IdRole = Qt.ItemDataRole.UserRole + 2
 CountRole = Qt.ItemDataRole.UserRole + 3
 StateRole = Qt.ItemDataRole.UserRole + 4
 ColorRole = Qt.ItemDataRole.UserRole + 5
+RELOAD_MS = 250
 
 
 class EntryKind(Enum):
@@ -87,8 +92,9 @@ class Sidebar(QTreeWidget):
     newTagRequested = Signal()
     showDumpLogRequested = Signal(int)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, session: LibrarySession, parent=None) -> None:
         super().__init__(parent)
+        self._session = session
         self.setObjectName("sidebar")
         self.setHeaderHidden(True)
         self.setColumnCount(1)
@@ -111,8 +117,32 @@ class Sidebar(QTreeWidget):
         self.customContextMenuRequested.connect(self._context_menu)
         self.itemCollapsed.connect(lambda item: self._collapsed.add(item.data(0, IdRole)) if item.data(0, KindRole) == "group" else None)
         self.itemExpanded.connect(lambda item: self._collapsed.discard(item.data(0, IdRole)) if item.data(0, KindRole) == "group" else None)
+        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_MS)
+        self._reload_timer.timeout.connect(self.reload)
+        session.libraryChanged.connect(self._on_library_changed)
+        session.theme.changed.connect(self.set_palette)
+        self.set_palette(session.theme.palette)
+        self.reload()
+        self.set_collapsed_groups(session.settings.get("sidebar/collapsed"))
+
+    @Slot()
+    def reload(self) -> None:
+        self._reload_timer.stop()
+        self.populate(load_sidebar(self._session.db))
+
+    @Slot(object)
+    def _on_library_changed(self, change: Change) -> None:
+        if change.counts or change.tag_definitions or change.rows_added:
+            self._reload_timer.start()
+
+    def save_settings(self) -> None:
+        self._session.settings.set("sidebar/collapsed", self.collapsed_groups())
+
+    def stop(self) -> None:
+        self._reload_timer.stop()
 
     # --- contents ----------------------------------------------------------------------------
+    @Slot(object)
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
         self._delegate.palette = palette

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.annotations import AnnotationHit, HighlightColor
-from desktop.ui.tag_dialogs import swatch
+from desktop.ui.resources import swatch
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 2

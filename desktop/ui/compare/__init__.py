@@ -1,0 +1,1 @@
+"""Comparing versions and reading translations in parallel; the versions panel; linking translations."""

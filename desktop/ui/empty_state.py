@@ -1,0 +1,46 @@
+"""What the list's place shows while the library is empty: a word on what to do, and two buttons to start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.ui.theme import Palette
+
+
+class EmptyState(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        title = QLabel(self.tr("Your library is empty"), self)
+        title.setObjectName("emptyTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            self.tr("Import dump files from a news site to start reading, tagging and comparing.\n"
+                    "You can also drop files or folders anywhere on this window."),
+            self,
+        )  # fmt: skip
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setWordWrap(True)
+        self.samples_button = QPushButton(self.tr("Import the sample dumps"), self)
+        self.samples_button.setObjectName("importSamplesButton")
+        self.samples_button.setDefault(True)
+        self.files_button = QPushButton(self.tr("Import files…"), self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.samples_button)
+        buttons.addWidget(self.files_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(3)
+
+    def set_palette(self, palette: Palette) -> None:
+        self.setStyleSheet(
+            f"QLabel#emptyTitle {{ font-size: 18px; font-weight: 600; color: {palette.text}; }}"
+            f" QLabel {{ color: {palette.muted}; }}"
+        )

@@ -1,0 +1,1 @@
+"""File ▸ Export, made from the core's export-format registry."""

@@ -1,0 +1,1 @@
+"""Importing dumps: files, folders, drops, the inbox folder, progress and the import log."""

@@ -1,0 +1,1 @@
+"""The reader pane: one article, its versions, tag chips, highlights and linked translations."""

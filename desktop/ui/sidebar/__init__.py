@@ -1,0 +1,1 @@
+"""The sidebar of library views, sources, sections, tags and recent imports."""

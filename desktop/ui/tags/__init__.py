@@ -1,0 +1,1 @@
+"""Tagging articles, and renaming, recolouring, merging and deleting tags, with undo."""
