@@ -13,7 +13,7 @@ from desktop.core.store import open_library
 from desktop.ui.settings import Settings
 from desktop.ui.sidebar.sidebar import EntryKind, IdRole
 from tests.dump_factory import dump_text, write_dump
-from tests.ui.test_annotations_ui import PASSAGE, open_murat, select_in_reader
+from tests.ui.annotations.test_annotations import PASSAGE, open_murat, select_in_reader
 
 
 def test_a_throwaway_library_is_not_remembered_as_the_last_one(open_window, sample_db: Path):
