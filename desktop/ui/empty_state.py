@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.theme import Palette
 
 
@@ -26,10 +27,14 @@ class EmptyState(QWidget):
         self.samples_button.setObjectName("importSamplesButton")
         self.samples_button.setDefault(True)
         self.files_button = QPushButton(self.tr("Import files…"), self)
+        # The buttons wrap under each other in a narrow pane instead of widening it.
+        button_area = QWidget(self)
+        flow = FlowLayout(button_area, spacing=8)
+        flow.addWidget(self.samples_button)
+        flow.addWidget(self.files_button)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(self.samples_button)
-        buttons.addWidget(self.files_button)
+        buttons.addWidget(button_area)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)

@@ -326,7 +326,21 @@ class MainWindow(QMainWindow):
         splitter = s.get("window/splitter")
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        self._fit_to_screen()
         self.session.actions.action(f"view.theme.{self.session.theme.choice}").setChecked(True)
+
+    def _fit_to_screen(self) -> None:
+        """A remembered size from a larger screen, or a window left off-screen, is brought back onto this one."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is None or screen.isEmpty():
+            return
+        width, height = min(self.width(), screen.width()), min(self.height(), screen.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        if not screen.contains(frame.topLeft()) or frame.right() > screen.right() or frame.bottom() > screen.bottom():
+            self.move(max(screen.left(), min(frame.left(), screen.right() - frame.width())),
+                      max(screen.top(), min(frame.top(), screen.bottom() - frame.height())))  # fmt: skip
 
     def save_settings(self) -> None:
         s = self.session.settings

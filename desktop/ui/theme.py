@@ -75,9 +75,35 @@ class Palette:
 LIGHT = Palette(False, "#1f2328", "#656d76", "#ffffff", "#f6f8fa", ACCENT["light"], "#fff3a3", "#e7ecf0", "#1f2328", "#0b62c4", "#3c4043")
 DARK = Palette(
     True, "#e6e6e6", "#9aa4ad", "#202124", "#2a2b2e", ACCENT["dark"], "#6b5b00", "#3a3d42", "#e6e6e6", "#7cb7ff", "#e8eaed",
-    diff_insert="#1c4428", diff_delete="#5a1f24", diff_change="#4a3b12", diff_change_strong="#8c6a12",
+    diff_insert="#1c4428", diff_delete="#5a1f24", diff_change="#4a3b12", diff_change_strong="#7a5c10",
     diff_current="#1d4a80", diff_insert_mark="#56d364", diff_delete_mark="#ff7b72",
 )  # fmt: skip
+
+
+def _luminance(color: str) -> float:
+    """WCAG 2 relative luminance of a #rrggbb colour."""
+    channels = [int(color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio, 1 to 21; text needs 4.5 (AA)."""
+    a, b = sorted((_luminance(foreground), _luminance(background)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def blend(color: str, alpha: int, background: str) -> str:
+    """`color` at `alpha` (0–255) painted over an opaque background, as #rrggbb."""
+    mix = [
+        round(int(color[i : i + 2], 16) * alpha / 255 + int(background[i : i + 2], 16) * (255 - alpha) / 255) for i in (1, 3, 5)
+    ]
+    return "#" + "".join(f"{c:02x}" for c in mix)
+
+
+def readable_on(background: str, palette: Palette) -> str:
+    """The theme's text or background colour, whichever reads better on `background` (a chip's hover, say)."""
+    return max((palette.text, palette.background, "#000000", "#ffffff"), key=lambda c: contrast_ratio(c, background))
 
 
 class ThemeManager(QObject):

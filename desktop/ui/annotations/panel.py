@@ -9,8 +9,8 @@ note being typed is never interrupted by the save it causes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,6 +35,21 @@ SAVE_AFTER_MS = 700
 QUOTE_CHARS = 280
 
 
+def dot_pixmap(color: str, size: int) -> QPixmap:
+    """A filled circle of a colour, at the screen's pixel ratio."""
+    ratio = QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1.0
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(color))
+    painter.drawEllipse(0, 0, size, size)
+    painter.end()
+    return pixmap
+
+
 class NoteEdit(QPlainTextEdit):
     """A note field that grows with its text and reports when it loses focus."""
 
@@ -46,21 +61,22 @@ class NoteEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Ignored horizontally: the card decides the width, and the note wraps to it (it never widens the panel).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(60)
         self.document().contentsChanged.connect(self._fit)
         self._fit()
 
     def _fit(self) -> None:
-        """Grow to show every wrapped line (up to a limit), so a note is read without scrolling."""
-        width = max(40, self.viewport().width() - 2 * int(self.document().documentMargin()))
-        lines = 0
-        block = self.document().begin()
-        metrics = self.fontMetrics()
-        while block.isValid():
-            text = block.text() or " "
-            lines += max(1, -(-metrics.horizontalAdvance(text) // width))
-            block = block.next()
-        self.setFixedHeight(min(240, metrics.lineSpacing() * lines + 2 * int(self.document().documentMargin()) + 6))
+        """Grow to show every wrapped line (up to a limit), so a note is read without scrolling.
+
+        The lines are counted by word-wrapping the text at the viewport's width, as the editor does."""
+        margin = int(self.document().documentMargin())
+        width = max(20, self.viewport().width() - 2 * margin - 2)
+        text = self.toPlainText() or " "
+        wrapped = self.fontMetrics().boundingRect(QRect(0, 0, width, 1_000_000), int(Qt.TextFlag.TextWordWrap), text)
+        lines = max(1, round(wrapped.height() / self.fontMetrics().lineSpacing()))
+        self.setFixedHeight(min(240, self.fontMetrics().lineSpacing() * lines + 2 * margin + 2 * self.frameWidth() + 4))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -84,16 +100,24 @@ class AnnotationCard(QFrame):
         self.setObjectName("annotationCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._saved_note = annotation.note
+        self.dot = QLabel(self)  # the colour, as a graphic: the name beside it is in the text colour, readable on any panel
         self.color_label = QLabel(self)
+        self.color_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.color_label.setMinimumWidth(40)  # a long colour name is cut before the card widens the panel
         self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.menu_button = QToolButton(self)
         self.menu_button.setText("⋯")
+        self.menu_button.setObjectName("annotationMenuButton")
+        self.menu_button.setFixedWidth(self.menu_button.fontMetrics().horizontalAdvance("⋯") + 16)
         self.menu_button.setAutoRaise(True)
         self.menu_button.setToolTip("Colour, re-attach, delete")
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.quote_label = QLabel(self)
         self.quote_label.setWordWrap(True)
+        self.quote_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
         self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = NoteEdit(self)
@@ -104,9 +128,10 @@ class AnnotationCard(QFrame):
         self.note.focusLost.connect(self.save_note)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(6)
+        top.addWidget(self.dot)
         top.addWidget(self.color_label)
-        top.addStretch(1)
-        top.addWidget(self.status_label)
+        top.addWidget(self.status_label, 1)
         top.addWidget(self.menu_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
@@ -120,13 +145,14 @@ class AnnotationCard(QFrame):
     def update_from(self, a: Annotation, version: VersionId | None, colors: dict[int, HighlightColor], palette: Palette, selected: bool) -> None:
         color = colors.get(a.color_id or 0)
         hex_color = color.color if color else palette.muted
+        self.dot.setPixmap(dot_pixmap(hex_color, self.fontMetrics().height() * 2 // 3))
         if a.is_highlight:
-            self.color_label.setText(f"● {color.name if color else 'highlight'}")
+            self.color_label.setText(color.name if color else self.tr("highlight"))
             quote = a.quote or ""
             self.quote_label.setText("“" + (quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS] + "…") + "”")
             self.quote_label.setVisible(True)
         else:
-            self.color_label.setText("✎ note on the article")
+            self.color_label.setText(self.tr("article note"))
             self.quote_label.setVisible(False)
         info = a.anchor_on(version) if version is not None else None
         status = ""
@@ -136,7 +162,8 @@ class AnnotationCard(QFrame):
             status = "placed approximately"
         self.status_label.setText(status)
         self.status_label.setStyleSheet(f"color: {palette.muted}; font-size: 11px;")
-        self.color_label.setStyleSheet(f"color: {hex_color}; font-weight: 600;")
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.color_label.setStyleSheet(f"color: {palette.text}; font-weight: 600;")
         self.quote_label.setStyleSheet(f"color: {palette.text}; font-style: italic;")
         border = palette.accent if selected else palette.chip
         self.setStyleSheet(

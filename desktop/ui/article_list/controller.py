@@ -266,7 +266,7 @@ class ListController(QObject):
         s = self.session.settings
         header = s.get("list/header")
         if not header.isEmpty():
-            self.view.horizontalHeader().restoreState(header)
+            self.view.restore_header(header)
         column = s.get("list/sort_column")
         column = column if column in SORTABLE else 1
         order = Qt.SortOrder.DescendingOrder if s.get("list/sort_descending") else Qt.SortOrder.AscendingOrder
@@ -275,7 +275,7 @@ class ListController(QObject):
     def save_settings(self) -> None:
         s = self.session.settings
         header = self.view.horizontalHeader()
-        s.set("list/header", header.saveState())
+        s.set("list/header", self.view.header_state())
         s.set("list/sort_column", header.sortIndicatorSection())
         s.set("list/sort_descending", header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
 

@@ -72,6 +72,10 @@ HEADER_ICONS = {COL_VERSIONS: "versions", COL_ANNOTATIONS: "annotation"}
 COLUMN_TIPS = {COL_VERSIONS: "Versions: how many different texts of the article were seen", COL_ANNOTATIONS: "Annotations"}
 HIDDEN_BY_DEFAULT = (COL_SOURCE,)
 DEFAULT_WIDTHS = {COL_DATE: 92, COL_SECTIONS: 112, COL_SOURCE: 120, COL_VERSIONS: 52, COL_ANNOTATIONS: 40, COL_TAGS: 110}
+# The title stays readable: when the list is narrower than the title needs plus the other columns,
+# these are set aside, the first first, and come back when there is room again.
+MIN_TITLE_WIDTH = 200
+SET_ASIDE_ORDER = (COL_TAGS, COL_SECTIONS, COL_SOURCE, COL_ANNOTATIONS, COL_VERSIONS, COL_DATE)
 EDITED_MARK = "✎"
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 COUNT_KEY = "article-list.count"  # the list's background count: only the newest is wanted
@@ -467,9 +471,11 @@ class ArticleList(QTableView):
         header.setHighlightSections(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(28)
+        self._set_aside: set[int] = set()  # hidden for lack of room, not by the user
         self.reset_columns()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
+        self.setMinimumWidth(MIN_TITLE_WIDTH + 40)
         self._anchor: QPersistentModelIndex | None = None
         model.layoutAboutToBeChanged.connect(self._remember_anchor)
         model.layoutChanged.connect(self._restore_anchor)
@@ -477,11 +483,57 @@ class ArticleList(QTableView):
     def reset_columns(self) -> None:
         """The columns' first order, widths and visibility."""
         header = self.horizontalHeader()
+        self._set_aside = set()
         for column in range(len(COLUMNS)):
             header.moveSection(header.visualIndex(column), column)
             header.setSectionHidden(column, column in HIDDEN_BY_DEFAULT)
         for column, width in DEFAULT_WIDTHS.items():
             header.resizeSection(column, width)
+        self._fit_columns()
+
+    # --- columns that fit -----------------------------------------------------------------------
+    def header_state(self) -> QByteArray:
+        """The header as the user arranged it (columns set aside for room count as shown)."""
+        header = self.horizontalHeader()
+        for column in self._set_aside:
+            header.setSectionHidden(column, False)
+        state = header.saveState()
+        for column in self._set_aside:
+            header.setSectionHidden(column, True)
+        return state
+
+    def restore_header(self, state: QByteArray) -> None:
+        self._set_aside = set()
+        self.horizontalHeader().restoreState(state)
+        self.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
+
+    def columns_set_aside(self) -> set[int]:
+        return set(self._set_aside)
+
+    def _fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        bar = self.verticalScrollBar()
+        width = self.width() - 2 * self.frameWidth() - (bar.sizeHint().width() if bar.isVisible() else 0)
+        if width <= 0:
+            return
+        for column in sorted(self._set_aside):
+            header.setSectionHidden(column, False)
+        self._set_aside = set()
+
+        def others() -> int:
+            return sum(header.sectionSize(c) for c in range(len(COLUMNS)) if c != COL_TITLE and not header.isSectionHidden(c))
+
+        for column in SET_ASIDE_ORDER:
+            if width - others() >= MIN_TITLE_WIDTH:
+                break
+            if not header.isSectionHidden(column):
+                header.setSectionHidden(column, True)
+                self._set_aside.add(column)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def article_model(self) -> ArticleTableModel:
         model = self.model()
@@ -522,9 +574,14 @@ class ArticleList(QTableView):
                 continue
             action = menu.addAction(name)
             action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
-            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+            action.setChecked(not header.isSectionHidden(column) or column in self._set_aside)
+            action.toggled.connect(lambda shown, c=column: self._choose_column(c, shown))
         menu.exec(header.mapToGlobal(pos))
+
+    def _choose_column(self, column: int, shown: bool) -> None:
+        self._set_aside.discard(column)
+        self.horizontalHeader().setSectionHidden(column, not shown)
+        self._fit_columns()
 
     @Slot()
     def _remember_anchor(self) -> None:

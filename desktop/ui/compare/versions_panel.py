@@ -189,7 +189,7 @@ class VersionsPanel(QWidget):
                 [
                     f"{i + 1}{reading}",
                     _seen(first) if first else "—",
-                    _seen(last) if last and len(version.occurrences) > 1 else "(only there)" if last else "—",
+                    _seen(last) if last and len(version.occurrences) > 1 else self.tr("same place: seen once") if last else "—",
                     str(len(version.occurrences)),
                     f"{version.length:,}",
                     against,
@@ -215,7 +215,8 @@ class VersionsPanel(QWidget):
             self.summary.setText("Select an article to see its versions.")
         elif len(versions) == 1:
             places = len(versions[0].occurrences)
-            self.summary.setText(f"One version, seen in {places} place{'s' * (places != 1)}: nothing to compare.")
+            where = self.tr("seen in 1 place") if places == 1 else self.tr("seen in %1 places").replace("%1", str(places))
+            self.summary.setText(self.tr("One version, %1: nothing to compare.").replace("%1", where))
         else:
             base_index = next(k for k, v in enumerate(versions) if v.id == self._base) + 1
             first = " (the first seen)" if base_index == 1 else ""

@@ -23,10 +23,15 @@ from desktop.ui.theme import LIGHT, Palette
 _ANNOTATION_PROPERTY = QTextFormat.Property.UserProperty + 1
 
 
+def highlight_alpha(palette: Palette, *, selected: bool = False) -> int:
+    """How opaque a highlight's fill is: see-through enough that text on it stays readable (tests/ui/test_contrast.py)."""
+    return (150 if selected else 105) if not palette.dark else (95 if selected else 72)
+
+
 def highlight_color(color: str, palette: Palette, *, selected: bool = False) -> QColor:
     """A highlight's fill: the colour see-through enough that text stays readable in either theme."""
     fill = QColor(color)
-    fill.setAlpha((150 if selected else 105) if not palette.dark else (135 if selected else 90))
+    fill.setAlpha(highlight_alpha(palette, selected=selected))
     return fill
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QResizeEvent, QTextFrameFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -32,13 +35,15 @@ from desktop.core.articles import ArticleDetail, ArticleHeader, Version, get_art
 from desktop.core.changes import Change
 from desktop.core.ids import ArticleId, TagId
 from desktop.core.translations import translations_of
+from desktop.core.version_compare import Classification, stored_classes
 from desktop.ui.actions import ActionSpec
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.reader.highlights import HighlightLayer
 from desktop.ui.reader.html import article_html, safe_link
 from desktop.ui.reader.translation_strip import TranslationStrip
 from desktop.ui.resources import themed_icon
 from desktop.ui.session import LibrarySession
-from desktop.ui.theme import LIGHT, Palette
+from desktop.ui.theme import LIGHT, Palette, readable_on
 
 MEASURE_CHARS = 72
 READ_AFTER_MS = 1500
@@ -109,20 +114,51 @@ class ReaderBrowser(QTextBrowser):
         self._measure_timer.start()
 
 
+CHIP_MAX_WIDTH = 200  # a long tag name is elided in its chip (the full name in the tooltip), never widening the reader
+
+
 class TagChip(QToolButton):
     def __init__(self, tag_id: TagId, name: str, color: str | None, palette: Palette, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("tagChip")
         self.tag_id = tag_id
-        self.setText(f"{name}  ✕")
-        self.setToolTip(f"Remove the tag “{name}” from this article")
+        self.setText(self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, CHIP_MAX_WIDTH) + "  ✕")
+        self.setToolTip(self.tr("Remove the tag “%1” from this article").replace("%1", name))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         dot = color or palette.muted
         self.setStyleSheet(
             f"QToolButton {{ border: 1px solid {dot}; border-radius: 10px; padding: 1px 8px;"
             f" background: {palette.chip}; color: {palette.chip_text}; }}"
-            f" QToolButton:hover {{ background: {dot}; color: {palette.background}; }}"
+            f" QToolButton:hover {{ background: {dot}; color: {readable_on(dot, palette)}; }}"
         )
+
+
+def version_label(index: int, count: int, version: Version, against_first: Classification | None) -> str:
+    """What tells versions apart in the switcher: how each differs from the first, and where and when
+    it was first seen ("Version 2 of 2 · punctuation/quotes only · 003_0a64….txt, 2026-02-21")."""
+    translate = QCoreApplication.translate
+    parts = [translate("ReaderPane", "Version %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))]
+    if index == 0:
+        parts.append(translate("ReaderPane", "the first seen"))
+    elif against_first is not None:
+        parts.append(against_first.label)
+    first = version.occurrences[0] if version.occurrences else None
+    if first is not None:
+        parts.append(f"{first.dump}, {first.imported_at[:10]}")
+    return " · ".join(parts)
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box that shows its current text elided to fit, instead of cut mid-letter."""
+
+    def paintEvent(self, _event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, field.width())
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class ReaderPane(QWidget):
@@ -151,20 +187,24 @@ class ReaderPane(QWidget):
 
         self.header = QFrame(self)
         self.header.setObjectName("readerHeader")
-        self._chips = QHBoxLayout()
-        self._chips.setSpacing(6)
-        self._chips.setContentsMargins(0, 0, 0, 0)
-        self.add_tag_button = QToolButton(self.header)
+        # Chips wrap onto more rows rather than widen the pane (flow_layout.py).
+        self._chip_area = QWidget(self.header)
+        self._chip_area.setObjectName("tagChips")
+        self._chip_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._chips = FlowLayout(self._chip_area, spacing=6)
+        self.add_tag_button = QToolButton(self._chip_area)
         self.add_tag_button.setText("Tag…")
         self.add_tag_button.setToolTip("Add a tag (T)")
         self.add_tag_button.setAutoRaise(True)
         self.add_tag_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.add_tag_button.clicked.connect(self.addTagRequested.emit)
-        self.versions = QComboBox(self.header)
+        self._chips.addWidget(self.add_tag_button)
+        self.versions = ElidingComboBox(self.header)
         self.versions.setObjectName("versionSwitcher")
         # Never squeezed to "Version :" by the chips beside it; the full text is in each item's tooltip.
         self.versions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.versions.setMinimumContentsLength(len("Version 1 of 2 · Society"))
+        self.versions.setMinimumContentsLength(len("Version 1 of 2 · 2026-02"))
+        self.versions.setMaximumWidth(520)
         self.versions.setToolTip("This article was seen with different texts; choose which version to read")
         self.versions.currentIndexChanged.connect(self._on_version_chosen)
         self.version_label = QLabel(self.header)
@@ -186,16 +226,23 @@ class ReaderPane(QWidget):
         self.translations = TranslationStrip(self)
         self.translations.openRequested.connect(self._open_parallel)
 
-        row = QHBoxLayout(self.header)
-        row.setContentsMargins(12, 6, 8, 6)
-        row.setSpacing(8)
-        row.addLayout(self._chips)
-        row.addWidget(self.add_tag_button)
-        row.addStretch(1)
-        row.addWidget(self.version_label)
-        row.addWidget(self.versions)
-        row.addWidget(self.compare_button)
-        row.addWidget(self.star_button)
+        # Two rows, so the header never needs more width than its widest item: the tags (wrapping)
+        # and the star; then which version is shown, and Compare.
+        chips_row = QHBoxLayout()
+        chips_row.setSpacing(8)
+        chips_row.addWidget(self._chip_area, 1)
+        chips_row.addWidget(self.star_button, 0, Qt.AlignmentFlag.AlignTop)
+        version_row = QHBoxLayout()
+        version_row.setSpacing(8)
+        version_row.addWidget(self.version_label)
+        version_row.addWidget(self.versions, 1)
+        version_row.addWidget(self.compare_button)
+        version_row.addStretch(0)
+        rows = QVBoxLayout(self.header)
+        rows.setContentsMargins(12, 6, 8, 4)
+        rows.setSpacing(4)
+        rows.addLayout(chips_row)
+        rows.addLayout(version_row)
 
         self.placeholder = QLabel("Select an article to read it.\n\nJ / K move through the list · / searches", self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -367,15 +414,16 @@ class ReaderPane(QWidget):
         versions = self._article.versions
         self.versions.blockSignals(True)
         self.versions.clear()
+        classes = stored_classes(self._session.db, self._article.id) if len(versions) > 1 else {}
         for i, version in enumerate(versions):
-            first = version.occurrences[0] if version.occurrences else None
+            self.versions.addItem(version_label(i, len(versions), version, classes.get(version.id)))
             places = len(version.occurrences)
-            self.versions.addItem(f"Version {i + 1} of {len(versions)} · {first.section if first and first.section else '—'}")
-            seen = "\n".join(f"{o.dump} · {o.section or 'no section'} · line {o.line}" for o in version.occurrences)
-            self.versions.setItemData(
-                i, f"{version.length:,} characters, seen in {places} place{'s' * (places != 1)}:\n{seen}", Qt.ItemDataRole.ToolTipRole
-            )
+            seen = "\n".join(o.description for o in version.occurrences)
+            where = self.tr("seen in 1 place") if places == 1 else self.tr("seen in %1 places").replace("%1", str(places))
+            self.versions.setItemData(i, f"{version.length:,} characters, {where}:\n{seen}", Qt.ItemDataRole.ToolTipRole)
         self.versions.setCurrentIndex(self._version_index)
+        widest = max((self.versions.fontMetrics().horizontalAdvance(self.versions.itemText(i)) for i in range(self.versions.count())), default=0)
+        self.versions.view().setMinimumWidth(widest + 48)  # the list shows each label whole, however narrow the box
         self.versions.blockSignals(False)
         several = len(versions) > 1
         self.versions.setVisible(several)
@@ -383,20 +431,20 @@ class ReaderPane(QWidget):
         self.version_label.setVisible(not several)
         if not several and versions:
             places = len(versions[0].occurrences)
-            self.version_label.setText(f"1 version · {places} place{'s' * (places != 1)}")
+            self.version_label.setText(self.tr("1 version · 1 place") if places == 1 else self.tr("1 version · %1 places").replace("%1", str(places)))
         self.version_label.setStyleSheet(f"color: {self._palette.muted};")
 
     def _fill_chips(self) -> None:
         while self._chips.count():
             widget = self._chips.takeAt(0).widget()
-            if widget is not None:
+            if widget is not None and widget is not self.add_tag_button:
                 widget.deleteLater()
-        if self._article is None:
-            return
-        for tag in self._article.tags:
-            chip = TagChip(TagId(tag.id), tag.name, tag.color, self._palette, self.header)
-            chip.clicked.connect(lambda _=False, t=tag.id: self._remove_tag(t))
-            self._chips.addWidget(chip)
+        if self._article is not None:
+            for tag in self._article.tags:
+                chip = TagChip(TagId(tag.id), tag.name, tag.color, self._palette, self._chip_area)
+                chip.clicked.connect(lambda _=False, t=tag.id: self._remove_tag(t))
+                self._chips.addWidget(chip)
+        self._chips.addWidget(self.add_tag_button)  # the Tag… button follows the chips, and wraps with them
 
     def _update_star_icon(self) -> None:
         starred = self.star_button.isChecked()

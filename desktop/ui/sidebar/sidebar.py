@@ -106,7 +106,7 @@ class Sidebar(QTreeWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setMinimumWidth(150)
+        self.setMinimumWidth(140)
         self._palette = LIGHT
         self._delegate = _EntryDelegate(self)
         self.setItemDelegate(self._delegate)
