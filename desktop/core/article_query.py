@@ -27,7 +27,7 @@ from sqlite_utils import Database
 from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, TagId
 from desktop.core.search_query import SearchQuery
 from desktop.core.sql import chunks, marks
-from desktop.core.tags import tagged_with_subtree_of_sql, tagged_with_subtree_sql
+from desktop.core.tags import subtree_article_count, tagged_with_subtree_of_sql, tagged_with_subtree_sql
 from desktop.core.version_compare import (
     EDITED_WHERE_SQL,
     MOST_WORDS_CHANGED_SQL,
@@ -94,6 +94,9 @@ class ArticleFilter:
     sections: frozenset[SectionId] = frozenset()
     tags: frozenset[TagId] = frozenset()
     excluded_tags: frozenset[TagId] = frozenset()
+    nothing: bool = False  # lists nothing: the search holds a filter that cannot be used (date:2026-13), not everything
+    tag_paths: frozenset[str] = frozenset()  # branches of the tag tree that are not tags themselves ("law" above "law/courts")
+    excluded_tag_paths: frozenset[str] = frozenset()
     dumps: frozenset[DumpId] = frozenset()
     prefix_search: bool = False  # the last word matches as a prefix, for search-as-you-type
 
@@ -124,7 +127,7 @@ def where_clause(flt: ArticleFilter, *, walk_search: bool = False, versions_matc
     (see `search_is_large`), and the same rows either way. `versions_match` is the search as
     `versions_match()` rewrote it for the versions' index (the same matches, found faster).
     """
-    clauses: list[str] = []
+    clauses: list[str] = ["0"] if flt.nothing else []
     params: list[object] = []
     for view in sorted(flt.views, key=lambda v: v.value):
         sql = _LIBRARY_WHERE[view]
@@ -143,6 +146,14 @@ def where_clause(flt: ArticleFilter, *, walk_search: bool = False, versions_matc
         params.extend(tag_params)
     for tag in sorted(flt.excluded_tags):
         sql, tag_params = tagged_with_subtree_of_sql("a.id", tag)
+        clauses.append("NOT " + sql)
+        params.extend(tag_params)
+    for path in sorted(flt.tag_paths):
+        sql, tag_params = tagged_with_subtree_sql("a.id", path)
+        clauses.append(sql)
+        params.extend(tag_params)
+    for path in sorted(flt.excluded_tag_paths):
+        sql, tag_params = tagged_with_subtree_sql("a.id", path)
         clauses.append("NOT " + sql)
         params.extend(tag_params)
     for dump in sorted(flt.dumps):
@@ -325,11 +336,13 @@ _COUNT_TABLES = {"source": "sources", "section": "sections", "tag": "tags", "dum
 
 def _stored_count(db: Database, flt: ArticleFilter) -> int | None:
     """The count of a filter that is at most one sidebar entry, from its stored counter; else None."""
-    if not flt.query.is_empty or flt.excluded_tags:
+    if flt.nothing:
+        return 0
+    if not flt.query.is_empty or flt.excluded_tags or flt.excluded_tag_paths:
         return None
     entries: list[tuple[str, object]] = [("view", v) for v in flt.views if v is not LibraryView.ALL]
     entries += [("source", i) for i in flt.sources] + [("section", i) for i in flt.sections]
-    entries += [("tag", i) for i in flt.tags] + [("dump", i) for i in flt.dumps]
+    entries += [("tag", i) for i in flt.tags] + [("dump", i) for i in flt.dumps] + [("tag_path", p) for p in flt.tag_paths]
     if len(entries) > 1:
         return None
     if not entries:
@@ -338,6 +351,13 @@ def _stored_count(db: Database, flt: ArticleFilter) -> int | None:
         view = entries[0][1]
         assert isinstance(view, LibraryView)
         row = db.execute("SELECT value FROM counters WHERE name = ?", [_COUNTER_OF_VIEW.get(view, view.value)]).fetchone()
+    elif entries[0][0] in ("tag", "tag_path"):
+        # A tag covers the tags below it, so its count is over its subtree's links (few: they are made by hand).
+        kind, ident = entries[0]
+        name = ident if kind == "tag_path" else db.execute("SELECT name FROM tags WHERE id = ?", [ident]).fetchone()
+        if name is None:
+            return 0
+        return subtree_article_count(db, name if isinstance(name, str) else name[0])
     else:
         kind, ident = entries[0]
         row = db.execute(f"SELECT article_count FROM {_COUNT_TABLES[kind]} WHERE id = ?", [ident]).fetchone()

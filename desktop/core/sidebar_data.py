@@ -8,14 +8,14 @@ per-section and per-tag counts from their own rows, per-dump counts from the dum
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
 from desktop.core.article_query import LibraryView
 from desktop.core.ids import DumpId, SectionId, SourceId
 from desktop.core.store import read_counters
-from desktop.core.tags import TagInfo, list_tags
+from desktop.core.tags import TagInfo, list_tags, parent_paths, subtree_article_count
 
 RECENT_DUMPS = 50
 
@@ -53,6 +53,7 @@ class SidebarData:
     sections: tuple[SectionEntry, ...]
     tags: tuple[TagInfo, ...]
     dumps: tuple[DumpEntry, ...]
+    branches: dict[str, int] = field(default_factory=dict)  # casefolded path with tags below it → articles in its subtree
 
 
 def load_sidebar(db: Database, recent: int = RECENT_DUMPS) -> SidebarData:
@@ -91,4 +92,6 @@ def load_sidebar(db: Database, recent: int = RECENT_DUMPS) -> SidebarData:
             [recent],
         ).fetchall()
     )
-    return SidebarData(library, sources, sections, tuple(list_tags(db)), dumps)
+    tags = tuple(list_tags(db))
+    branches = {key: subtree_article_count(db, path) for key, path in parent_paths(t.name for t in tags).items()}
+    return SidebarData(library, sources, sections, tags, dumps, branches)

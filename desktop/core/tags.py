@@ -105,6 +105,27 @@ def tagged_with_subtree_of_sql(article_column: str, tag: TagId) -> tuple[str, li
     return sql, [tag, tag, tag]
 
 
+def parent_paths(names: Iterable[str]) -> dict[str, str]:
+    """Every path that has tags below it (casefolded → as first spelled): "law" for "law/courts",
+    whether or not "law" is itself a tag. These are the sidebar's branches."""
+    found: dict[str, str] = {}
+    for name in sorted(names, key=str.casefold):
+        parts = name.split("/")
+        for depth in range(1, len(parts)):
+            path = "/".join(parts[:depth])
+            found.setdefault(path.casefold(), path)
+    return found
+
+
+def subtree_article_count(db: Database, name: str) -> int:
+    """Articles tagged `name` or any tag below it, each counted once: the count a branch shows."""
+    row = db.execute(
+        f"SELECT count(DISTINCT t.article_id) FROM article_tags t WHERE t.deleted_at IS NULL AND t.tag_id IN ({_subtree_ids('?')})",
+        [name, name, name],
+    ).fetchone()
+    return int(row[0])
+
+
 # --- reading -----------------------------------------------------------------------------------------
 def clean_tag_name(name: str) -> str:
     """Trim each level of a hierarchical name; reject empty levels."""

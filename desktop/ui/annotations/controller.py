@@ -26,6 +26,7 @@ from desktop.ui.actions import ActionSpec
 from desktop.ui.annotations.browser import AnnotationBrowser
 from desktop.ui.annotations.panel import AnnotationPanel
 from desktop.ui.dialogs import ask_text, inform
+from desktop.ui.plain_text import elide_words
 from desktop.ui.reader.pane import ReaderPane
 from desktop.ui.resources import swatch
 from desktop.ui.session import LibrarySession
@@ -249,7 +250,7 @@ class AnnotationController(QObject):
         article = self.session.current_article
         if article is None:
             return
-        text = ask_text(self._window, self.tr("Note on the Article"), self.tr("A note on “%1”:").replace("%1", article.title[:80]), multiline=True)
+        text = ask_text(self._window, self.tr("Note on the Article"), self.tr("A note on “%1”:").replace("%1", elide_words(article.title, 80)), multiline=True)
         if text and text.strip():
             note = text.strip()
             self.run(lambda db: core.create_note(db, article.id, note), select=True)

@@ -125,7 +125,8 @@ class ListController(QObject):
 
     # --- filter --------------------------------------------------------------------------------------
     def current_filter(self) -> ArticleFilter:
-        return replace(self._sidebar.entries, query=self._query, prefix_search=True)
+        # A search with a filter it cannot use lists nothing (and says why), rather than everything.
+        return replace(self._sidebar.entries, query=self._query, prefix_search=True, nothing=bool(self._query.problems))
 
     def set_sidebar_selection(self, selection: SidebarSelection) -> None:
         self._sidebar = selection
@@ -134,6 +135,7 @@ class ListController(QObject):
     def set_query(self, query: SearchQuery, text: str) -> None:
         self._query, self._query_text = query, text
         self._apply_filter()
+        self._update_count(self.model.rowCount())  # the label names the query, which may change when the filter does not
 
     def _apply_filter(self) -> None:
         current = self.view.current_article()
@@ -152,6 +154,12 @@ class ListController(QObject):
     @Slot(int)
     def _update_count(self, count: int) -> None:
         total = replace(self.model.filter, prefix_search=False) == ArticleFilter()
+        if self._query.problems:
+            text = self.tr("No articles: %1").replace("%1", "; ".join(self._query.problems))
+            self.count_label.setText(text)
+            self.countTextChanged.emit(text)
+            self.emptinessChanged.emit()
+            return
         # Until a background count arrives (a common word in a large library), the rows found so far.
         shown = f"{count:,}" if self.model.count_is_exact else f"{count:,}+"
         text = f"{shown} {'article' if count == 1 else 'articles'}"

@@ -49,6 +49,7 @@ from desktop.core.article_query import (
 )
 from desktop.core.ids import ArticleId
 from desktop.core.version_compare import ChangeClass, Classification
+from desktop.ui.plain_text import plain_tip
 from desktop.ui.resources import themed_icon
 from desktop.ui.session import LibrarySession
 from desktop.ui.theme import LIGHT, Palette
@@ -153,9 +154,9 @@ class ArticleTableModel(QAbstractTableModel):
             return self._bold if not row.is_read else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_TITLE:
-                return row.title
+                return plain_tip(row.title)  # dump text: never rendered as markup
             if column in (COL_SECTIONS, COL_TAGS):
-                return _display(row, column)
+                return plain_tip(_display(row, column))
             if column == COL_VERSIONS:
                 return _versions_tip(row)
             return None

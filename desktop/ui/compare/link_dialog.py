@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QLis
 
 from desktop.core.ids import ArticleId
 from desktop.core.translations import Candidate
+from desktop.ui.plain_text import plain_tip
 
 SEARCH_AFTER_MS = 200
 
@@ -23,9 +24,10 @@ class LinkTranslationDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("linkTranslationDialog")
         self.setWindowTitle("Link as Translation")
-        self.resize(560, 420)
+        self.resize(680, 520)
         self._find = find
-        prompt = QLabel(f"Link “{title}” as a translation of:", self)
+        prompt = QLabel(self.tr("Link “%1” as a translation of:").replace("%1", title), self)
+        prompt.setTextFormat(Qt.TextFormat.PlainText)  # a title from a dump
         prompt.setWordWrap(True)
         self.search = QLineEdit(self)
         self.search.setObjectName("linkSearch")
@@ -33,6 +35,10 @@ class LinkTranslationDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setObjectName("linkCandidates")
+        self.results.setWordWrap(True)
+        self.results.setSpacing(3)
+        self.results.setAlternatingRowColors(True)
+        self.results.setStyleSheet("QListWidget#linkCandidates::item { padding: 6px 8px; }")
         self.results.itemDoubleClicked.connect(lambda _item: self.accept())
         self.results.currentRowChanged.connect(lambda row: self._ok.setEnabled(row >= 0))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -56,7 +62,7 @@ class LinkTranslationDialog(QDialog):
         for candidate in self._find(self.search.text()):
             item = QListWidgetItem(f"{candidate.title}\n{candidate.date or 'no date'} · {candidate.source}")
             item.setData(Qt.ItemDataRole.UserRole, int(candidate.article))
-            item.setToolTip(candidate.title)
+            item.setToolTip(plain_tip(candidate.title))
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)

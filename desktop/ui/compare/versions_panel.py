@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core.articles import ArticleDetail, Occurrence, Version
 from desktop.core.ids import VersionId
 from desktop.core.version_compare import Classification, classify_versions
+from desktop.ui.plain_text import plain_tip
 from desktop.ui.session import LibrarySession
 from desktop.ui.theme import LIGHT, Palette
 
@@ -199,7 +200,7 @@ class VersionsPanel(QWidget):
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             places = "\n".join(f"{o.description} · imported {o.imported_at[:16].replace('T', ' ')}" for o in version.occurrences)
-            item.setToolTip(0, f"Version {i + 1} (id {version.id}), seen in:\n{places}")
+            item.setToolTip(0, plain_tip(f"Version {i + 1} (id {version.id}), seen in:\n{places}"))
             for column in (1, 2):
                 item.setToolTip(column, item.toolTip(0))
             if version.id == self._base:

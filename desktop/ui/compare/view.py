@@ -44,6 +44,7 @@ from desktop.core.version_compare import classify
 from desktop.core.word_diff import IgnoreOptions, WordDiff, word_diff
 from desktop.ui.actions import ActionSpec
 from desktop.ui.compare.html import DocPoint, DocRange, SideDocument, diff_documents, parallel_documents
+from desktop.ui.plain_text import plain_tip
 from desktop.ui.resources import themed_icon
 from desktop.ui.session import LibrarySession
 from desktop.ui.theme import LIGHT, Palette
@@ -309,7 +310,7 @@ class CompareView(QWidget):
             for i, side in enumerate(request.choices):
                 choice.addItem(side.label)
                 if side.tooltip:
-                    choice.setItemData(i, side.tooltip, Qt.ItemDataRole.ToolTipRole)
+                    choice.setItemData(i, plain_tip(side.tooltip), Qt.ItemDataRole.ToolTipRole)
             choice.setCurrentIndex(index)
             choice.blockSignals(False)
         self._recompute()

@@ -15,9 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.import_log import LogEntry
+from desktop.ui.plain_text import plain_tip
 from desktop.ui.resources import themed_icon
 
 STATUS_ICONS = {"imported": "ok", "already imported": "ok", "error": "error"}
+# Results tell apart at a glance, in either theme: failed red, warned amber, imported green; "already there" neutral.
+STATUS_COLORS = {"error": "#d1242f", "warning": "#bf8700", "imported": "#1a7f37"}
 
 
 class ImportLogDialog(QDialog):
@@ -60,10 +63,12 @@ class ImportLogDialog(QDialog):
         for row, entry in enumerate(entries):
             result = entry.status
             if entry.status == "imported" and entry.warnings:
-                result = f"imported, {len(entry.warnings)} warning{'s' * (len(entry.warnings) != 1)}"
+                count = len(entry.warnings)
+                result = self.tr("imported, 1 warning") if count == 1 else self.tr("imported, %1 warnings").replace("%1", str(count))
             icon = "warning" if entry.status == "imported" and entry.warnings else STATUS_ICONS.get(entry.status, "log")
-            name = QTableWidgetItem(themed_icon(icon, self._icon_color), entry.file_name)
-            name.setToolTip(entry.path)
+            tint = STATUS_COLORS.get("warning" if icon == "warning" else entry.status, self._icon_color)
+            name = QTableWidgetItem(themed_icon(icon, tint), entry.file_name)
+            name.setToolTip(plain_tip(entry.path))
             values = [result, str(entry.new_articles), str(entry.new_versions), entry.logged_at.replace("T", " ")[:19]]
             self.table.setItem(row, 0, name)
             for column, value in enumerate(values, start=1):

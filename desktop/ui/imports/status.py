@@ -30,7 +30,7 @@ class ImportStatus(QWidget):
         self.log_button = QToolButton(self)
         self.log_button.setText("Details…")
         self.log_button.setAutoRaise(True)
-        self.log_button.clicked.connect(self.logRequested.emit)
+        self.log_button.clicked.connect(self._open_log)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(6)
@@ -44,11 +44,18 @@ class ImportStatus(QWidget):
             policy = widget.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
             widget.setSizePolicy(policy)
+        self._attention = False  # files failed or warned: the Details button stays until opened
         self._hide_timer = QTimer(self, singleShot=True, interval=8000)
         self._hide_timer.timeout.connect(self._fade)
         self._set_running(False)
         self.label.clear()
         self.log_button.hide()
+
+    def _open_log(self) -> None:
+        self._attention = False
+        self.logRequested.emit()
+        if not self.label.text():
+            self.log_button.hide()
 
     def _set_running(self, running: bool) -> None:
         self.bar.setVisible(running)
@@ -89,12 +96,21 @@ class ImportStatus(QWidget):
         if failed:
             parts.append(f"{failed} failed")
         new = sum(f.new_articles for f in report.files)
-        prefix = "Import cancelled: " if report.cancelled else "Import done: "
-        self.label.setText(prefix + ", ".join(parts) + f" · {new} new articles")
-        self.log_button.setVisible(bool(failed or warned))
+        prefix = self.tr("Import cancelled: ") if report.cancelled else self.tr("Import done: ")
+        articles = self.tr("1 new article") if new == 1 else self.tr("%1 new articles").replace("%1", f"{new:,}")
+        self.label.setText(prefix + ", ".join(parts) + f" · {articles}")
+        self._attention = bool(failed or warned)
+        self.log_button.setText(self.tr("Details…"))
+        self.log_button.setVisible(self._attention)
         self._hide_timer.start()
 
     @Slot()
     def _fade(self) -> None:
-        if not self.bar.isVisible() and not self.log_button.isVisible():
-            self.label.clear()
+        """The result is read by now: the words go; a button stays while files failed or warned."""
+        if self.bar.isVisible():
+            return
+        self.label.clear()
+        if self._attention:
+            self.log_button.setText(self.tr("Import problems: details…"))
+        else:
+            self.log_button.hide()

@@ -11,12 +11,14 @@ from urllib.parse import urlsplit
 
 from desktop.core.articles import ArticleDetail, Version
 from desktop.core.reading import display_blocks, match_spans
+from desktop.ui.plain_text import has_controls, show_controls
 from desktop.ui.theme import Palette
 
 
 def safe_link(url: str | None) -> str | None:
-    """The URL if it is a plain http(s) link; anything else (javascript:, data:, file:) is not a link."""
-    if not url:
+    """The URL if it is a plain http(s) link; anything else (javascript:, data:, file:) is not a link,
+    nor is one holding direction controls (U+202E and kin), which can make it read as another address."""
+    if not url or has_controls(url):
         return None
     parts = urlsplit(url.strip())
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
@@ -56,8 +58,8 @@ def article_html(article: ArticleDetail, version: Version, palette: Palette, wor
             f'<p style="margin:0 0 1.1em 0;"><a href="{html.escape(link, quote=True)}" '
             f'style="color:{palette.link};">{html.escape(link)}</a></p>'
         )
-    elif article.source_url:
-        parts.append(f'<p style="color:{palette.muted}; margin:0 0 1.1em 0;">{html.escape(article.source_url)}</p>')
+    elif article.source_url:  # not a link: shown as text, its hidden controls written out
+        parts.append(f'<p style="color:{palette.muted}; margin:0 0 1.1em 0;">{html.escape(show_controls(article.source_url))}</p>')
     text = version.text
     if not text.strip():
         parts.append(f'<p style="color:{palette.muted};"><i>This version has no text (the dump may have been cut off).</i></p>')

@@ -38,6 +38,7 @@ from desktop.core.translations import translations_of
 from desktop.core.version_compare import Classification, stored_classes
 from desktop.ui.actions import ActionSpec
 from desktop.ui.flow_layout import FlowLayout
+from desktop.ui.plain_text import plain_tip
 from desktop.ui.reader.highlights import HighlightLayer
 from desktop.ui.reader.html import article_html, safe_link
 from desktop.ui.reader.translation_strip import TranslationStrip
@@ -420,7 +421,7 @@ class ReaderPane(QWidget):
             places = len(version.occurrences)
             seen = "\n".join(o.description for o in version.occurrences)
             where = self.tr("seen in 1 place") if places == 1 else self.tr("seen in %1 places").replace("%1", str(places))
-            self.versions.setItemData(i, f"{version.length:,} characters, {where}:\n{seen}", Qt.ItemDataRole.ToolTipRole)
+            self.versions.setItemData(i, plain_tip(f"{version.length:,} characters, {where}:\n{seen}"), Qt.ItemDataRole.ToolTipRole)
         self.versions.setCurrentIndex(self._version_index)
         widest = max((self.versions.fontMetrics().horizontalAdvance(self.versions.itemText(i)) for i in range(self.versions.count())), default=0)
         self.versions.view().setMinimumWidth(widest + 48)  # the list shows each label whole, however narrow the box

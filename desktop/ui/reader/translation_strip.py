@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton
 
 from desktop.core.translations import LinkKind, Translation
+from desktop.ui.plain_text import plain_tip
 from desktop.ui.resources import themed_icon
 from desktop.ui.theme import LIGHT, Palette
 
@@ -59,7 +60,7 @@ class TranslationStrip(QFrame):
             title = translation.title if len(translation.title) <= TITLE_CHARS else translation.title[: TITLE_CHARS - 1] + "…"
             button.setText(translation.label if translation.lang else title)
             how = "same address, other language" if translation.kind is LinkKind.URL else "linked by hand"
-            button.setToolTip(f"Read in parallel with “{translation.title}” ({how})")
+            button.setToolTip(plain_tip(f"Read in parallel with “{translation.title}” ({how})"))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, a=translation.article: self.openRequested.emit(int(a)))

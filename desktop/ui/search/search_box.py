@@ -50,7 +50,7 @@ class SearchBox(QLineEdit):
         else:
             self.setToolTip(HELP)
             self.setStyleSheet("")
-        if query != self._query:
+        if query != self._query or query.problems != self._query.problems:
             self._query = query
             self.queryChanged.emit(query)
 

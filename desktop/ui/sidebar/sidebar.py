@@ -31,6 +31,7 @@ from desktop.core.changes import Change
 from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, TagId
 from desktop.core.sidebar_data import SidebarData, load_sidebar
 from desktop.ui.article_list.model import ARTICLE_IDS_MIME
+from desktop.ui.plain_text import plain_tip
 from desktop.ui.resources import has_icon, swatch, themed_icon
 from desktop.ui.session import LibrarySession
 from desktop.ui.tags.dialogs import TAG_COLORS
@@ -49,6 +50,7 @@ class EntryKind(Enum):
     SOURCE = "source"
     SECTION = "section"
     TAG = "tag"
+    TAG_PATH = "tag_path"  # a branch of the tag tree that is not a tag itself ("law" above "law/courts")
     DUMP = "dump"
 
 
@@ -221,26 +223,29 @@ class Sidebar(QTreeWidget):
             self.selectionChangedTo.emit(self.selection())
 
     def _add_tags(self, data: SidebarData) -> None:
+        """The tag tree. A branch counts the articles of its whole subtree, and filters to it, as `tag:` does;
+        a branch that is no tag itself ("law" above "law/courts") is an entry of its own."""
         nodes: dict[str, QTreeWidgetItem] = {}
         for tag in sorted(data.tags, key=lambda t: t.name.casefold()):
             parts = tag.name.split("/")
             parent = self._groups["tags"]
             for depth in range(1, len(parts)):
-                prefix = "/".join(parts[:depth]).casefold()
-                if prefix not in nodes:
-                    folder = QTreeWidgetItem(parent, [parts[depth - 1]])
-                    folder.setData(0, KindRole, "folder")
-                    folder.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                    folder.setExpanded(True)
-                    nodes[prefix] = folder
-                parent = nodes[prefix]
+                path = "/".join(parts[:depth])
+                if path.casefold() not in nodes:
+                    branch = QTreeWidgetItem(parent)
+                    self._fill(branch, EntryKind.TAG_PATH, path, parts[depth - 1], data.branches.get(path.casefold(), 0), "tags")
+                    branch.setToolTip(0, plain_tip(f"{path} (all tags below it): {data.branches.get(path.casefold(), 0)} articles"))
+                    branch.setExpanded(True)
+                    nodes[path.casefold()] = branch
+                parent = nodes[path.casefold()]
             existing = nodes.get(tag.name.casefold())
             item = existing if existing is not None else QTreeWidgetItem(parent)
-            self._fill(item, EntryKind.TAG, int(tag.id), parts[-1], tag.article_count, "tag")
+            count = data.branches.get(tag.name.casefold(), tag.article_count)
+            self._fill(item, EntryKind.TAG, int(tag.id), parts[-1], count, "tag")
             item.setData(0, ColorRole, tag.color)
             if tag.color:
                 item.setIcon(0, themed_icon("tag-filled", tag.color) if has_icon("tag-filled") else themed_icon("tag", tag.color))
-            item.setToolTip(0, f"{tag.name}: {tag.article_count} articles\nClick: show · again: exclude · again: clear")
+            item.setToolTip(0, plain_tip(f"{tag.name}: {count} articles\nClick: show · again: exclude · again: clear"))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDropEnabled)
             item.setExpanded(True)
             nodes[tag.name.casefold()] = item
@@ -258,7 +263,7 @@ class Sidebar(QTreeWidget):
         item.setData(0, Qt.ItemDataRole.UserRole + 9, icon)
         item.setIcon(0, themed_icon(icon, self._palette.icon))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        item.setToolTip(0, f"{label}: {count}")
+        item.setToolTip(0, plain_tip(f"{label}: {count}"))
 
     def _recolor_icons(self, item: QTreeWidgetItem) -> None:
         name = item.data(0, Qt.ItemDataRole.UserRole + 9)
@@ -278,6 +283,8 @@ class Sidebar(QTreeWidget):
             sections=frozenset(SectionId(i) for i in ids(EntryKind.SECTION)),
             tags=frozenset(TagId(i) for i in ids(EntryKind.TAG)),
             excluded_tags=frozenset(TagId(i) for i in ids(EntryKind.TAG, EntryState.EXCLUDE)),
+            tag_paths=frozenset(str(p) for p in ids(EntryKind.TAG_PATH)),
+            excluded_tag_paths=frozenset(str(p) for p in ids(EntryKind.TAG_PATH, EntryState.EXCLUDE)),
             dumps=frozenset(DumpId(i) for i in ids(EntryKind.DUMP)),
         )
         return SidebarSelection(entries, labels=tuple(self._label(k, i, s) for (k, i), s in self._states.items()))
@@ -303,7 +310,7 @@ class Sidebar(QTreeWidget):
             if not combine:
                 self._states.clear()
             self._states[key] = EntryState.INCLUDE
-        elif kind is EntryKind.TAG:
+        elif kind in (EntryKind.TAG, EntryKind.TAG_PATH):
             if state is EntryState.INCLUDE:
                 self._states[key] = EntryState.EXCLUDE
             else:

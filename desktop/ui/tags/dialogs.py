@@ -36,6 +36,8 @@ class TagNameDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.edit.setCompleter(completer)
+        # Enter on a suggestion takes it and applies at once (not a second Enter to close the dialog).
+        completer.activated.connect(self._take_suggestion)
         hint = QLabel("Use / for a hierarchy: politics/elections", self)
         hint.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -49,6 +51,11 @@ class TagNameDialog(QDialog):
         layout.addWidget(self.edit)
         layout.addWidget(hint)
         layout.addWidget(buttons)
+
+    def _take_suggestion(self, text: str) -> None:
+        self.edit.setText(text)
+        if text.strip():
+            self.accept()
 
     def name(self) -> str:
         return self.edit.text().strip()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QTextBrowser, QToolButton, QWidget
 
@@ -271,7 +272,7 @@ def test_linking_by_hand_adds_the_translation_to_the_reader(open_window, edition
     assert "A report on the spring sowing" in window.reader.translations.buttons[-1].toolTip()
     window.article_list.select_row(first)
     qtbot.waitUntil(lambda: window.reader.translations.isVisible(), timeout=3000)
-    assert [b.toolTip() for b in window.reader.translations.buttons] == [
+    assert [QTextDocumentFragment.fromHtml(b.toolTip()).toPlainText() for b in window.reader.translations.buttons] == [
         "Read in parallel with “International law in the draft Constitution” (linked by hand)"
     ]
 

@@ -73,3 +73,43 @@ def test_a_5_mb_article_opens_and_is_split_into_blocks(open_window, tmp_path: Pa
     document = window.reader.browser.document()
     assert document.blockCount() > 1000  # laid out as blocks, which keeps layout linear
     assert document.characterCount() > 5_000_000
+
+
+def _tooltip_document(tip: str):
+    """A tooltip as Qt renders it: rich text when it looks like markup, else plain."""
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    if GuiQt.mightBeRichText(tip):
+        document.setHtml(tip)
+    else:
+        document.setPlainText(tip)
+    return document
+
+
+def test_tooltips_show_dump_markup_as_text(open_window, tmp_path: Path, qtbot):
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.article_list.model import COL_TITLE
+    from desktop.ui.sidebar.sidebar import EntryKind
+
+    window = open_window(_hostile_library(tmp_path, "https://example.org/a"))
+    tip = window.model.index(0, COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    shown = _tooltip_document(tip)
+    assert HOSTILE_TITLE.split(" <img")[0] in shown.toPlainText()  # the markup is there as characters
+    assert "<script>" not in shown.toHtml().split("<body")[1].replace("&lt;script&gt;", "")
+    source = window.sidebar.find_entry(EntryKind.SOURCE, 1)
+    assert "Evil <b>Site</b>" in _tooltip_document(source.toolTip(0)).toPlainText()
+
+
+def test_a_source_url_with_a_direction_override_is_shown_visibly_and_never_opened(open_window, tmp_path: Path, qtbot):
+    from desktop.ui.reader.html import safe_link
+
+    url = "https://example.org/news/\u202egpj.exe"
+    window = open_window(_hostile_library(tmp_path, url))
+    window.article_list.select_row(0)
+    assert safe_link(url) is None
+    assert _anchors(window.reader.browser) == []  # not a link
+    assert "[U+202E RLO]" in window.reader.browser.toPlainText()
+    assert window.reader.open_source() is False
