@@ -126,7 +126,7 @@ def self_test(bundle: Path, version: str) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
     try:
         # Through pipes: a windowed Windows app has no console, but does write to pipes it is handed.
-        output = run([str(executable(bundle)), "--self-test"], env=env, timeout=SELF_TEST_TIMEOUT_S, capture=True, cwd=BUILD)
+        output = run([str(executable(bundle)), "--self-test", "--offscreen"], env=env, timeout=SELF_TEST_TIMEOUT_S, capture=True, cwd=BUILD)
     except BuildError as exc:
         raise BuildError(f"the bundle failed its self-test, so it was not packed ({exc})") from None
     if f"ok: version: qalam {version}\n" not in output:

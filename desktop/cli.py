@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true", help="check headless, on a throwaway library, that the app works; exit 0, or 1 naming what failed"
     )
+    parser.add_argument(
+        "--offscreen", action="store_true", help="with --self-test: run without a display (CI), instead of on the real platform"
+    )
     parser.add_argument("--inbox", type=Path, metavar="DIR", help="watch DIR and import dumps that appear in it")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -74,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _use_utf8_output()
         from desktop.ui.self_test import run_self_test
 
-        return run_self_test()
+        return run_self_test(offscreen=args.offscreen)
     if args.version:
         from desktop import __version__
 

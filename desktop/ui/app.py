@@ -18,6 +18,7 @@ from desktop import __version__
 from desktop.core.importer import import_paths
 from desktop.core.store import LibraryError, default_library_path, open_library
 from desktop.ui.main_window import MainWindow
+from desktop.ui.platform_check import check_platform
 from desktop.ui.resources import app_icon, sample_dumps
 from desktop.ui.settings import APPLICATION, ORGANIZATION, Settings
 from desktop.ui.theme import ThemeManager
@@ -57,6 +58,10 @@ def create_main_window(db_path: Path, *, inbox: Path | None = None, settings: Se
 
 
 def run_app(db_path: Path | None = None, demo: bool = False, inbox: Path | None = None) -> int:
+    problem = check_platform()  # before Qt would abort on a missing library: say which packages to install
+    if problem is not None:
+        print(problem.message, file=sys.stderr)
+        return 1
     app = make_application()
     settings = Settings()
     demo_dir: Path | None = None

@@ -33,11 +33,18 @@ class CheckFailed(Exception):
     """A check did not hold; the message says what was seen instead."""
 
 
-def run_self_test(out: TextIO | None = None) -> int:
-    """Run every check; 0 when all pass, 1 (after a `FAILED:` line) at the first that does not."""
+def run_self_test(out: TextIO | None = None, *, offscreen: bool = False) -> int:
+    """Run every check; 0 when all pass, 1 (after a `FAILED:` line) at the first that does not.
+
+    With a display (a desktop session on Linux; always on Windows and macOS) the checks run on the
+    real platform plugin, so a bundle that cannot open a window fails here rather than in a user's
+    hands; `offscreen` (or no display at all, as in CI) runs them without one.
+    """
+    from desktop.ui.platform_check import display_available
+
     # Qt reads this when the QApplication is created, so it must be set before anything below does that.
     # Empty counts as unset, as it does for Qt.
-    if not os.environ.get("QT_QPA_PLATFORM"):
+    if offscreen or not display_available():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     report = _Report(out if out is not None else sys.stdout)
     with tempfile.TemporaryDirectory(prefix="qalam-self-test-") as tmp:
@@ -88,6 +95,15 @@ def _run_checks(tmp: Path, report: _Report) -> None:
     from desktop.ui.settings import Settings, use_settings_folder
 
     report.ok("desktop.ui.app, the main window and their dependencies")
+
+    report.check("platform libraries")
+    from desktop.ui.platform_check import check_platform, chosen_platform
+
+    problem = check_platform()
+    if problem is not None:
+        raise CheckFailed(problem.message)
+    name = chosen_platform()
+    report.ok(f"the {name!r} platform plugin finds every library it needs" if name in ("xcb", "wayland") else f"{name!r} needs none")
 
     report.check("Qt starts")
     use_settings_folder(tmp / "settings")  # before any QSettings exists: never the user's settings

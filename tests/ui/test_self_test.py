@@ -14,6 +14,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHECKS = [
     "ok: imports:",
+    "ok: platform libraries:",
     "ok: Qt starts:",
     "ok: version: qalam ",
     "ok: bundled resources: 2 sample dumps",
@@ -45,7 +46,7 @@ def test_self_test_passes_and_prints_each_check():
         assert line.startswith(expected), (expected, result.stdout)
     assert len(lines) == len(CHECKS) + 1
     assert lines[-1] == f"self-test passed ({len(CHECKS)} checks)"
-    assert "platform plugin 'offscreen'" in lines[1]
+    assert "platform plugin 'offscreen'" in lines[2]
     assert "FAILED" not in result.stdout + result.stderr
 
 
@@ -60,3 +61,20 @@ def test_self_test_names_the_check_that_failed_and_exits_1():
     assert "ok: version: qalam " in result.stdout
     assert "FAILED: bundled resources: expected 2 sample dumps" in result.stdout
     assert "self-test passed" not in result.stdout
+
+
+def test_with_a_display_the_self_test_uses_the_real_platform_and_fails_when_it_cannot_load():
+    """As on a desktop whose X11 libraries are missing: the real platform is tested, and named."""
+    if not sys.platform.startswith("linux"):
+        return
+    script = (
+        "import os, sys; os.environ['DISPLAY'] = ':99'\n"
+        "import desktop.ui.platform_check as c; c.missing_libraries = lambda plugin: ('libxcb-icccm.so.4',)\n"
+        "from desktop.cli import main; sys.exit(main(['--self-test']))"
+    )
+    result = run("-c", script)
+    assert result.returncode == 1
+    assert "FAILED: platform libraries: Qalam cannot open its window: Qt's X11 (xcb) platform plugin" in result.stdout
+    assert "sudo apt install libxcb-icccm4" in result.stdout
+    offscreen = run("-c", script.replace("main(['--self-test'])", "main(['--self-test', '--offscreen'])"))
+    assert offscreen.returncode == 0 and "platform plugin 'offscreen'" in offscreen.stdout
