@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import sqlite3
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot, qVersion
@@ -239,8 +240,10 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_query(self, query: SearchQuery) -> None:
+        started = time.perf_counter()
         self.reader.set_search_words(query.words())
         self.list.set_query(query, self.search_box.text())
+        self.search_box.note_cost((time.perf_counter() - started) * 1000)
 
     def _update_empty_state(self, *_args: object) -> None:
         empty = self.list.shows_empty_library() and not self.session.writer.busy

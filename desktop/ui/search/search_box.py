@@ -1,6 +1,9 @@
 """The toolbar's search box: full-text words and field filters, applied as you type.
 
-Typing is debounced, so the list is queried once a pause in typing, not per keystroke.
+Typing is debounced, so the list is queried once a pause in typing, not per keystroke; the
+pause adapts to what the last search cost (a cheap search follows the keys almost at once, an
+expensive one waits for the typing to stop). A pasted wall of text is cut to what a search
+can use, and the box says so.
 The query language lives in core (search_query.py) and accepts anything: a filter it cannot
 use is pointed out in the box's tooltip and border, never in an error dialog.
 """
@@ -13,7 +16,9 @@ from PySide6.QtWidgets import QLineEdit
 
 from desktop.core.search_query import SearchQuery, parse_query
 
-DEBOUNCE_MS = 220
+DEBOUNCE_MS = 220  # the longest pause, after an expensive search
+MIN_DEBOUNCE_MS = 40  # the shortest, after a cheap one
+MAX_QUERY_CHARS = 1000
 HELP = (
     "Search titles and texts. Filters: tag:name  -tag:name  section:News  source:name\n"
     "date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions\n"
@@ -40,14 +45,23 @@ class SearchBox(QLineEdit):
     def query(self) -> SearchQuery:
         return self._query
 
+    def note_cost(self, ms: float) -> None:
+        """How long the last search took to show: the next pause is about as long, within bounds."""
+        self._timer.setInterval(int(max(MIN_DEBOUNCE_MS, min(DEBOUNCE_MS, ms * 1.5))))
+
     @Slot()
     def apply_now(self) -> None:
         self._timer.stop()
-        query = parse_query(self.text())
+        text = self.text()
+        cut = len(text) > MAX_QUERY_CHARS
+        query = parse_query(text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0] if cut else text)
+        if cut:
+            note = self.tr("Only the first %1 characters are searched.").replace("%1", f"{MAX_QUERY_CHARS:,}")
+            self.setToolTip(note + "\n\n" + HELP)
         if query.problems:
             self.setToolTip("\n".join(query.problems) + "\n\n" + HELP)
             self.setStyleSheet("QLineEdit#searchBox { border: 1px solid #d1242f; }")
-        else:
+        elif not cut:
             self.setToolTip(HELP)
             self.setStyleSheet("")
         if query != self._query or query.problems != self._query.problems:

@@ -27,3 +27,13 @@ def test_the_first_search_hit_is_shown_but_not_marked_read(window, qtbot):
     window.article_list.select_row(1)  # the user chooses one: that one is read after a moment
     chosen = window.reader.current_article_id()
     qtbot.waitUntil(lambda: window.model.row_data(chosen).is_read, timeout=5000)
+
+
+def test_a_pasted_wall_of_text_is_cut_to_what_a_search_can_use(window, qtbot):
+    from desktop.ui.search.search_box import MAX_QUERY_CHARS
+
+    window.search_box.setText("constitution " * 2000)  # 26 KB
+    window.search_box.apply_now()
+    assert len(" ".join(window.search_box.query.terms)) <= MAX_QUERY_CHARS
+    assert "Only the first 1,000 characters are searched" in window.search_box.toolTip()
+    assert window.model.rowCount() > 0
