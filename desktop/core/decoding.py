@@ -73,7 +73,11 @@ def read_dump_bytes(path: Path) -> tuple[bytes, bool, list[str]]:
         if complete:
             # Every byte decompressed and only the checksum or length stored after the data
             # disagrees (a flipped bit, or a tool that patched the file): keep it, and say so.
-            return data, True, [f"the gzip archive's checksum is wrong or missing ({exc}), but all of its data decompressed; check the text"]
+            return (
+                data,
+                True,
+                [f"the gzip archive's checksum is wrong or missing ({exc}), but all of its data decompressed; check the text"],
+            )
         return data, True, [f"the gzip archive is truncated or damaged ({exc}); imported the part that could be read"]
 
 
@@ -166,7 +170,9 @@ def _decode_text(data: bytes, notes: list[str]) -> tuple[str, str]:
         # UTF-8: a legacy codec would turn every good non-ASCII character into mojibake instead.
         line = data.count(b"\n", 0, utf8_error.start) + 1
         bad_chars = lenient.count("\N{REPLACEMENT CHARACTER}")
-        notes.append(f"line {line}: {bad_chars} damaged UTF-8 byte sequence{'s' * (bad_chars != 1)} replaced with \N{REPLACEMENT CHARACTER}")
+        notes.append(
+            f"line {line}: {bad_chars} damaged UTF-8 byte sequence{'s' * (bad_chars != 1)} replaced with \N{REPLACEMENT CHARACTER}"
+        )
         return lenient, "utf-8"
     codec = _detect_legacy_codec(data[: 4 * _SNIFF] if len(data) > 4 * _SNIFF else data, notes)
     if codec is not None:
@@ -244,10 +250,14 @@ def _detect_legacy_codec(sample: bytes, notes: list[str]) -> str | None:
     rivals = [
         m.encoding
         for m in ordered[1:]
-        if strangeness[m.encoding] == strangeness[chosen.encoding] and m.chaos <= chosen.chaos and texts[m.encoding] != texts[chosen.encoding]
+        if strangeness[m.encoding] == strangeness[chosen.encoding]
+        and m.chaos <= chosen.chaos
+        and texts[m.encoding] != texts[chosen.encoding]
     ]
     if rivals:
-        notes.append(f"the encoding is a guess: decoded as {chosen.encoding}, but {rivals[0]} fits as well and reads differently; check the text")
+        notes.append(
+            f"the encoding is a guess: decoded as {chosen.encoding}, but {rivals[0]} fits as well and reads differently; check the text"
+        )
     return chosen.encoding
 
 

@@ -256,7 +256,11 @@ def _looks_like_undated_title(line: str, next_line: str) -> bool:
     if match_section(next_line) is not None or match_title(next_line) is not None:
         return False
     # The next line is a body paragraph: a sentence, or longer than any title.
-    return next_line.rstrip(_CLOSING).endswith(_END_PUNCTUATION) or len(next_line) > _MAX_UNDATED_TITLE or split_source(next_line)[1] is not None
+    return (
+        next_line.rstrip(_CLOSING).endswith(_END_PUNCTUATION)
+        or len(next_line) > _MAX_UNDATED_TITLE
+        or split_source(next_line)[1] is not None
+    )
 
 
 def _quote(text: str, limit: int = 60) -> str:

@@ -178,7 +178,9 @@ def test_an_unsure_guess_between_two_code_pages_is_reported():
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
-@pytest.mark.parametrize("text", [RUSSIAN_DUMP, KAZAKH_DUMP, "Site\nNews More\nTitle 04.02.2026\nBody.\n"], ids=["ru", "kk", "en"])
+@pytest.mark.parametrize(
+    "text", [RUSSIAN_DUMP, KAZAKH_DUMP, "Site\nNews More\nTitle 04.02.2026\nBody.\n"], ids=["ru", "kk", "en"]
+)
 def test_utf16_without_a_byte_order_mark_is_read_in_either_byte_order(codec: str, text: str):
     decoded = decode_dump(text.encode(codec))
     assert (decoded.encoding, decoded.text, decoded.warnings) == (codec, text, ())
@@ -190,7 +192,9 @@ def test_a_nul_byte_in_a_dump_is_replaced_and_its_line_named():
     decoded = decode_dump(data[:line4] + b"\x00" + data[line4:])
     assert decoded.encoding == "utf-8"
     assert decoded.text == KAZAKH_DUMP.replace("Сәрсенбі", "\N{REPLACEMENT CHARACTER}Сәрсенбі")
-    assert decoded.warnings == ("line 4: 1 control byte (such as NUL) that are not text, replaced with \N{REPLACEMENT CHARACTER}",)
+    assert decoded.warnings == (
+        "line 4: 1 control byte (such as NUL) that are not text, replaced with \N{REPLACEMENT CHARACTER}",
+    )
 
 
 def test_a_few_control_bytes_on_several_lines_in_a_cp1251_dump_name_each_line():
@@ -199,7 +203,9 @@ def test_a_few_control_bytes_on_several_lines_in_a_cp1251_dump_name_each_line():
     lines[8] = lines[8] + "\x01"
     decoded = decode_dump("\r\n".join(lines).encode("cp1251"))
     assert decoded.encoding == "cp1251"
-    assert decoded.warnings == ("lines 4, 9: 3 control bytes (such as NUL) that are not text, replaced with \N{REPLACEMENT CHARACTER}",)
+    assert decoded.warnings == (
+        "lines 4, 9: 3 control bytes (such as NUL) that are not text, replaced with \N{REPLACEMENT CHARACTER}",
+    )
     assert "\x00" not in decoded.text and decoded.text.count("\N{REPLACEMENT CHARACTER}") == 3
 
 

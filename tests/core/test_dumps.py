@@ -269,7 +269,24 @@ _REFERENCE_SOURCE = re.compile(r"Source\s*:\s*(https?://\S+)\s*$", re.IGNORECASE
 
 def test_split_source_cuts_exactly_what_the_reference_pattern_describes():
     # The pattern is the specification; split_source is its linear-time implementation.
-    pieces = ["Source", "source", "SOURCE", " ", ":", "  ", "http://", "https://", "x", "a.b/c", "\t", "Sourc", "ttp://", ".", "\u00a0", "e"]
+    pieces = [
+        "Source",
+        "source",
+        "SOURCE",
+        " ",
+        ":",
+        "  ",
+        "http://",
+        "https://",
+        "x",
+        "a.b/c",
+        "\t",
+        "Sourc",
+        "ttp://",
+        ".",
+        "\u00a0",
+        "e",
+    ]
     rng = random.Random(20)
     for _ in range(20_000):
         paragraph = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
@@ -309,7 +326,9 @@ ADVERSARIAL = {
     "colons and blanks": lambda n: f"Site\nNews More\nT 04.02.2026\nA{' :' * (4 * n)}https://x\n",
     "date-like run": lambda n: f"Site\nNews More\nT {'1.1. 1' * (3 * n)}.1.2026\nBody.\n",
     "section-like run": lambda n: f"Site\n{'More ' * (3 * n)}More\nT 04.02.2026\nBody.\n",
-    "undated title every other line": lambda n: "Site\nNews More\nT 04.02.2026\nFirst.\n" + "Lost Title Here\nA sentence.\n" * (n // 2),
+    "undated title every other line": lambda n: (
+        "Site\nNews More\nT 04.02.2026\nFirst.\n" + "Lost Title Here\nA sentence.\n" * (n // 2)
+    ),
     "many blank lines": lambda n: "Site\nNews More\nT 04.02.2026\n" + "\n \r\n\r" * (4 * n) + "Body.\n",
 }
 
@@ -347,5 +366,7 @@ def test_a_short_line_without_end_punctuation_between_paragraphs_is_reported_as_
     ],
 )
 def test_lines_that_do_not_look_like_a_lost_title_give_no_warning(lines: list[str]):
-    parsed = parse_dump("Site\nNews More\nFirst title 04.02.2026\nFirst paragraph.\n" + "\n".join(lines) + "\nLast 06.02.2026\nEnd.\n")
+    parsed = parse_dump(
+        "Site\nNews More\nFirst title 04.02.2026\nFirst paragraph.\n" + "\n".join(lines) + "\nLast 06.02.2026\nEnd.\n"
+    )
     assert not [i for i in parsed.issues if "without its date" in i.message]
