@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import EXIT_FAILED, EXIT_OK, main
+from desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, main
 from tests.core.helpers import ENGLISH_ESSAY, KAZAKH_DUMP, RUSSIAN_DUMP, write
 
 SAMPLE_A = "000_66d76ea5e4359d44.txt"
@@ -158,11 +158,14 @@ def test_search_with_stray_operators_never_errors(capsys, imported: Path, query:
     assert all(len(line.split("\t")) == 3 for line in out.splitlines())
 
 
-def test_search_reports_a_bad_filter_and_still_searches(capsys, imported: Path):
-    code, out, err = run(capsys, "search", "--db", imported, "date:2026-13", "Maslenitsa")
-    assert code == EXIT_OK
-    assert err.startswith("qalam: date:2026-13 is not a date")
-    assert out.startswith("10\t2026-02-21\t")
+@pytest.mark.parametrize(
+    ("query", "named"), [("date:2026-13", "date:2026-13 is not a date"), ("is:bogus", "is:bogus is not a filter")]
+)
+def test_search_with_a_bad_filter_exits_2_naming_it_and_lists_nothing(capsys, imported: Path, query: str, named: str):
+    code, out, err = run(capsys, "search", "--db", imported, query, "Maslenitsa")
+    assert code == EXIT_USAGE
+    assert err.startswith(f"qalam: {named}")
+    assert out == ""
 
 
 @pytest.mark.parametrize("fmt", ["json", "markdown", "csv"])
