@@ -136,8 +136,8 @@ def _inspect(path: Path) -> _FileState:
     try:
         with path.open("rb") as file:
             header = file.read(100)
-    except FileNotFoundError:
-        return _FileState("new")
+    except (FileNotFoundError, NotADirectoryError):
+        return _FileState("new")  # (a folder on the way may be missing, or be a file: making it will say so)
     except IsADirectoryError as exc:
         raise LibraryError(f"{path} is a folder, not a library file") from exc
     except OSError as exc:
