@@ -10,12 +10,16 @@ copies into it, table by table in key order, every row SQLite can still read, st
 key ranges whose pages are damaged. Plain Python over the standard sqlite3 module does this in a
 packaged build, where the sqlite3 shell and its `.recover` are not available and Python's sqlite3
 has no recovery API. Copying through the schema also gives a consistent library, which `.recover`
-would not: counts and the full-text indexes are rebuilt by the schema's own triggers, and a row
-whose parent was lost (an occurrence of a lost version) is dropped and counted.
+would not: counts and the full-text indexes are rebuilt by the schema's own triggers, a row
+whose parent was lost (an occurrence of a lost version) is dropped and counted, and so is a text
+that no longer matches its stored sha256. It needs the schema's own pages readable: when they are
+damaged it says so and recovers nothing (the sqlite3 shell's `.recover`, which reads raw pages,
+could still do more there).
 """
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -48,7 +52,11 @@ def quick_check(db: Database) -> str | None:
     except sqlite3.DatabaseError as exc:
         return str(exc)
     problems = [row[0] for row in rows if row[0] != "ok"]
-    return problems[0] if problems else None
+    if not problems:
+        return None
+    # SQLite prefixes the first complaint with the database's name, on a line of its own.
+    lines = [line for line in problems[0].splitlines() if line.strip() and not line.startswith("***")]
+    return lines[0] if lines else problems[0]
 
 
 def check_library(path: Path) -> str | None:
@@ -107,6 +115,13 @@ def recover_library(damaged: Path | str, target: Path | str) -> RecoveryReport:
     db = open_library(target)
     try:
         report = tuple(_copy_table(source, db, table) for table in _tables_in_copy_order(db) if table in source_tables)
+        # The counts a dump stores of what it printed: counted again over the occurrences kept.
+        with db.atomic():
+            db.execute(
+                "UPDATE dumps SET occurrence_count = (SELECT count(*) FROM occurrences o WHERE o.dump_id = dumps.id),"
+                " article_count = (SELECT count(DISTINCT v.article_id) FROM occurrences o JOIN versions v ON v.id = o.version_id"
+                " WHERE o.dump_id = dumps.id)"
+            )
     finally:
         db.close()
         source.close()
@@ -148,6 +163,9 @@ def _copy_table(source: sqlite3.Connection, db: Database, table: str) -> TableRe
     conn.execute("BEGIN")
     try:
         for row in reader.rows():
+            if not _sound(table, columns, row):
+                dropped += 1
+                continue
             try:
                 conn.execute(insert, row)
                 copied += 1
@@ -158,6 +176,17 @@ def _copy_table(source: sqlite3.Connection, db: Database, table: str) -> TableRe
         conn.execute("ROLLBACK")
         raise
     return TableRecovery(table, copied, dropped, reader.damaged_ranges)
+
+
+def _sound(table: str, columns: list[str], row: tuple) -> bool:
+    """Whether a row's own checksum holds: a damaged overflow page reads as other text, silently.
+
+    A version stores the sha256 of its text, so a garbled text is told and dropped, not copied.
+    """
+    if table != "versions" or "text" not in columns or "sha256" not in columns:
+        return True
+    text, digest = row[columns.index("text")], row[columns.index("sha256")]
+    return isinstance(text, str) and hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() == digest
 
 
 def _without_rowid(db: Database, table: str) -> bool:
