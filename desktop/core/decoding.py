@@ -139,7 +139,8 @@ def decode_dump(data: bytes, *, compressed: bool = False, warnings: list[str] | 
     notes = list(warnings or [])
     digest = hashlib.sha256(data).hexdigest()
     text, encoding = _decode_text(data, notes)
-    text = _replace_control_characters(text, notes)
+    if _may_hold_control_bytes(data, encoding):
+        text = _replace_control_characters(text, notes)
     return DecodedFile(text=text, encoding=encoding, sha256=digest, size=len(data), compressed=compressed, warnings=tuple(notes))
 
 
@@ -269,6 +270,19 @@ def _mostly_utf8(lenient: str) -> bool:
     bad = lenient.count("\N{REPLACEMENT CHARACTER}")
     good = len(_GOOD_NON_ASCII.findall(lenient))
     return good >= 1 and bad <= max(3, good // 20)
+
+
+def _may_hold_control_bytes(data: bytes, encoding: str) -> bool:
+    """Whether the text needs the (slower) search for control characters.
+
+    In UTF-8 and the single-byte code pages a control character is the same byte, so bytes tell:
+    any in the first 64 KB, or a NUL anywhere (memchr, nearly free). Control bytes other than NUL
+    past the first 64 KB are left as they are. UTF-16 and UTF-32 are searched as text.
+    """
+    if encoding.startswith(("utf-16", "utf-32")):
+        return True
+    sample = data[:_SNIFF]
+    return len(sample.translate(None, _BINARY_BYTES)) != len(sample) or data.find(b"\0", _SNIFF) != -1
 
 
 def _replace_control_characters(text: str, notes: list[str]) -> str:

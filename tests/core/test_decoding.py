@@ -277,3 +277,11 @@ def test_a_later_gzip_member_with_a_bad_checksum_keeps_the_earlier_members(tmp_p
     data, _, notes = read_dump_bytes(path)
     assert data.decode("utf-8") == RUSSIAN_DUMP + KAZAKH_DUMP
     assert len(notes) == 1 and "checksum" in notes[0]
+
+
+def test_a_nul_far_into_a_large_dump_is_found_too():
+    lines = ["Site", "News More", "Title 04.02.2026"] + [f"Paragraph {i} of a long article." for i in range(5000)]
+    lines[4500] = "Paragraph\x00 with a NUL."
+    decoded = decode_dump("\n".join(lines).encode("utf-8"))
+    assert len("\n".join(lines[:4500]).encode()) > 64 * 1024
+    assert decoded.warnings == ("line 4501: 1 control byte (such as NUL) that are not text, replaced with \N{REPLACEMENT CHARACTER}",)
