@@ -4,19 +4,22 @@
     qalam --self-test                                 headless check of the app (and of a packaged build)
     qalam import [--db PATH] PATH...                  files or folders (recursive: *.txt, *.txt.gz)
     qalam export [--db PATH] --format FORMAT [--annotations] [-o FILE]   formats: core/exports/registry.py
-    qalam search [--db PATH] QUERY                    id, ISO date, title per matching article
+    qalam search [--db PATH] [--] QUERY...            id, ISO date, title per matching article
     qalam stats  [--db PATH]                          counts of dumps, articles, versions, occurrences, tags
     qalam diff   [--db PATH] ARTICLE_ID [VERSION_A VERSION_B] [--ignore punctuation,case,whitespace]
                                                       word diff ([-old-]{+new+}), then the classification
 
 `import` exits 1 when any file failed, 0 otherwise (warnings included); `--self-test` exits 1
-when any check failed, after a line naming it.
+when any check failed, after a line naming it. Only `import` (and the app) may create a library:
+the other commands exit 2 with "no library at PATH", as they do for a search with a bad filter.
+Every failure is one line on standard error and a non-zero exit, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -55,8 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of standard output")
 
-    p_search = commands.add_parser("search", parents=[db_option], help="full-text search; one line per article")
-    p_search.add_argument("query", nargs="+", metavar="QUERY")
+    p_search = commands.add_parser(
+        "search", parents=[db_option], help="full-text search; one line per article (everything after the options is the query)"
+    )
+    p_search.add_argument("query", nargs="*", metavar="QUERY")
 
     commands.add_parser("stats", parents=[db_option], help="counts of what the library holds")
 
@@ -70,7 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv, search_query = _split_search_query(list(sys.argv[1:] if argv is None else argv))
     args = build_parser().parse_args(argv)
+    if search_query is not None:
+        args.query = search_query
     if args.self_test or args.version or args.command is not None:
         _attach_parent_console()
     if args.self_test:
@@ -88,11 +96,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(db_path=args.db, demo=args.demo, inbox=args.inbox)
     _use_utf8_output()
-    from desktop.core.store import LibraryError, default_library_path, open_library
+    from desktop.core.store import LibraryError, LibraryMissingError, default_library_path, open_library
 
     path = args.db or default_library_path()
     try:
-        db = open_library(path)
+        # Only an import may create a library: a mistyped --db must not leave an empty one behind.
+        db = open_library(path, create=args.command == "import")
+    except LibraryMissingError as exc:
+        print(f"qalam: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except LibraryError as exc:
         print(f"qalam: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -103,8 +115,53 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader of our output (`| head`) went away: that is not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except sqlite3.DatabaseError as exc:
+        print(f"qalam: {_library_failure(path, exc)}", file=sys.stderr)
+        return EXIT_FAILED
     finally:
         db.close()
+
+
+_SEARCH_OPTIONS_WITH_VALUE = ("--db",)
+
+
+def _split_search_query(argv: list[str]) -> tuple[list[str], list[str] | None]:
+    """For `search`, everything after its options is the query, also words that start with "-"
+    (`-tag:x`, `-is:unread`, `-word`), which argparse would take for options. A `--` ends the
+    options explicitly. Returns the arguments for argparse and the query (None for other commands).
+    """
+    i = 0
+    while i < len(argv) and argv[i].startswith("-"):  # the options before the command
+        i += 2 if argv[i] in ("--db", "--inbox") else 1
+    if i >= len(argv) or argv[i] != "search":
+        return argv, None
+    j = i + 1
+    while j < len(argv):
+        if argv[j] == "--":
+            return argv[:j], argv[j + 1 :]
+        if argv[j] in _SEARCH_OPTIONS_WITH_VALUE:
+            j += 2
+        elif argv[j].startswith("--db=") or argv[j] in ("-h", "--help"):
+            j += 1
+        else:
+            break
+    return argv[:j], argv[j:]
+
+
+def _library_failure(path: Path, exc: sqlite3.DatabaseError) -> str:
+    """One line for an SQLite error that reached the command line: what it means for the user."""
+    from desktop.core.recovery import check_library
+    from desktop.core.store import is_damage_error
+
+    text = str(exc)
+    if is_damage_error(exc):
+        problem = check_library(Path(path)) or text
+        return f"{path} is damaged ({problem}); nothing more was written to it. Keep the file: what it holds can be recovered into a new library"
+    if "readonly" in text.replace(" ", "") or "read-only" in text:
+        return f"{path} is read-only; nothing was written ({text})"
+    if "too large" in text or "too many" in text:
+        return f"the search is too complex for the library to run ({text}); use fewer filters"
+    return f"library error: {text}"
 
 
 def _attach_parent_console() -> None:
@@ -132,8 +189,19 @@ def _use_utf8_output() -> None:
 
 def _import(db, args: argparse.Namespace) -> int:
     from desktop.core.importer import FileStatus, import_paths
+    from desktop.core.recovery import QUICK_CHECK_MAX_BYTES, quick_check
+    from desktop.core.store import default_library_path, is_read_only
 
-    report = import_paths(db, args.paths)
+    path = args.db or default_library_path()
+    read_only = is_read_only(db)
+    if not read_only and _size(path) <= QUICK_CHECK_MAX_BYTES:
+        # Checking the whole file costs about 0.5 s at this size; a larger one is checked when SQLite meets damage.
+        problem = quick_check(db)
+        if problem is not None:
+            print(f"qalam: {path} is damaged ({problem}); nothing was imported. Keep the file: what it holds can be recovered", file=sys.stderr)
+            return EXIT_FAILED
+    # A read-only library takes no import, but says which files are in it already.
+    report = import_paths(db, args.paths, log=not read_only)
     for file in report.files:
         print(file.summary())
         for warning in file.warnings:
@@ -142,7 +210,16 @@ def _import(db, args: argparse.Namespace) -> int:
         print("no dump files (*.txt, *.txt.gz) found", file=sys.stderr)
         return EXIT_FAILED
     print(report.summary())
+    if read_only:
+        print(f"qalam: {path} is read-only: nothing was written to it, not even the import log", file=sys.stderr)
     return EXIT_FAILED if any(f.status is FileStatus.ERROR for f in report.files) else EXIT_OK
+
+
+def _size(path: Path) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
 
 
 def _export(db, args: argparse.Namespace) -> int:
@@ -155,9 +232,19 @@ def _export(db, args: argparse.Namespace) -> int:
         print(f"qalam export: --annotations does not apply to --format {args.format}, which exports {forms}", file=sys.stderr)
         return EXIT_USAGE
     if args.output is None:
-        fmt.write(db, sys.stdout.buffer if fmt.binary else sys.stdout, None)
+        try:
+            fmt.write(db, sys.stdout.buffer if fmt.binary else sys.stdout, None)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            print(f"qalam: cannot write the export: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_FAILED
         return EXIT_OK
-    result = write_export_file(db, fmt, args.output)
+    try:
+        result = write_export_file(db, fmt, args.output)  # a temporary file, renamed when whole
+    except OSError as exc:
+        print(f"qalam: cannot write {args.output}: {exc.strerror or exc}; nothing was written", file=sys.stderr)
+        return EXIT_FAILED
     print(f"exported {result.summary()} to {args.output}", file=sys.stderr)
     return EXIT_OK
 
@@ -168,9 +255,15 @@ def _search(db, args: argparse.Namespace) -> int:
     from desktop.core.article_query import ArticleFilter, SortKey, article_rows, iter_article_ids
     from desktop.core.search_query import parse_query
 
+    if not args.query:
+        print("qalam search: give a query (words, \"phrases\", filters such as tag:x or -is:unread)", file=sys.stderr)
+        return EXIT_USAGE
     query = parse_query(" ".join(args.query))
-    for problem in query.problems:
-        print(f"qalam: {problem}", file=sys.stderr)
+    if query.problems:
+        # A bad filter must not widen the search to the whole library: refuse, and name it.
+        for problem in query.problems:
+            print(f"qalam: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     flt = ArticleFilter(query=query)
     # One statement for the whole list (pages by OFFSET would redo the search for every page).
     ids = iter_article_ids(db, flt, SortKey.DATE, descending=True)

@@ -23,10 +23,12 @@ from dataclasses import dataclass, field
 _TRAILING_DATE = re.compile(r"(?:^|\s)(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 # "<Section> More": section names are short, and the line must not end in a date.
 _SECTION = re.compile(r"^\s*(\S(?:.{0,78}?\S)?)\s+More\s*$")
-# No leading \s*: on a long run of blanks it would make every search quadratic (split_source rstrips).
-_SOURCE = re.compile(r"Source\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
+_URL_START = re.compile(r"https?://", re.IGNORECASE)
 _MAX_SECTION_LINE = 100
 _DATE_TAIL = 24  # enough characters to see " 04.02.2026" plus trailing blanks
+_MAX_UNDATED_TITLE = 250  # longer lines are paragraphs, not titles that lost their date
+_END_PUNCTUATION = (".", "!", "?", "…", ":", ";")
+_CLOSING = "\"'”’»)]"
 
 
 @dataclass(frozen=True)
@@ -99,14 +101,41 @@ def match_section(line: str) -> str | None:
 
 
 def split_source(paragraph: str) -> tuple[str, str | None]:
-    """Cut a trailing "Source : <url>" off a paragraph; scrapers often glue it to the last sentence."""
-    # A match holds at most three whitespace-separated tokens ("…Source", ":", "https://…") and runs
-    # to the end, so it starts within the last three: searching only those keeps a 4 KB body cheap.
-    head = paragraph.rsplit(None, 3)
-    m = _SOURCE.search(paragraph, len(head[0]) if len(head) == 4 else 0)
-    if m is None:
-        return paragraph, None
-    return paragraph[: m.start()].rstrip(), m.group(1)
+    """Cut a trailing "Source : <url>" off a paragraph; scrapers often glue it to the last sentence.
+
+    The URL runs to the end without whitespace, so it starts in the last token: each "http(s)://"
+    there is checked by looking back for "Source :" (a regex search would backtrack over a long
+    crafted token, quadratically). Of several candidates the leftmost wins, as a search would.
+    """
+    body = paragraph.rstrip()
+    last_token = len(body) - len(body.rsplit(None, 1)[-1]) if body else 0
+    for m in _URL_START.finditer(body, last_token):
+        if m.end() == len(body):
+            break  # "https://" with nothing after it is not a URL
+        label = _source_label_before(body, m.start())
+        if label is not None:
+            return body[:label].rstrip(), body[m.start() :]
+    return paragraph, None
+
+
+def _source_label_before(text: str, url: int) -> int | None:
+    """Where "Source" starts if `text` reads "Source : " (any blanks, or none) just before `url`, else None.
+
+    Only blanks before the last token can be skipped, and only by the one or two candidates at
+    its start: every other candidate looks at a few characters, so the parse stays linear.
+    """
+    at = url
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    if at == 0 or text[at - 1] != ":":
+        return None
+    at -= 1
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    start = at - len("source")
+    if start < 0 or text[start:at].lower() != "source":
+        return None
+    return start
 
 
 @dataclass
@@ -163,7 +192,7 @@ def parse_dump(text: str) -> ParsedDump:
         )
         pending = None
 
-    for number, line in rest:
+    for index, (number, line) in enumerate(rest):
         name = match_section(line)
         if name is not None:
             flush()
@@ -192,6 +221,14 @@ def parse_dump(text: str) -> ParsedDump:
             stray.append((number, line))
             continue
         body, url = split_source(line)
+        if url is None and pending.paragraphs and index + 1 < len(rest) and _looks_like_undated_title(line, rest[index + 1][1]):
+            issues.append(
+                ParseIssue(
+                    number,
+                    f"{_quote(line)} looks like a title without its date; it was kept as a paragraph of"
+                    f" {_quote(pending.title)} (check the dump and the scraper)",
+                )
+            )
         if body:
             pending.paragraphs.append(body)
         if url is not None:
@@ -205,6 +242,25 @@ def parse_dump(text: str) -> ParsedDump:
     for number, line in stray:
         issues.append(ParseIssue(number, f"text outside any article was kept out of the library: {_quote(line)}"))
     return ParsedDump(site=site, articles=tuple(articles), issues=tuple(issues), line_count=len(lines))
+
+
+def _looks_like_undated_title(line: str, next_line: str) -> bool:
+    """A short line without end punctuation, after a paragraph and before another one, inside an
+    article: the shape of a title whose date the scraper lost. Only worth a warning, since a
+    subheading has the same shape; merging it into the body silently would hide a lost article.
+    """
+    if len(line) > _MAX_UNDATED_TITLE or len(line.split(None, 1)) < 2 or line[0].islower():
+        return False
+    if line.rstrip(_CLOSING).endswith(_END_PUNCTUATION):
+        return False
+    if match_section(next_line) is not None or match_title(next_line) is not None:
+        return False
+    # The next line is a body paragraph: a sentence, or longer than any title.
+    return (
+        next_line.rstrip(_CLOSING).endswith(_END_PUNCTUATION)
+        or len(next_line) > _MAX_UNDATED_TITLE
+        or split_source(next_line)[1] is not None
+    )
 
 
 def _quote(text: str, limit: int = 60) -> str:

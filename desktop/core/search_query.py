@@ -5,7 +5,9 @@
 
 Whatever a user types is valid: unbalanced quotes, stray FTS operators (AND, NEAR, *, ^, :)
 and unknown fields are read as plain words. User text reaches FTS5 only inside quoted
-strings, so it can never be parsed as FTS syntax.
+strings, so it can never be parsed as FTS syntax. Control characters (NUL ends an FTS5 string)
+are spaces. A pasted page is not a search: past MAX_TERMS words and MAX_FILTERS filters the
+rest is left out and reported, which also keeps the SQL within SQLite's expression depth.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+MAX_TERMS = 100
+MAX_FILTERS = 64
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _TOKEN = re.compile(r'(-?)([A-Za-z]+):"([^"]*)"?|"([^"]*)"?|(\S+)')
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
@@ -69,7 +74,7 @@ def parse_query(text: str) -> SearchQuery:
     values: dict[str, list] = {"tags": [], "excluded_tags": [], "sections": [], "sources": [], "dates": []}
     flags: dict[str, object] = {}
     problems: list[str] = []
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN.finditer(_CONTROL.sub(" ", text)):
         negated, name, field_value, phrase, bare = m.groups()
         if name is None and bare is not None and ":" in bare and not bare.startswith(":"):
             head, _, tail = bare.partition(":")
@@ -86,6 +91,16 @@ def parse_query(text: str) -> SearchQuery:
             continue
         if bare:
             terms.append(bare)
+    if len(terms) > MAX_TERMS:
+        problems.append(f"the search has {len(terms)} words; only the first {MAX_TERMS} are searched")
+        del terms[MAX_TERMS:]
+    filters = sum(len(v) for v in values.values())
+    if filters > MAX_FILTERS:
+        problems.append(f"the search has {filters} filters; at most {MAX_FILTERS} are used")
+        budget = MAX_FILTERS
+        for name in values:
+            values[name] = values[name][:budget]
+            budget -= len(values[name])
     return SearchQuery(
         terms=tuple(terms),
         tags=tuple(values["tags"]),

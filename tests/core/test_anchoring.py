@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import random
+import re
+from pathlib import Path
+
 import pytest
 
 from desktop.core.anchoring import AnchorStatus, anchor, quote_at
+from desktop.core.dumps import parse_dump
 
 TEXT = (
     'The minister said: "The new Constitution strengthens the rule of law and protects citizens." '
@@ -115,3 +120,124 @@ def test_a_repeated_quoted_passage_goes_to_the_matching_occurrence_on_the_stripp
     result = anchor(stripped, quote, start, end)
     assert result.status is AnchorStatus.FUZZY
     assert stripped[result.end : result.end + 10] == " in Almaty"
+
+
+def test_a_stored_position_holding_another_instance_of_the_word_is_not_taken_for_exact():
+    text = "The court read the law aloud. Later the judges said that the law and its spirit must agree."
+    first, second = text.index("law"), text.index("law", text.index("law") + 1)
+    quote, start, end = made(text, "law", occurrence=1)
+    edited = "x" * (second - first) + text  # the old position now holds the first "law"
+    assert edited[start:end] == "law"
+    result = anchor(edited, quote, start, end)
+    assert (result.status, result.start) == (AnchorStatus.EXACT, second + (second - first))
+
+
+@pytest.mark.parametrize(
+    ("passage", "elsewhere"),
+    [
+        ("main right and", "The law protects human rights and freedoms of every person in the country."),
+        ("of the Constitution", "Deputies discussed the draft new Constitution at length in the chamber."),
+    ],
+)
+def test_a_deleted_passage_is_an_orphan_not_a_similar_passage_cut_mid_word(passage: str, elsewhere: str):
+    sentence = (
+        f"Voting is the {passage} duty of each citizen, said the speaker. "
+        if passage.startswith("main")
+        else (f"The preamble {passage} of Kazakhstan was read out by the speaker. ")
+    )
+    text = "The session opened in the morning. " + sentence + elsewhere
+    quote, start, end = made(text, passage)
+    edited = text.replace(sentence, "")
+    assert anchor(edited, quote, start, end).status is AnchorStatus.ORPHAN
+
+
+def test_a_short_word_whose_passage_was_deleted_is_an_orphan_not_another_instance():
+    text = "The minister spoke about the budget. The deputies then spoke about the law on education in detail."
+    quote, start, end = made(text, "the", occurrence=2)  # "about the law"
+    edited = text.replace(" The deputies then spoke about the law on education in detail.", "")
+    assert anchor(edited, quote, start, end).status is AnchorStatus.ORPHAN
+
+
+def _articles(samples_dir: Path) -> dict[str, list[str]]:
+    """Each article's distinct texts, by title: the material of the randomised edits."""
+    by_title: dict[str, list[str]] = {}
+    for path in sorted(samples_dir.glob("*.txt")):
+        for article in parse_dump(path.read_text(encoding="utf-8")).articles:
+            texts = by_title.setdefault(article.title, [])
+            if article.text not in texts:
+                texts.append(article.text)
+    return by_title
+
+
+_WORD = re.compile(r"\w+")
+_SHORT_WORDS = {"the", "of", "and", "in", "to", "a"}
+
+
+def _randomised_case(
+    rng: random.Random, kind: str, by_title: dict[str, list[str]]
+) -> tuple[str, int, int, str, tuple[int, int] | None]:
+    """(text, quote start, quote end, edited text, where the quote is now or None if it is gone)."""
+    title = rng.choice(sorted(by_title))
+    text = rng.choice(by_title[title])
+    words = list(_WORD.finditer(text))
+    if kind == "repeated short word":
+        word = rng.choice([w for w in words if w.group().lower() in _SHORT_WORDS])
+        start, end = word.start(), word.end()
+    else:
+        first = rng.randrange(len(words))
+        last = min(len(words) - 1, first + rng.choice([0, 0, 1, 2, 3, 5, 9]))
+        start, end = words[first].start(), words[last].end()
+    # Inserted material comes from other articles: an editor adds new text, not a copy of the passage.
+    others = [s for t in sorted(by_title) if t != title for s in re.split(r"(?<=[.!?])\s*", by_title[t][0]) if len(s) > 20]
+    if kind in ("insertion before", "repeated short word"):
+        where = rng.choice(["text start", "sentence start", "next to the quote", "some words before"])
+        inserted = rng.choice(others) + " "
+        if where == "text start":
+            at = 0
+        elif where == "sentence start":
+            at = max(text.rfind(".", 0, start) + 1, 0)
+        elif where == "next to the quote":
+            at, inserted = start, rng.choice(["very ", "Kazakh ", "new and improved ", "(Kazinform) "])
+        else:
+            at = rng.choice([w.start() for w in words if w.start() <= start])
+            inserted = rng.choice(others)[: rng.randint(3, 40)] + " "
+        if where == "next to the quote" and text[start:end].casefold() in inserted.casefold():
+            inserted = "(Kazinform) "  # a copy of the quote itself right beside it would be ambiguous
+        edited = text[:at] + inserted + text[at:]
+        return text, start, end, edited, (start + len(inserted), end + len(inserted))
+    if kind == "deletion of the sentence":
+        sentence_start = max(text.rfind(".", 0, start) + 1, 0)
+        stop = text.find(".", end)
+        return text, start, end, text[:sentence_start] + text[len(text) if stop == -1 else stop + 1 :], None
+    return text, start, end, text[:start] + text[end:], None  # deletion of the quote
+
+
+def _starts_and_ends_on_words(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not (text[start - 1].isalnum() and text[start].isalnum())) and (
+        end == len(text) or not (text[end - 1].isalnum() and text[end].isalnum())
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "least_found"),
+    [("insertion before", 0.97), ("repeated short word", 0.9), ("deletion of the sentence", 0.0), ("deletion of the quote", 0.0)],
+)
+def test_randomised_edits_give_no_wrong_placement(samples_dir: Path, kind: str, least_found: float):
+    by_title = _articles(samples_dir)
+    rng = random.Random(21)
+    wrong, found, cases = [], 0, 0
+    for _ in range(400):
+        text, start, end, edited, truth = _randomised_case(rng, kind, by_title)
+        quote = quote_at(text, start, end)
+        if truth is None and len(quote.exact) >= 8 and quote.exact in edited:
+            continue  # the same words are still elsewhere: not a deleted passage
+        cases += 1
+        result = anchor(edited, quote, start, end)
+        if not result.found:
+            continue
+        found += 1
+        placed = (result.start, result.end)
+        if placed != truth or not _starts_and_ends_on_words(edited, *placed):
+            wrong.append((quote.exact, edited[max(0, placed[0] - 20) : placed[1] + 20]))
+    assert wrong == []
+    assert found >= least_found * cases

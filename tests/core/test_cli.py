@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
+import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from desktop.cli import EXIT_FAILED, EXIT_OK, main
+from desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, main
+from desktop.core.exports import registry
 from tests.core.helpers import ENGLISH_ESSAY, KAZAKH_DUMP, RUSSIAN_DUMP, write
 
 SAMPLE_A = "000_66d76ea5e4359d44.txt"
@@ -158,11 +164,14 @@ def test_search_with_stray_operators_never_errors(capsys, imported: Path, query:
     assert all(len(line.split("\t")) == 3 for line in out.splitlines())
 
 
-def test_search_reports_a_bad_filter_and_still_searches(capsys, imported: Path):
-    code, out, err = run(capsys, "search", "--db", imported, "date:2026-13", "Maslenitsa")
-    assert code == EXIT_OK
-    assert err.startswith("qalam: date:2026-13 is not a date")
-    assert out.startswith("10\t2026-02-21\t")
+@pytest.mark.parametrize(
+    ("query", "named"), [("date:2026-13", "date:2026-13 is not a date"), ("is:bogus", "is:bogus is not a filter")]
+)
+def test_search_with_a_bad_filter_exits_2_naming_it_and_lists_nothing(capsys, imported: Path, query: str, named: str):
+    code, out, err = run(capsys, "search", "--db", imported, query, "Maslenitsa")
+    assert code == EXIT_USAGE
+    assert err.startswith(f"qalam: {named}")
+    assert out == ""
 
 
 @pytest.mark.parametrize("fmt", ["json", "markdown", "csv"])
@@ -226,3 +235,175 @@ def test_main_py_runs_import_and_stats_as_a_program(repo_root: Path, samples_dir
     )
     assert done.returncode == 0, done.stderr
     assert "articles    10" in done.stdout.splitlines()
+
+
+# Issue 11: every failure is one clear line and a non-zero exit, never a traceback, and leaves nothing behind.
+
+
+@pytest.mark.parametrize("command", [["stats"], ["search", "x"], ["export", "--format", "json"], ["diff", "1"]])
+def test_a_mistyped_db_is_no_library_and_is_not_created(capsys, tmp_path: Path, command: list[str]):
+    typo = tmp_path / "libary.sqlite"
+    code, out, err = run(capsys, command[0], "--db", typo, *command[1:])
+    assert code == EXIT_USAGE
+    assert err == f"qalam: no library at {typo}\n" and out == ""
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_only_import_creates_a_library(capsys, tmp_path: Path, samples_dir: Path):
+    path = tmp_path / "new" / "lib.sqlite"
+    code, _, _ = run(capsys, "import", "--db", path, samples_dir)
+    assert code == EXIT_OK and path.exists()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (["-tag:x"], 10),  # no article is tagged x: all of them
+        (["-is:unread"], 0),  # all are unread
+        (["Shymkent", "-poets"], 1),
+        (["-poets", "Shymkent"], 1),
+        (["--", "-poets", "Shymkent"], 1),
+    ],
+)
+def test_search_takes_words_and_filters_that_start_with_a_dash(capsys, imported: Path, query: list[str], expected: int):
+    code, out, err = run(capsys, "search", "--db", imported, *query)
+    assert (code, err) == (EXIT_OK, "")
+    assert len(out.splitlines()) == expected
+
+
+def test_search_without_a_query_is_a_usage_error(capsys, imported: Path):
+    code, out, err = run(capsys, "search", "--db", imported)
+    assert code == EXIT_USAGE and err.startswith("qalam search: give a query")
+
+
+def test_a_search_containing_nul_searches_the_words_around_it(capsys, imported: Path):
+    code, out, err = run(capsys, "search", "--db", imported, "Shymkent\x00poets")
+    assert (code, err) == (EXIT_OK, "")
+    assert out == "9\t2026-02-21\tShymkent poets analyze the new Constitution in verse\n"
+
+
+def test_a_search_with_a_thousand_filters_is_refused_in_one_line(capsys, imported: Path):
+    code, out, err = run(capsys, "search", "--db", imported, *["tag:x"] * 1000)
+    assert code == EXIT_USAGE and out == ""
+    assert err == "qalam: the search has 1000 filters; at most 64 are used\n"
+
+
+def test_export_to_a_full_disk_leaves_no_file_and_says_so_in_one_line(capsys, imported: Path, tmp_path: Path, monkeypatch):
+    def fills_the_disk(db, out, ids):
+        out.write("{" * 10_000)
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    formats = tuple(replace(f, write=fills_the_disk) if f.key == "json" else f for f in registry.FORMATS)
+    monkeypatch.setattr(registry, "FORMATS", formats)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    code, out, err = run(capsys, "export", "--db", imported, "--format", "json", "-o", folder / "export.json")
+    assert code == EXIT_FAILED and out == ""
+    assert err == f"qalam: cannot write {folder / 'export.json'}: {os.strerror(errno.ENOSPC)}; nothing was written\n"
+    assert list(folder.iterdir()) == []
+
+
+def test_a_db_under_a_folder_that_cannot_be_created_is_one_line(capsys, tmp_path: Path, samples_dir: Path):
+    blocker = write(tmp_path / "file", "a file where a folder should be")
+    code, out, err = run(capsys, "import", "--db", blocker / "lib" / "lib.sqlite", samples_dir)
+    assert code == EXIT_FAILED and out == ""
+    assert err.startswith("qalam: cannot create the folder") and err.count("\n") == 1
+
+
+def test_another_applications_database_is_refused_and_untouched(capsys, tmp_path: Path, samples_dir: Path):
+    places = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(places)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.commit()
+    conn.close()
+    before = places.read_bytes()
+    for command in (["stats"], ["import", samples_dir]):
+        code, out, err = run(capsys, command[0], "--db", places, *command[1:])
+        assert code == EXIT_FAILED and err == f"qalam: {places} is not a Qalam library\n"
+    assert places.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["places.sqlite"]
+
+
+def test_a_library_from_a_newer_qalam_is_refused(capsys, imported: Path, samples_dir: Path):
+    conn = sqlite3.connect(imported)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    code, out, err = run(capsys, "stats", "--db", imported)
+    assert code == EXIT_FAILED
+    assert err == f"qalam: {imported}: this library was made by a newer Qalam (schema 99); update Qalam\n"
+
+
+def _damaged(path: Path) -> bytes:
+    """Overwrite the pages of the library's article texts with noise (a bad disk block)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name IN ('versions', 'import_log', 'counters')")]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    for page in pages:
+        data[(page - 1) * 4096 : page * 4096] = bytes(range(256)) * 16
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_a_damaged_library_gives_a_message_and_import_refuses_to_write_into_it(capsys, imported: Path, samples_dir: Path):
+    damaged = _damaged(imported)
+    code, out, err = run(capsys, "stats", "--db", imported)
+    assert code == EXIT_FAILED and out == ""
+    assert err.startswith(f"qalam: {imported} is damaged (") and err.count("\n") == 1
+    code, out, err = run(capsys, "import", "--db", imported, samples_dir)
+    assert code == EXIT_FAILED and out == ""
+    assert err.startswith(f"qalam: {imported} is damaged (") and "nothing was imported" in err
+    assert imported.read_bytes() == damaged
+
+
+def test_a_dump_with_a_nul_byte_and_a_lost_date_imports_with_warnings_naming_file_and_line(capsys, db_path: Path, tmp_path: Path):
+    text = "Site\nNews More\nFirst 04.02.2026\nA first paragraph.\nA lost title here\nIts body, a sentence.\nLast 05.02.2026\nEnd\x00.\n"
+    path = write(tmp_path / "odd.txt", text)
+    code, out, _ = run(capsys, "import", "--db", db_path, path)
+    assert code == EXIT_OK
+    lines = out.splitlines()
+    assert lines[0].startswith("warnings odd.txt: 2 new articles")
+    assert lines[1] == "         odd.txt: line 8: 1 control byte (such as NUL) that are not text, replaced with \N{REPLACEMENT CHARACTER}"
+    assert lines[2].startswith("         odd.txt: line 5: “A lost title here” looks like a title without its date")
+
+
+READ_ONLY_FOLDER_COMMANDS = [
+    (["stats"], "articles    10"),
+    (["search", "Shymkent"], "Shymkent poets analyze"),
+    (["export", "--format", "json"], '"articles"'),
+    (["import", "SAMPLES"], "2 files: 0 imported, 2 already imported, 0 failed"),
+]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+@pytest.mark.parametrize(("command", "shown"), READ_ONLY_FOLDER_COMMANDS, ids=[c[0][0] for c in READ_ONLY_FOLDER_COMMANDS])
+def test_a_read_only_library_in_a_read_only_folder_still_reads(imported: Path, samples_dir: Path, repo_root: Path, command: list[str], shown: str):
+    # Run as a user who cannot write (root can write anything, so drop to nobody when root).
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("setpriv is needed to drop root's rights")
+        prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    folder = Path(tempfile.mkdtemp(prefix="qalam-ro-"))
+    try:
+        library = folder / "lib.sqlite"
+        shutil.copy(imported, library)
+        folder.chmod(0o755)
+        library.chmod(0o444)
+        folder.chmod(0o555)
+        before = library.read_bytes()
+        args = [a.replace("SAMPLES", str(samples_dir)) for a in command]
+        done = subprocess.run(
+            [*prefix, sys.executable, "-m", "desktop", args[0], "--db", str(library), *args[1:]],
+            capture_output=True, text=True, timeout=60, cwd=repo_root, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert shown in done.stdout
+        assert "Traceback" not in done.stderr
+        if args[0] == "import":
+            assert done.stderr == f"qalam: {library} is read-only: nothing was written to it, not even the import log\n"
+        assert library.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == ["lib.sqlite"]
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder)

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import random
+import re
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -249,3 +254,119 @@ def test_real_samples_parse_into_five_articles_per_section(samples_dir: Path):
         assert parsed.issues == ()
         assert [a.section for a in parsed.articles] == ["News"] * 5 + ["Society"] * 5
         assert all(a.date is not None and a.paragraphs for a in parsed.articles)
+
+
+def test_a_crafted_140_kb_source_token_parses_at_once():
+    token = "Source:http://" * 10_000  # 140 KB: a regex search backtracked over it for 16 s
+    parsed = parse_dump(f"Site\nNews More\nTitle 04.02.2026\nBody {token} x\n")
+    assert parsed.articles[0].paragraphs == (f"Body {token} x",)
+    assert parsed.articles[0].source_url is None
+    assert _seconds(lambda: parse_dump(f"Site\nNews More\nTitle 04.02.2026\nBody {token} x\n")) < 0.5  # was 16 s
+
+
+_REFERENCE_SOURCE = re.compile(r"Source\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
+
+
+def test_split_source_cuts_exactly_what_the_reference_pattern_describes():
+    # The pattern is the specification; split_source is its linear-time implementation.
+    pieces = [
+        "Source",
+        "source",
+        "SOURCE",
+        " ",
+        ":",
+        "  ",
+        "http://",
+        "https://",
+        "x",
+        "a.b/c",
+        "\t",
+        "Sourc",
+        "ttp://",
+        ".",
+        "\u00a0",
+        "e",
+    ]
+    rng = random.Random(20)
+    for _ in range(20_000):
+        paragraph = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        m = _REFERENCE_SOURCE.search(paragraph)
+        expected = (paragraph, None) if m is None else (paragraph[: m.start()].rstrip(), m.group(1))
+        assert split_source(paragraph) == expected, repr(paragraph)
+
+
+def _seconds(work: Callable[[], object]) -> float:
+    """Seconds per call: the best of three rounds, each of enough calls to last 20 ms or more.
+
+    The garbage collector is off meanwhile: its full passes grow with every object alive in the
+    test process, which is not the cost being measured.
+    """
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.perf_counter()
+        work()
+        calls = max(1, int(0.02 / max(time.perf_counter() - start, 1e-6)))
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            for _ in range(calls):
+                work()
+            best = min(best, (time.perf_counter() - start) / calls)
+    finally:
+        gc.enable()
+    return best
+
+
+# Adversarial lines for each parse step: the crafted Source token, Source labels spread over many
+# tokens, blanks, date-like and section-like runs, and title-like lines for the undated-title check.
+ADVERSARIAL = {
+    "source token then a word": lambda n: f"Site\nNews More\nT 04.02.2026\nBody {'Source:http://' * n} x\n",
+    "source labels with blanks": lambda n: f"Site\nNews More\nT 04.02.2026\n{'Source : http:// ' * n}x\n",
+    "colons and blanks": lambda n: f"Site\nNews More\nT 04.02.2026\nA{' :' * (4 * n)}https://x\n",
+    "date-like run": lambda n: f"Site\nNews More\nT {'1.1. 1' * (3 * n)}.1.2026\nBody.\n",
+    "section-like run": lambda n: f"Site\n{'More ' * (3 * n)}More\nT 04.02.2026\nBody.\n",
+    "undated title every other line": lambda n: (
+        "Site\nNews More\nT 04.02.2026\nFirst.\n" + "Lost Title Here\nA sentence.\n" * (n // 2)
+    ),
+    "many blank lines": lambda n: "Site\nNews More\nT 04.02.2026\n" + "\n \r\n\r" * (4 * n) + "Body.\n",
+}
+
+
+@pytest.mark.parametrize("build", list(ADVERSARIAL.values()), ids=list(ADVERSARIAL))
+def test_no_parse_step_is_super_linear_on_adversarial_input(build: Callable[[int], str]):
+    # A ratio, not a time: four times the input must cost about four times as much (quadratic: 16, bound: 10).
+    small, large = build(5_000), build(20_000)
+    assert _seconds(lambda: parse_dump(large)) < 10 * _seconds(lambda: parse_dump(small))
+
+
+def test_a_short_line_without_end_punctuation_between_paragraphs_is_reported_as_a_title_without_date():
+    text = (
+        "Site\nNews More\nFirst title 04.02.2026\nFirst paragraph of the first article.\n"
+        "Second article lost its date\nIts body, a whole sentence.\nThird title 05.02.2026\nBody.\n"
+    )
+    parsed = parse_dump(text)
+    assert [a.title for a in parsed.articles] == ["First title", "Third title"]
+    assert parsed.articles[0].paragraphs[1] == "Second article lost its date"  # kept, not dropped
+    assert [str(i) for i in parsed.issues] == [
+        "line 5: “Second article lost its date” looks like a title without its date; it was kept as a paragraph of"
+        " “First title” (check the dump and the scraper)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["A whole sentence that ends well.", "Its body, a whole sentence."],  # ends in punctuation
+        ["He said: “We will build it.”", "Its body, a whole sentence."],  # punctuation inside closing quotes
+        ["single", "Its body, a whole sentence."],  # one word
+        ["and then the line went on", "Its body, a whole sentence."],  # a paragraph broken mid-sentence
+        ["Lost title", "Another title 05.02.2026"],  # followed by a title, not a body
+        ["Lost title", "Sport More"],  # followed by a section
+    ],
+)
+def test_lines_that_do_not_look_like_a_lost_title_give_no_warning(lines: list[str]):
+    parsed = parse_dump(
+        "Site\nNews More\nFirst title 04.02.2026\nFirst paragraph.\n" + "\n".join(lines) + "\nLast 06.02.2026\nEnd.\n"
+    )
+    assert not [i for i in parsed.issues if "without its date" in i.message]

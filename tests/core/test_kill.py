@@ -106,6 +106,7 @@ def test_killed_imports_leave_whole_dumps_and_a_rerun_completes(tmp_path: Path, 
         "occurrences": sum(expected_occurrences(n) for n in titles),
     }
     program = [sys.executable, str(repo_root / "main.py")]
+    open_library(tmp_path / "probe.sqlite").close()  # only `import` creates a library
     probe = [*program, "stats", "--db", str(tmp_path / "probe.sqlite")]
     startup = min(timed(lambda: subprocess.run(probe, capture_output=True, check=True, timeout=60)) for _ in range(2))
     delays = [startup * 0.3, startup * 0.9, *(startup + per_dump * k for k in (1, 3, 6, 10, 15, 21, 28, 36, 60))]

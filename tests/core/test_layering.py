@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from desktop.core.store import open_library
+
 QT_PREFIXES = ("PySide6", "qdarktheme")
 
 IMPORT_ALL = """
@@ -41,6 +43,7 @@ def test_no_core_module_imports_qt(repo_root: Path):
 
 
 def test_command_line_commands_other_than_the_app_do_not_load_qt(repo_root: Path, tmp_path: Path):
+    open_library(tmp_path / "lib.sqlite").close()  # only `import` creates a library
     done = run_python(CLI_COMMANDS % (QT_PREFIXES,), str(tmp_path / "lib.sqlite"), cwd=repo_root)
     result = json.loads(done.stderr.strip().splitlines()[-1])
     assert result == {"codes": [0, 0, 0], "qt": []}

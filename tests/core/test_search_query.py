@@ -6,7 +6,7 @@ import pytest
 from sqlite_utils import Database
 
 from desktop.core.article_query import ArticleFilter, article_ids
-from desktop.core.search_query import DateRange, SearchQuery, parse_date_range, parse_query
+from desktop.core.search_query import MAX_FILTERS, MAX_TERMS, DateRange, SearchQuery, parse_date_range, parse_query
 
 
 def test_free_words_and_phrases():
@@ -164,3 +164,32 @@ def test_operators_are_searched_as_plain_words(sample_library: Database, text: s
 
 def test_punctuation_alone_finds_nothing_rather_than_everything(sample_library: Database):
     assert article_ids(sample_library, ArticleFilter(query=parse_query("* ^ :"))) == []
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x01", "\x1f", "\x7f", "\t", "\n"])
+def test_control_characters_are_spaces_and_never_reach_fts(control: str):
+    q = parse_query(f'Shymkent{control}poets "rule{control}of law"')
+    assert q.terms == ("Shymkent", "poets", "rule of law")
+    assert "\x00" not in (q.fts_expression() or "")
+
+
+def test_a_pasted_page_searches_the_first_hundred_words_and_says_so():
+    q = parse_query(" ".join(f"word{i}" for i in range(3_000)))
+    assert len(q.terms) == MAX_TERMS == 100 and q.terms[0] == "word0"
+    assert q.problems == ("the search has 3000 words; only the first 100 are searched",)
+
+
+FILTERS = ["tag:x", "-tag:y", "section:News", "source:enbekshi", "date:2026-02", "is:unread", "has:versions"]
+
+
+@pytest.mark.parametrize("kind", FILTERS)
+def test_the_most_filters_a_search_takes_run_within_sqlites_expression_depth(sample_library: Database, kind: str):
+    q = parse_query(" ".join([kind] * MAX_FILTERS) + " constitution")
+    assert q.problems == ()
+    article_ids(sample_library, ArticleFilter(query=q))  # no "Expression tree is too large"
+
+
+def test_more_filters_than_that_are_cut_and_reported():
+    q = parse_query(" ".join(["tag:x", "section:News"] * 500))
+    assert len(q.tags) + len(q.sections) == MAX_FILTERS
+    assert q.problems == (f"the search has 1000 filters; at most {MAX_FILTERS} are used",)

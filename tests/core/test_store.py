@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 import shutil
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -12,7 +17,19 @@ from sqlite_utils import Database
 from desktop.core.articles import set_read, set_starred
 from desktop.core.importer import FileStatus, import_paths
 from desktop.core.schema import MIGRATIONS
-from desktop.core.store import BUSY_TIMEOUT_MS, LibraryError, open_library, read_counters
+from desktop.core.store import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    MAX_CHECKPOINT_PAGES,
+    LibraryError,
+    LibraryMissingError,
+    checkpoint_pages_for,
+    is_read_only,
+    known_migrations,
+    open_library,
+    read_counters,
+    schema_version,
+)
 from desktop.core.tags import add_tag, delete_tag, ensure_tag, merge_tags, remove_tag, rename_tag
 from tests.core.helpers import RUSSIAN_DUMP, consistency_problems, integrity, scalar, snapshot, totals, write
 
@@ -160,3 +177,161 @@ def test_counts_stay_equal_to_the_rows_through_imports_flags_and_tags(sample_lib
         ("Новости Казахстана", 2),
     ]
     assert (read_counters(db)["articles"], read_counters(db)["unread"], read_counters(db)["multi_version"]) == (12, 9, 9)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_a_new_library_carries_qalams_application_id_and_schema_version(tmp_path: Path):
+    path = tmp_path / "new.sqlite"
+    open_library(path).close()
+    other = sqlite3.connect(path)
+    try:
+        assert other.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID == int.from_bytes(b"QLAM", "big")
+        assert other.execute("PRAGMA user_version").fetchone()[0] == schema_version() == len(known_migrations())
+    finally:
+        other.close()
+
+
+def test_a_library_from_before_the_application_id_is_recognised_and_stamped(tmp_path: Path):
+    path = tmp_path / "old.sqlite"
+    old = Database(path)
+    MIGRATIONS.apply(old)
+    old.execute("INSERT INTO sources (name) VALUES ('Kept')")
+    assert scalar(old, "PRAGMA application_id") == 0
+    old.close()
+    db = open_library(path)
+    try:
+        assert scalar(db, "PRAGMA application_id") == APPLICATION_ID
+        assert scalar(db, "SELECT name FROM sources") == "Kept"
+    finally:
+        db.close()
+
+
+def _foreign(path: Path, journal_mode: str, application_id: int = 0) -> Path:
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA journal_mode = {journal_mode}")
+    conn.execute(f"PRAGMA application_id = {application_id}")
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.executemany("INSERT INTO moz_places (url) VALUES (?)", [(f"https://example.org/{i}",) for i in range(500)])
+    conn.commit()
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("journal_mode", "application_id"), [("wal", 0), ("delete", 0), ("wal", 0x4D4F5A00), ("delete", 7)], ids=["wal", "rollback", "wal-id", "id"]
+)
+def test_another_applications_sqlite_file_is_refused_and_left_byte_for_byte_untouched(tmp_path: Path, journal_mode: str, application_id: int):
+    path = _foreign(tmp_path / "places.sqlite", journal_mode, application_id)
+    before, files = _digest(path), _files(tmp_path)
+    assert files == ["places.sqlite"]  # no -wal, no -shm
+    with pytest.raises(LibraryError, match=r"places.sqlite is not a Qalam library$"):
+        open_library(path)
+    with pytest.raises(LibraryError, match="not a Qalam library"):
+        open_library(path, create=False)
+    assert (_digest(path), _files(tmp_path)) == (before, files)
+    # The file format's read and write versions: 2 in WAL mode, 1 in rollback mode.
+    assert path.read_bytes()[18:20] == (b"\x02\x02" if journal_mode == "wal" else b"\x01\x01")
+
+
+def _newer(path: Path, how: str) -> Path:
+    db = open_library(path)
+    if how == "user_version":
+        db.execute(f"PRAGMA user_version = {schema_version() + 3}")
+    else:
+        db.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('qalam', '0099_from_the_future', 'x')")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+@pytest.mark.parametrize("how", ["user_version", "unknown migration"])
+def test_a_library_from_a_newer_qalam_is_refused_and_never_written(tmp_path: Path, how: str):
+    path = _newer(tmp_path / "future.sqlite", how)
+    before, files = _digest(path), _files(tmp_path)
+    expected = schema_version() + 3 if how == "user_version" else schema_version() + 1
+    with pytest.raises(LibraryError, match=rf"made by a newer Qalam \(schema {expected}\); update Qalam"):
+        open_library(path)
+    assert (_digest(path), _files(tmp_path)) == (before, files)
+
+
+def test_without_create_a_missing_library_is_refused_and_nothing_is_created(tmp_path: Path):
+    path = tmp_path / "typo" / "libary.sqlite"
+    with pytest.raises(LibraryMissingError, match=f"no library at {re.escape(str(path))}"):
+        open_library(path, create=False)
+    assert _files(tmp_path) == []
+
+
+def test_a_folder_that_cannot_be_created_is_a_library_error_not_an_oserror(tmp_path: Path):
+    blocker = write(tmp_path / "a-file", "not a folder")
+    with pytest.raises(LibraryError, match="cannot create the folder"):
+        open_library(blocker / "sub" / "lib.sqlite")
+
+
+def test_a_library_that_cannot_be_written_opens_read_only(library_path: Path, sample_library: Database, monkeypatch):
+    sample_library.close()
+    monkeypatch.setattr("desktop.core.store._writable", lambda path: False)
+    db = open_library(library_path)
+    try:
+        assert is_read_only(db)
+        assert totals(db)["articles"] == 10
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            db.execute("UPDATE articles SET is_read = 1")
+    finally:
+        db.close()
+
+
+def test_a_read_only_library_that_needs_an_upgrade_says_so(tmp_path: Path, monkeypatch):
+    latest = known_migrations()[-1]
+    path = tmp_path / "old.sqlite"
+    old = Database(path)
+    MIGRATIONS.apply(old, stop_before=latest)
+    old.close()
+    before = _digest(path)
+    monkeypatch.setattr("desktop.core.store._writable", lambda path: False)
+    with pytest.raises(LibraryError, match="is read-only, and this Qalam must upgrade it first"):
+        open_library(path)
+    assert _digest(path) == before
+
+
+RACE = """
+import sys, time
+from pathlib import Path
+from desktop.core.store import open_library
+go = Path(sys.argv[2])
+while not go.exists():
+    time.sleep(0.001)
+open_library(sys.argv[1]).close()
+"""
+
+
+def test_processes_creating_one_new_library_at_once_take_turns_in_the_migrations(tmp_path: Path, repo_root: Path):
+    for round_ in range(4):
+        path, go = tmp_path / f"race-{round_}.sqlite", tmp_path / f"go-{round_}"
+        racers = [
+            subprocess.Popen([sys.executable, "-c", RACE, str(path), str(go)], cwd=repo_root, stderr=subprocess.PIPE, text=True)
+            for _ in range(4)
+        ]
+        time.sleep(0.5)  # every racer has started and waits
+        go.touch()
+        errors = [racer.communicate(timeout=60)[1] for racer in racers]
+        assert [racer.returncode for racer in racers] == [0, 0, 0, 0], errors
+        db = open_library(path)
+        try:
+            names = [row[0] for row in db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+            assert names == list(known_migrations())  # each applied once
+            assert integrity(db) == "ok"
+        finally:
+            db.close()
+
+
+@pytest.mark.parametrize(("free", "pages"), [(10**12, MAX_CHECKPOINT_PAGES), (200 * 2**20, 3200), (2 * 2**20, 1000)])
+def test_the_checkpoint_interval_shrinks_with_the_free_disk_space(tmp_path: Path, monkeypatch, free: int, pages: int):
+    monkeypatch.setattr("desktop.core.store.shutil.disk_usage", lambda folder: shutil._ntuple_diskusage(10**13, 10**13 - free, free))
+    assert checkpoint_pages_for(tmp_path / "lib.sqlite") == pages

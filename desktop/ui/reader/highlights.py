@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QContextMenuEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QTextEdit, QToolButton
 
-from desktop.core.anchoring import AnchorStatus
+from desktop.core.anchoring import AnchorStatus, trim_whitespace
 from desktop.core.annotations import Annotation, HighlightColor
 from desktop.core.ids import VersionId
 from desktop.core.reading import display_blocks
@@ -142,11 +142,7 @@ class HighlightLayer(QObject):
             return None
         if start is None:
             start = self._map.blocks[0][0]
-        text = self._map.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = trim_whitespace(self._map.text, start, end)
         return (self._version, start, end) if end > start else None
 
     def annotation_at(self, position: int) -> int | None:
