@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import __version__
 from desktop.core.importer import import_paths
 from desktop.core.store import LibraryError, default_library_path, open_library
+from desktop.ui.library_opening import prepare_library
 from desktop.ui.main_window import MainWindow
 from desktop.ui.platform_check import check_platform
 from desktop.ui.resources import app_icon, sample_dumps
@@ -70,8 +71,15 @@ def run_app(db_path: Path | None = None, demo: bool = False, inbox: Path | None 
         db_path = build_demo_library(demo_dir)
     elif db_path is None:
         db_path = settings.last_library or default_library_path()
+    # Only the default library is made without asking; a path given or remembered must exist.
+    suspect = settings.get("library/suspect") == str(db_path)
+    opened = prepare_library(db_path, may_create=demo or db_path == default_library_path(), suspect=suspect)
+    if suspect:
+        settings.set("library/suspect", "")
+    if opened is None:
+        return 1
     try:
-        window = create_main_window(db_path, inbox=inbox, settings=settings)
+        window = create_main_window(opened, inbox=inbox, settings=settings)
     except LibraryError as exc:
         QMessageBox.critical(None, "Qalam", f"The library could not be opened.\n\n{exc}")
         return 1

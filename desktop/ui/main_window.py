@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.core.ids import ArticleId
 from desktop.core.search_query import SearchQuery
+from desktop.core.store import is_damage_error
 from desktop.ui.annotations.controller import AnnotationController
 from desktop.ui.article_list.controller import ListController
 from desktop.ui.compare.controller import CompareController
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         self.exports = ExportsController(session, self)
         self.annotations = AnnotationController(session, self.reader, self)
         self.compare = CompareController(session, self.reader, self)
+        if session.read_only:
+            self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", db_path.name))
         # Short names for what tests and the self-test look at.
         self.model, self.article_list, self.count_label = self.list.model, self.list.view, self.list.count_label
 
@@ -211,7 +214,6 @@ class MainWindow(QMainWindow):
         session.writer.busyChanged.connect(self._update_empty_state)
         session.message.connect(self._show_message)
         session.failed.connect(self._on_failed)
-        session.undo_stack.indexChanged.connect(self._undo_moved)
         session.theme.changed.connect(self._apply_palette)
 
     # --- reactions ------------------------------------------------------------------------------------------
@@ -234,9 +236,6 @@ class MainWindow(QMainWindow):
         self.list.flush_growth()
         self._update_empty_state()
 
-    @Slot(int)
-    def _undo_moved(self, _index: int) -> None:
-        self.statusBar().clearMessage()  # "Highlight deleted. Ctrl+Z brings it back." is stale once it has
 
     @Slot(object)
     def _on_query(self, query: SearchQuery) -> None:
@@ -258,6 +257,13 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def _on_failed(self, title: str, error: object) -> None:
+        if isinstance(error, BaseException) and is_damage_error(error):
+            self.session.settings.set("library/suspect", str(self.db_path))
+            self.session.settings.sync()
+            text = self.tr("The library file is damaged (%1). Nothing more is written to it.\n\n"
+                           "Quit Qalam and start it again: it will offer to copy what can still be read into a new library.")  # fmt: skip
+            inform(self, "Qalam", text.replace("%1", str(error)), warning=True)
+            return
         inform(self, "Qalam", f"{self.tr(title)}:\n\n{error}", warning=True)
 
     def reveal_annotation(self, article: int, annotation: int) -> None:

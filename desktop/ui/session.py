@@ -31,7 +31,7 @@ from sqlite_utils import Database
 from desktop.core.articles import ArticleDetail, Version
 from desktop.core.changes import Change
 from desktop.core.ids import ArticleId
-from desktop.core.store import open_library
+from desktop.core.store import is_read_only, open_library
 from desktop.ui.actions import ActionRegistry
 from desktop.ui.read_ops import ReadOps
 from desktop.ui.settings import Settings
@@ -63,6 +63,8 @@ class LibrarySession(QObject):
         self.settings = settings
         self.theme = theme
         self.db: Database = open_library(path)
+        # A library in a read-only file or folder is shown, searched and exported, and never written.
+        self.read_only = is_read_only(self.db)
         # The GUI reads; every write goes through the writer thread.
         self.db.execute("PRAGMA query_only = ON")
         self.writer = LibraryWriter(path, self)
@@ -79,6 +81,9 @@ class LibrarySession(QObject):
     # --- work ---------------------------------------------------------------------------------------
     def write(self, op: Callable[[Database], Any], success: Success | None = None, failure: Failure | None = None) -> None:
         """Run a write op on the writer thread; its change is announced before `success` runs."""
+        if self.read_only:  # said once, in the status line: no dialog for each refused edit
+            self.say(self.tr("This library is read-only (its file or folder cannot be written): nothing was changed."), 6000)
+            return
 
         def done(result: Any) -> None:
             change = change_of(result)

@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "theme": "system",  # light | dark | system
     "inbox": "",
     "library/last": "",
+    "library/suspect": "",  # a library in which a damaged page was met: checked, and offered for recovery, at the next start
     "sidebar/collapsed": [],
 }
 

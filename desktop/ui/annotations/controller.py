@@ -78,6 +78,7 @@ class _DeleteAnnotation(QUndoCommand):
         self.ctrl.run(lambda db: core.delete_annotation(db, self.annotation))
 
     def undo(self) -> None:
+        self.ctrl.session.say("", 1)  # "Highlight deleted. Ctrl+Z brings it back." is stale once it has
         self.ctrl.run(lambda db: core.restore_annotation(db, self.annotation), select=True)
 
 

@@ -61,13 +61,16 @@ class ImportsController(QObject):
         writer.importFinished.connect(self._on_import_finished)
         self.status.cancelRequested.connect(writer.cancel_import)
         self.status.logRequested.connect(self.show_import_log)
-        self.inbox.filesReady.connect(writer.import_paths)
+        self.inbox.filesReady.connect(self.import_paths)
 
     @property
     def busy(self) -> bool:
         return self.session.writer.busy
 
     def import_paths(self, paths: Iterable[Path | str]) -> None:
+        if self.session.read_only:
+            self.session.say(self.tr("This library is read-only: dumps cannot be imported into it."), 6000)
+            return
         self.session.writer.import_paths(paths)
 
     def import_files(self) -> None:
