@@ -82,8 +82,8 @@ SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (
 # How often each bead occurs, before the texts say otherwise. Sentences: Gale & Church's; paragraphs
 # are split and merged more often and rarely reworded two-for-two.
 _PRIORS: dict[Unit, dict[tuple[int, int], float]] = {
-    Unit.SENTENCE: {(1, 1): 0.89, (1, 0): 0.005, (0, 1): 0.005, (2, 1): 0.045, (1, 2): 0.045, (2, 2): 0.005, (3, 1): 0.003, (1, 3): 0.003},
-    Unit.PARAGRAPH: {(1, 1): 0.86, (1, 0): 0.005, (0, 1): 0.005, (2, 1): 0.06, (1, 2): 0.06, (2, 2): 0.002, (3, 1): 0.008, (1, 3): 0.008},
+    Unit.SENTENCE: {(1, 1): 0.89, (1, 0): 0.01, (0, 1): 0.01, (2, 1): 0.045, (1, 2): 0.045, (2, 2): 0.005, (3, 1): 0.003, (1, 3): 0.003},
+    Unit.PARAGRAPH: {(1, 1): 0.86, (1, 0): 0.01, (0, 1): 0.01, (2, 1): 0.06, (1, 2): 0.06, (2, 2): 0.002, (3, 1): 0.008, (1, 3): 0.008},
 }
 VARIANCE = 6.8  # Gale & Church's, per character
 FIRST_BAND = 25  # segments either side of the lengths' diagonal (hand alignments stray up to 17)
@@ -91,6 +91,8 @@ MIN_BAND = 8  # either side of the first pass's path
 # The expected length ratio, kept to what editions of one item show, so that a long passage
 # missing on one side does not skew every other pairing.
 MIN_RATIO, MAX_RATIO = 0.6, 1.7
+DELETION_PER_CHAR = 0.01
+UNMATCHED = 2.0  # nats per strong anchor that a bead pairs with nothing
 _MIN_FIT = 12
 _FITTED_SHAPES = frozenset({(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)})  # 1-1 beads needed before the texts' own parameters replace the general ones
 
@@ -237,15 +239,18 @@ def _dp(left: _Segments, right: _Segments, params: _Params, centres: list[int], 
                 before = cost[pi][pj - lo[pi]] if pi < i else row[pj - base]
                 if before == inf:
                     continue
-                total = before + prior + length_cost(lsums[i] - lsums[pi], rsums[j] - rsums[pj], ratio, variance)
+                if di and dj:
+                    total = before + prior + length_cost(lsums[i] - lsums[pi], rsums[j] - rsums[pj], ratio, variance)
+                else:  # a passage left out: its length says little (Gale–Church's gap model would forbid long ones)
+                    total = before + prior + DELETION_PER_CHAR * (lsums[i] - lsums[pi] + rsums[j] - rsums[pj])
                 if di and dj:
                     lb, rb = lblocks[di][i], rblocks[dj][j]
-                    if lb[0] and rb[0]:
+                    if lb[0] or rb[0]:
                         total -= bonus(lb, rb)
                         if di == 2 and dj == 2:
                             # Evidence that the two pairs match straight across speaks for two 1-1 beads,
                             # which collect it themselves: a 2-2 bead earns only what crosses over.
-                            total += bonus(l1[i - 1], r1[j - 1]) + bonus(l1[i], r1[j])
+                            total += _shared(l1[i - 1], r1[j - 1]) + _shared(l1[i], r1[j])
                 if total < best:
                     best, best_shape = total, k
             row[j - base] = best
@@ -268,13 +273,19 @@ def _dp(left: _Segments, right: _Segments, params: _Params, centres: list[int], 
     return beads, touched
 
 
-_Block = tuple[frozenset[str], dict[str, tuple[int, float]]]
-_EMPTY: _Block = (frozenset(), {})
+# A block's anchor keys, each key's (count, weight), and how many of them are strong (numbers, dates, URLs...).
+_Block = tuple[frozenset[str], dict[str, tuple[int, float]], int]
+_EMPTY: _Block = (frozenset(), {}, 0)
+STRONG = 3.0  # the weight from which an anchor left unmatched in a pairing speaks against it
+
+
+def _strong(keys: dict[str, tuple[int, float]]) -> int:
+    return sum(c for c, w in keys.values() if w >= STRONG)
 
 
 def _blocks(keys: Sequence[dict[str, tuple[int, float]]]) -> list[list[_Block]]:
     """blocks[k][i]: the anchors of segments i-k .. i-1 together (k = 1..3), with their key set."""
-    out: list[list[_Block]] = [[], [_EMPTY, *((frozenset(k), k) for k in keys)]]
+    out: list[list[_Block]] = [[], [_EMPTY, *((frozenset(k), k, _strong(k)) for k in keys)]]
     for k in (2, 3):
         row: list[_Block] = [_EMPTY] * (len(keys) + 1)
         for i in range(k, len(keys) + 1):
@@ -283,21 +294,33 @@ def _blocks(keys: Sequence[dict[str, tuple[int, float]]]) -> list[list[_Block]]:
                 for key, (count, weight) in part.items():
                     had = merged.get(key)
                     merged[key] = (had[0] + count, weight) if had else (count, weight)
-            row[i] = (frozenset(merged), merged)
+            row[i] = (frozenset(merged), merged, _strong(merged))
         out.append(row)
     return out
 
 
 def _bonus(a: _Block, b: _Block) -> float:
-    """Nats of evidence that two blocks translate each other: the weights of the anchors they share."""
+    """Nats of evidence that two blocks translate each other.
+
+    The weights of the anchors they share, less a penalty for each strong anchor that one block
+    has and the other lacks: a translation keeps its figures, so a passage with a number that its
+    supposed counterpart lacks is more likely left out (1-0) than merged into a neighbour's bead.
+    """
+    unmatched = a[2] + b[2]
     common = a[0] & b[0]
-    if not common:
-        return 0.0
     total = 0.0
     for key in common:
         count, weight = a[1][key]
-        total += weight * min(count, b[1][key][0])
-    return total
+        shared = min(count, b[1][key][0])
+        total += weight * shared
+        if weight >= STRONG:
+            unmatched -= 2 * shared
+    return total - UNMATCHED * unmatched
+
+
+def _shared(a: _Block, b: _Block) -> float:
+    """The weights of the anchors two blocks share."""
+    return sum(weight * min(count, b[1][key][0]) for key in a[0] & b[0] for count, weight in (a[1][key],))
 
 
 def _running(lengths: Sequence[int]) -> list[int]:
