@@ -349,3 +349,77 @@ def _length_cost(left: int, right: int, ratio: float, variance: float) -> float:
 def paragraphs(text: str) -> list[str]:
     """A text's paragraphs as the reader shows them (glued sentences and over-long runs cut)."""
     return [text[b.start : b.end] for b in display_blocks(text)]
+
+
+def align_texts(left: str, right: str) -> list[AlignedRow]:
+    """The two texts in aligned rows, for reading side by side and for the drift check.
+
+    Paragraphs are aligned first; a bead that joins or splits paragraphs is then aligned by
+    sentences, and cut wherever one side's paragraph ends, so a paragraph split in two in one
+    edition faces its halves in two rows.
+    """
+    lspans = [(b.start, b.end) for b in display_blocks(left)]
+    rspans = [(b.start, b.end) for b in display_blocks(right)]
+    beads = align_segments([left[a:b] for a, b in lspans], [right[a:b] for a, b in rspans], Unit.PARAGRAPH)
+    rows: list[AlignedRow] = []
+    for bead in beads:
+        ls, rs = lspans[bead.left_start : bead.left_end], rspans[bead.right_start : bead.right_end]
+        if bead.shape in ((1, 1), (1, 0), (0, 1)):
+            rows.append(_row(left, right, [ls], [rs]))
+        else:
+            rows.extend(_split_bead(left, right, ls, rs))
+    return rows
+
+
+def _row(left: str, right: str, lparts: list[list[tuple[int, int]]], rparts: list[list[tuple[int, int]]]) -> AlignedRow:
+    """A row from runs of spans, each run within one paragraph: one text per run."""
+    lspans = tuple((run[0][0], run[-1][1]) for run in lparts if run)
+    rspans = tuple((run[0][0], run[-1][1]) for run in rparts if run)
+    return AlignedRow(tuple(left[a:b] for a, b in lspans), tuple(right[a:b] for a, b in rspans), lspans, rspans)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int  # within the bead
+    last: bool  # the last sentence of its paragraph
+
+
+def _sentences_of(text: str, spans: list[tuple[int, int]]) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    for k, (start, end) in enumerate(spans):
+        pieces = sentence_spans(text[start:end]) or [(0, end - start)]
+        for n, (a, b) in enumerate(pieces):
+            out.append(_Sentence(start + a, start + b, k, n == len(pieces) - 1))
+    return out
+
+
+def _split_bead(left: str, right: str, lspans: list[tuple[int, int]], rspans: list[tuple[int, int]]) -> list[AlignedRow]:
+    """Rows for a bead that joins or splits paragraphs, cut by a sentence alignment at paragraph ends."""
+    ls, rs = _sentences_of(left, lspans), _sentences_of(right, rspans)
+    inner = align_segments([left[s.start : s.end] for s in ls], [right[s.start : s.end] for s in rs], Unit.SENTENCE)
+    rows: list[AlignedRow] = []
+    lrun: list[_Sentence] = []
+    rrun: list[_Sentence] = []
+    for k, b in enumerate(inner):
+        lrun.extend(ls[b.left_start : b.left_end])
+        rrun.extend(rs[b.right_start : b.right_end])
+        at_end = k == len(inner) - 1
+        paragraph_ends = (lrun and lrun[-1].last and b.left_end > b.left_start) or (rrun and rrun[-1].last and b.right_end > b.right_start)
+        if at_end or paragraph_ends:
+            rows.append(_row(left, right, _runs(lrun), _runs(rrun)))
+            lrun, rrun = [], []
+    return rows
+
+
+def _runs(sentences: list[_Sentence]) -> list[list[tuple[int, int]]]:
+    """Consecutive sentences grouped by paragraph, as spans."""
+    runs: list[list[tuple[int, int]]] = []
+    previous = None
+    for s in sentences:
+        if s.paragraph != previous:
+            runs.append([])
+            previous = s.paragraph
+        runs[-1].append((s.start, s.end))
+    return runs
