@@ -299,7 +299,7 @@ def detect_language(text: str) -> str:
     cyrillic = len(_CYRILLIC.findall(text))
     if cyrillic <= len(_LATIN.findall(text)):
         return "en"
-    return "kk" if len(_KAZAKH_LETTERS.findall(text)) >= 0.02 * cyrillic else "ru"
+    return "kk" if len(_KAZAKH_LETTERS.findall(text)) >= 0.05 * cyrillic else "ru"
 
 
 def find_anchors(text: str, language: str | None = None) -> Evidence:

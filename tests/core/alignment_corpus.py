@@ -172,3 +172,23 @@ def total(scores: Sequence[Scores]) -> Scores:
     for s in scores:
         out = out + s
     return out
+
+
+# The day each item was published, for the library built from the corpus (two items share a day).
+DATES = {"01": "04.02.2026", "02": "04.02.2026", "03": "05.02.2026", "04": "02.04.2026", "05": "21.06.2026", "06": "13.02.2026"}
+
+
+def write_corpus_dumps(folder: Path, articles: Sequence[Article]) -> list[Path]:
+    """One dump per language holding every item's edition, as the site's scraper would write it."""
+    paths = []
+    for language in LANGUAGES:
+        lines = [f"Qalam test site ({language})", "News More"]
+        for article in articles:
+            edition = article.editions[language]
+            title = " ".join(edition.sentences[0].text.split()[:8]).rstrip(".,:;")
+            lines.append(f"{title} {DATES[article.name[:2]]}")
+            lines.extend(edition.paragraph_texts)
+        path = folder / f"{language}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
