@@ -33,8 +33,8 @@ def test_clean_pairs_raise_no_false_alarm():
     """Every mismatch reported on the corpus lies in a sentence that the other edition really lacks.
 
     Measured over 18 edition pairs: 15 mismatches, all true (false-alarm rate 0 of 15); they
-    cover 13 of the corpus's 16 sentences that have no counterpart (the rest are short and are
-    aligned into a neighbour's row).
+    cover 15 of the corpus's 18 sentences that have no counterpart (the other three are short
+    and are aligned into a neighbour's row).
     """
     reported = false_alarms = 0
     covered, real = 0, 0
