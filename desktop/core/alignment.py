@@ -20,8 +20,9 @@ differently from a Hungarian novel and its English translation.
 
 The search keeps to a band around the path where the two texts' cumulative lengths keep their
 ratio, widened if the best path touches its edge, so a 1,500-paragraph book takes a second or
-two. `align_texts`, which the parallel view calls, then aligns sentences inside each bead that
-is not 1-1, so that a paragraph split in one edition lines up with its halves.
+two. `align_texts` gives the parallel view its rows of whole paragraphs; `parallel_rows` then
+aligns sentences inside each bead that is not 1-1, so that a paragraph split in one edition lines
+up with its halves.
 """
 
 from __future__ import annotations
@@ -352,22 +353,30 @@ def paragraphs(text: str) -> list[str]:
 
 
 def align_texts(left: str, right: str) -> list[AlignedRow]:
-    """The two texts in aligned rows, for reading side by side and for the drift check.
-
-    Paragraphs are aligned first; a bead that joins or splits paragraphs is then aligned by
-    sentences, and cut wherever one side's paragraph ends, so a paragraph split in two in one
-    edition faces its halves in two rows.
-    """
+    """The two texts' paragraphs in aligned rows, whole paragraphs in each (the parallel view today)."""
     lspans = [(b.start, b.end) for b in display_blocks(left)]
     rspans = [(b.start, b.end) for b in display_blocks(right)]
     beads = align_segments([left[a:b] for a, b in lspans], [right[a:b] for a, b in rspans], Unit.PARAGRAPH)
+    return [
+        _row(left, right, [[s] for s in lspans[b.left_start : b.left_end]], [[s] for s in rspans[b.right_start : b.right_end]])
+        for b in beads
+    ]
+
+
+def parallel_rows(left: str, right: str) -> list[AlignedRow]:
+    """The two texts in aligned rows, a paragraph split in one edition facing its halves.
+
+    Paragraphs are aligned first; a bead that joins or splits paragraphs is then aligned by
+    sentences, and cut wherever one side's paragraph ends. So a row holds a whole paragraph, or
+    the part of one that corresponds to a whole paragraph on the other side: what the drift
+    check compares, and what a parallel view can show so that every row is one-to-one.
+    """
     rows: list[AlignedRow] = []
-    for bead in beads:
-        ls, rs = lspans[bead.left_start : bead.left_end], rspans[bead.right_start : bead.right_end]
-        if bead.shape in ((1, 1), (1, 0), (0, 1)):
-            rows.append(_row(left, right, [ls], [rs]))
+    for row in align_texts(left, right):
+        if len(row.left_spans) <= 1 and len(row.right_spans) <= 1:
+            rows.append(row)
         else:
-            rows.extend(_split_bead(left, right, ls, rs))
+            rows.extend(_split_bead(left, right, list(row.left_spans), list(row.right_spans)))
     return rows
 
 

@@ -2,7 +2,7 @@
 
 Editors compare editions to catch a figure changed in translation ("US$200 million" against
 "$108 million"), a company dropped, a quotation paraphrased, a negation lost, a sentence left
-out. Each row of the parallel alignment (core/alignment.py) is compared on evidence that
+out. Each row of the parallel alignment (core/alignment.py, parallel_rows) is compared on evidence that
 survives translation (core/anchors_text.py):
 
 - numbers, amounts, percentages and dates, by value, across conventions ("1 000,5", "1,000.5",
@@ -29,7 +29,7 @@ from enum import Enum
 from rapidfuzz import fuzz
 from sqlite_utils import Database
 
-from desktop.core.alignment import AlignedRow, Unit, align_segments, align_texts
+from desktop.core.alignment import AlignedRow, Unit, align_segments, parallel_rows
 from desktop.core.anchors_text import _NOT_NAMES
 from desktop.core.anchors_text import LEGAL_FORMS, TRANSLATED_ACRONYMS, TRANSLATED_NAMES, Anchor, AnchorKind, detect_language, find_anchors, fold_for_names, name_key
 from desktop.core.ids import ArticleId
@@ -93,7 +93,7 @@ _MIN_MISSING_SENTENCE = 25  # characters: shorter leftovers ("Photo: …") are o
 
 def drift(left: str, right: str, rows: Sequence[AlignedRow] | None = None) -> DriftReport:
     """The mismatches between two editions, row by row of their alignment (computed unless given)."""
-    rows = tuple(rows if rows is not None else align_texts(left, right))
+    rows = tuple(rows if rows is not None else parallel_rows(left, right))
     left_language, right_language = detect_language(left), detect_language(right)
     known_left = _checkable_names(left, left_language, right)
     known_right = _checkable_names(right, right_language, left)

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from desktop.core.alignment import Unit, align_lengths, align_segments, align_texts
+from desktop.core.alignment import Unit, align_lengths, align_segments, align_texts, parallel_rows
 from tests.core.alignment_corpus import (
     as_bead_set,
     bead_scores,
@@ -148,7 +148,10 @@ def test_a_sentence_left_out_with_its_figures_is_a_one_to_zero_bead():
 def test_a_paragraph_split_in_one_edition_faces_its_halves():
     article = next(a for a in CORPUS if a.name == "01_business_forum")
     en, ru = article.editions["en"].text, article.editions["ru"].text
-    rows = align_texts(en, ru)
+    # Rows of whole paragraphs: the Russian third paragraph faces both English halves.
+    whole = align_texts(en, ru)
+    assert (len(whole[2].left), len(whole[2].right)) == (2, 1)
+    rows = parallel_rows(en, ru)
     # en splits the third paragraph after its first sentence; ru keeps it whole: two rows, ru cut in two.
     assert rows[2].left == ("Samruk-Kazyna JSC and the Fauji Group of Companies agreed to create a joint investment platform.",)
     assert rows[2].right == ("АО «Самрук-Казына» и группа компаний Fauji договорились о создании совместной инвестиционной платформы.",)
