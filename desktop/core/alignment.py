@@ -84,7 +84,7 @@ SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (
 # are split and merged more often and rarely reworded two-for-two.
 _PRIORS: dict[Unit, dict[tuple[int, int], float]] = {
     Unit.SENTENCE: {(1, 1): 0.89, (1, 0): 0.01, (0, 1): 0.01, (2, 1): 0.045, (1, 2): 0.045, (2, 2): 0.005, (3, 1): 0.003, (1, 3): 0.003},
-    Unit.PARAGRAPH: {(1, 1): 0.86, (1, 0): 0.01, (0, 1): 0.01, (2, 1): 0.06, (1, 2): 0.06, (2, 2): 0.002, (3, 1): 0.008, (1, 3): 0.008},
+    Unit.PARAGRAPH: {(1, 1): 0.86, (1, 0): 0.01, (0, 1): 0.01, (2, 1): 0.06, (1, 2): 0.06, (2, 2): 0.002, (3, 1): 0.003, (1, 3): 0.003},
 }
 VARIANCE = 6.8  # Gale & Church's, per character
 FIRST_BAND = 25  # segments either side of the lengths' diagonal (hand alignments stray up to 17)

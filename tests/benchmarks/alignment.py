@@ -51,8 +51,11 @@ def corpus_timings() -> None:
     drifts = [_median_ms(lambda l=l, r=r: drift(l, r), runs=3) for l, r in texts]
     print(f"article pair, paragraph rows (align_texts): median {statistics.median(rows):.1f} ms, max {max(rows):.1f} ms over {len(rows)} pairs")
     print(f"article pair, drift check (includes its alignment): median {statistics.median(drifts):.1f} ms, max {max(drifts):.1f} ms")
-    left = [p for _ in range(50) for a in articles for p in a.editions["en"].paragraph_texts][:1500]
-    right = [p for _ in range(50) for a in articles for p in a.editions["ru"].paragraph_texts][:1450]
+    # A translated book: the English items chained until 1,500 paragraphs, against the same Russian items.
+    per_round = sum(len(a.editions["en"].paragraphs) for a in articles)
+    rounds = -(-1500 // per_round)
+    left = [p for _ in range(rounds) for a in articles for p in a.editions["en"].paragraph_texts]
+    right = [p for _ in range(rounds) for a in articles for p in a.editions["ru"].paragraph_texts]
     book = _median_ms(lambda: align_segments(left, right, Unit.PARAGRAPH), runs=3)
     print(f"book, {len(left)} x {len(right)} paragraphs (align_segments): {book / 1000:.2f} s")
 
