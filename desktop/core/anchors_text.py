@@ -98,10 +98,6 @@ _UNITS = {
     "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
     "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80, "тоқсан": 90,
 }  # fmt: skip
-_NUMBER_WORDS = re.compile(
-    r"(?<!\w)(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?:[\s-](" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))?(?!\w)",
-    re.IGNORECASE,
-)
 
 # --- dates ---------------------------------------------------------------------------------------
 _MONTHS: dict[str, int] = {}
@@ -130,20 +126,26 @@ _RU_MONTH_ANY = r"(январ[ья]\w*|феврал[ья]\w*|март\w*|апр�
 _KK_MONTH = r"(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*"
 _YEAR = r"((?:19|20)\d\d)"
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[int | None, int | None, int | None]], ...] = tuple(
-    (re.compile(p, re.IGNORECASE if i >= 2 else 0), groups)
+    # English month names are capitalised; Russian and Kazakh ones are not, but may start a sentence.
+    (re.compile(p, re.IGNORECASE if i >= 5 else 0), groups)
     for i, (p, groups) in enumerate(
         (
             (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d])", (1, 2, 3)),
             (r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d])", (3, 2, 1)),
             (rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+{_EN_MONTH}(?:,?\s+{_YEAR})?(?!\w)", (1, 2, 3)),
-            (rf"{_EN_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*{_YEAR})?(?![\w])", (2, 1, 3)),
-            (rf"{_EN_MONTH}\s+(?:of\s+)?{_YEAR}(?!\w)", (None, 1, 2)),
+            (rf"(?<!\w){_EN_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*{_YEAR})?(?![\w])", (2, 1, 3)),
+            (rf"(?<!\w){_EN_MONTH}\s+(?:of\s+)?{_YEAR}(?!\w)", (None, 1, 2)),
             (rf"(?<!\d)(\d{{1,2}})\s+{_RU_MONTH}(?:\s+{_YEAR}(?:\s*(?:года|году|г\.))?)?(?!\w)", (1, 2, 3)),
             (rf"(?<!\w){_RU_MONTH_ANY}\s+{_YEAR}(?!\w)", (None, 1, 2)),
-            (rf"(?:{_YEAR}\s+жыл\w*\s+)?(?<!\d)(\d{{1,2}})\s+{_KK_MONTH}(?!\w)", (2, 3, 1)),
+            (rf"(?:(?<!\d){_YEAR}\s+жыл\w*\s+)?(?<!\d)(\d{{1,2}})\s+{_KK_MONTH}(?!\w)", (2, 3, 1)),
             (rf"{_YEAR}\s+жыл\w*\s+{_KK_MONTH}(?!\w)", (None, 2, 1)),
         )
     )
+)
+
+_ANY_MONTH = re.compile(
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?i:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)"
 )
 
 # --- names, URLs, quotes, negations --------------------------------------------------------------
@@ -323,7 +325,10 @@ def find_anchors(text: str, language: str | None = None) -> Evidence:
         anchors.append(Anchor(AnchorKind.URL, "u:" + key, url, m.start(), end))
         take(m.start(), end)
 
-    for pattern, (d, mo, y) in _DATE_PATTERNS:
+    months = _ANY_MONTH.search(text) is not None
+    for k, (pattern, (d, mo, y)) in enumerate(_DATE_PATTERNS):
+        if k >= 2 and not months:  # a month's name is needed from here on; one scan tells
+            continue
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -369,17 +374,20 @@ def find_anchors(text: str, language: str | None = None) -> Evidence:
         anchors.append(Anchor(kind, key, text[start:end], start, end, frozenset(prefix + r for r in readings), currency))
         take(start, end)
 
-    for m in _NUMBER_WORDS.finditer(text):
-        if not free(m.start(), m.end()):
+    words = list(_WORD.finditer(text))
+    for k, m in enumerate(words):
+        first = _UNITS.get(m.group(0).casefold())
+        if first is None or not free(m.start(), m.end()):
             continue
-        first = _UNITS[m.group(1).casefold()]
-        second = _UNITS[m.group(2).casefold()] if m.group(2) else 0
-        if second and not (first % 10 == 0 and first >= 20 and second < 10):
-            continue  # "two three" is no number
-        value = first + second
-        key = "n:" + _fmt(value)
-        anchors.append(Anchor(AnchorKind.NUMBER, key, m.group(0), m.start(), m.end(), frozenset({key}), spelled=True))
-        take(m.start(), m.end())
+        end, second = m.end(), 0
+        if k + 1 < len(words) and first % 10 == 0 and first >= 20:  # "thirty-two", "отыз екі"
+            after = words[k + 1]
+            following = _UNITS.get(after.group(0).casefold())
+            if following is not None and following < 10 and text[m.end() : after.start()] in (" ", "-"):
+                end, second = after.end(), following
+        key = "n:" + _fmt(first + second)
+        anchors.append(Anchor(AnchorKind.NUMBER, key, text[m.start() : end], m.start(), end, frozenset({key}), spelled=True))
+        take(m.start(), end)
 
     for m in _QUOTED.finditer(text):
         inner = next(g for g in m.groups() if g is not None)
@@ -387,7 +395,7 @@ def find_anchors(text: str, language: str | None = None) -> Evidence:
             anchors.append(Anchor(AnchorKind.QUOTE, "q", m.group(0), m.start(), m.end()))
 
     sentence_starts = _sentence_starts(text)
-    for m in _WORD.finditer(text):
+    for m in words:
         if not free(m.start(), m.end()):
             continue
         word = m.group(0)

@@ -24,7 +24,8 @@ from desktop.core.anchors_text import TRANSLATED_ACRONYMS, AnchorKind, detect_la
 from desktop.core.ids import ArticleId
 from desktop.core.translations import translations_of, url_language
 
-MAX_CANDIDATES = 400  # articles read per suggestion: a busy day at a million articles has thousands
+MAX_CANDIDATES = 400  # texts read per suggestion: a busy day at a million articles has thousands of articles
+SCANNED_TITLES = 20_000  # titles looked at to choose them (three days of a very busy library)
 FINGERPRINT_CHARS = 6000  # the evidence of an article's opening is enough to recognise it
 MIN_SCORE = 0.3
 MIN_SHARED = 2
@@ -67,7 +68,7 @@ def suggest_translations(
         return ()
     own_language = detect_language(own_text[:FINGERPRINT_CHARS])
     skip = {article, *exclude, *(t.article for t in translations_of(db, article))}
-    ids = [a for a in _nearby(db, row[0], max_candidates + len(skip)) if a not in skip][:max_candidates]
+    ids = [a for a in _nearby(db, row[0], own_language, SCANNED_TITLES) if a not in skip][:max_candidates]
     texts = _newest_texts(db, ids)
     own = _fingerprint(own_text)
     if not own:
@@ -100,20 +101,25 @@ def suggest_translations(
     )
 
 
-def _nearby(db: Database, date: str, cap: int) -> list[ArticleId]:
-    """Article ids dated the same day, then the day before and after: index range scans, capped."""
+def _nearby(db: Database, date: str, own_language: str, cap: int) -> list[ArticleId]:
+    """Articles dated the same day, then the day before and after, whose titles are in another language.
+
+    Index range scans on articles(date), capped; a title's language is told from its letters, so
+    the cap on the texts read is spent on articles that could be translations.
+    """
     try:
         day = dt.date.fromisoformat(date)
     except ValueError:
         return []
     out: list[ArticleId] = []
+    scanned = 0
     for offset in (0, -1, 1):
-        if len(out) >= cap:
+        if scanned >= cap:
             break
         when = (day + dt.timedelta(days=offset)).isoformat()
-        out.extend(
-            ArticleId(r[0]) for r in db.execute("SELECT id FROM articles WHERE date = ? ORDER BY id LIMIT ?", [when, cap - len(out)])
-        )
+        rows = db.execute("SELECT id, title FROM articles WHERE date = ? ORDER BY id LIMIT ?", [when, cap - scanned]).fetchall()
+        scanned += len(rows)
+        out.extend(ArticleId(r[0]) for r in rows if detect_language(r[1]) != own_language)
     return out
 
 

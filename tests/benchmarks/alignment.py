@@ -44,6 +44,39 @@ def _median_ms(action: Callable[[], object], runs: int = 5) -> float:
     return statistics.median(times)
 
 
+def suggestion_timings(per_day: int) -> None:
+    """Suggestions for an article on a busy day: `per_day` other articles on it and on each day around it."""
+    from desktop.core.ids import ArticleId
+    from desktop.core.importer import import_paths
+    from desktop.core.store import open_library
+    from desktop.core.translation_suggestions import suggest_translations
+    from tests.core.alignment_corpus import write_corpus_dumps
+    from tests.dump_factory import synthetic_dump, write_dump
+
+    articles = load_corpus()
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        paths = write_corpus_dumps(root, articles)
+        # Written in Cyrillic letters, so that they pass the title-language filter and the cap on
+        # texts read is reached: the worst case.
+        cyrillic = str.maketrans("abcdeghiklmnoprstuvyz", "абцдегхиклмнопрстуваз")
+        for day in (33, 34, 35):  # 3, 4 and 5 February 2026: item 01 is dated the 4th
+            text = synthetic_dump(day, articles=per_day, paragraphs=6)
+            lines = text.split("\n")
+            lines = [lines[0], *(line if line.endswith(" More") else line.translate(cyrillic) for line in lines[1:])]
+            paths.append(write_dump(root / f"busy_{day}.txt", "\n".join(lines)))
+        db = open_library(root / "lib.sqlite")
+        try:
+            import_paths(db, paths)
+            en = ArticleId(db.execute("SELECT id FROM articles WHERE title LIKE 'Thirty-two commercial%'").fetchone()[0])
+            found: list[object] = []
+            ms = _median_ms(lambda: found.append(suggest_translations(db, en)), runs=3)
+            languages = sorted(s.language for s in found[-1])
+        finally:
+            db.close()
+    print(f"suggestions, {3 * per_day:,} articles within a day: {ms:.0f} ms, found {languages}")
+
+
 def corpus_timings() -> None:
     articles = load_corpus()
     texts = [(a.editions[x].text, a.editions[y].text) for a in articles for x, y in pairs()]
@@ -165,8 +198,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--hunalign", type=Path, metavar="DIR", help="a checkout of github.com/danielvarga/hunalign")
     parser.add_argument("--hunalign-bin", type=Path, metavar="PATH", help="hunalign built from that checkout (src/hunalign/hunalign)")
+    parser.add_argument("--busy-day", type=int, default=3000, metavar="N", help="articles per day around the one given suggestions")
     args = parser.parse_args(argv)
     corpus_timings()
+    suggestion_timings(args.busy_day)
     if args.hunalign:
         hunalign_scores(args.hunalign, args.hunalign_bin)
     return 0
