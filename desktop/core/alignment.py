@@ -83,8 +83,26 @@ SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (
 # How often each bead occurs, before the texts say otherwise. Sentences: Gale & Church's; paragraphs
 # are split and merged more often and rarely reworded two-for-two.
 _PRIORS: dict[Unit, dict[tuple[int, int], float]] = {
-    Unit.SENTENCE: {(1, 1): 0.89, (1, 0): 0.01, (0, 1): 0.01, (2, 1): 0.045, (1, 2): 0.045, (2, 2): 0.005, (3, 1): 0.003, (1, 3): 0.003},
-    Unit.PARAGRAPH: {(1, 1): 0.86, (1, 0): 0.01, (0, 1): 0.01, (2, 1): 0.06, (1, 2): 0.06, (2, 2): 0.002, (3, 1): 0.003, (1, 3): 0.003},
+    Unit.SENTENCE: {
+        (1, 1): 0.89,
+        (1, 0): 0.01,
+        (0, 1): 0.01,
+        (2, 1): 0.045,
+        (1, 2): 0.045,
+        (2, 2): 0.005,
+        (3, 1): 0.003,
+        (1, 3): 0.003,
+    },
+    Unit.PARAGRAPH: {
+        (1, 1): 0.86,
+        (1, 0): 0.01,
+        (0, 1): 0.01,
+        (2, 1): 0.06,
+        (1, 2): 0.06,
+        (2, 2): 0.002,
+        (3, 1): 0.003,
+        (1, 3): 0.003,
+    },
 }
 VARIANCE = 6.8  # Gale & Church's, per character
 FIRST_BAND = 25  # segments either side of the lengths' diagonal (hand alignments stray up to 17)
@@ -95,7 +113,9 @@ MIN_RATIO, MAX_RATIO = 0.6, 1.7
 DELETION_PER_CHAR = 0.01
 UNMATCHED = 2.0  # nats per strong anchor that a bead pairs with nothing
 _MIN_FIT = 12
-_FITTED_SHAPES = frozenset({(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)})  # 1-1 beads needed before the texts' own parameters replace the general ones
+_FITTED_SHAPES = frozenset(
+    {(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)}
+)  # 1-1 beads needed before the texts' own parameters replace the general ones
 
 
 @dataclass(frozen=True)
@@ -135,12 +155,16 @@ def _align(left: _Segments, right: _Segments, unit: Unit) -> list[Bead]:
 
 def _fit(beads: list[Bead], left: Sequence[int], right: Sequence[int], params: _Params, unit: Unit) -> _Params | None:
     """The length ratio, its variance and the bead frequencies that the first pass's beads show."""
-    ones = [(left[b.left_start], right[b.right_start]) for b in beads if b.shape == (1, 1) and left[b.left_start] and right[b.right_start]]
+    ones = [
+        (left[b.left_start], right[b.right_start])
+        for b in beads
+        if b.shape == (1, 1) and left[b.left_start] and right[b.right_start]
+    ]
     if len(ones) < _MIN_FIT:
         return None
-    ratio = sum(r for _, r in ones) / sum(l for l, _ in ones)
+    ratio = sum(r for _, r in ones) / sum(a for a, _ in ones)
     ratio = min(MAX_RATIO, max(MIN_RATIO, ratio))
-    gaps = sorted((r - ratio * l) ** 2 / ((l + r / ratio) / 2) for l, r in ones)
+    gaps = sorted((r - ratio * a) ** 2 / ((a + r / ratio) / 2) for a, r in ones)
     kept = gaps[: max(1, int(len(gaps) * 0.9))]  # a few misalignments would inflate it
     variance = min(40.0, max(2.0, sum(kept) / len(kept) * 1.15))
     counts = {s: 0 for s in SHAPES}
@@ -151,7 +175,9 @@ def _fit(beads: list[Bead], left: Sequence[int], right: Sequence[int], params: _
     general = _PRIORS[unit]
     total = len(beads) + weight
     # Rare beads keep their general odds: a first pass's few mistakes must not make them likelier.
-    priors = {s: -math.log((counts[s] + weight * general[s]) / total) if s in _FITTED_SHAPES else params.priors[s] for s in SHAPES}
+    priors = {
+        s: -math.log((counts[s] + weight * general[s]) / total) if s in _FITTED_SHAPES else params.priors[s] for s in SHAPES
+    }
     return _Params(ratio, variance, priors)
 
 
@@ -415,7 +441,9 @@ def _split_bead(left: str, right: str, lspans: list[tuple[int, int]], rspans: li
         lrun.extend(ls[b.left_start : b.left_end])
         rrun.extend(rs[b.right_start : b.right_end])
         at_end = k == len(inner) - 1
-        paragraph_ends = (lrun and lrun[-1].last and b.left_end > b.left_start) or (rrun and rrun[-1].last and b.right_end > b.right_start)
+        paragraph_ends = (lrun and lrun[-1].last and b.left_end > b.left_start) or (
+            rrun and rrun[-1].last and b.right_end > b.right_start
+        )
         if at_end or paragraph_ends:
             rows.append(_row(left, right, _runs(lrun), _runs(rrun)))
             lrun, rrun = [], []

@@ -78,9 +78,24 @@ _CURRENCY_AFTER: tuple[tuple[str, str], ...] = (
     (r"yuan|CNY|юан\w*", "CNY"),
     (r"pounds?\s+sterling|GBP|£|фунт\w*", "GBP"),
 )
-_CURRENCY_AFTER_RE = re.compile(r"\s?(?:" + "|".join(f"(?P<c{k}>{p})" for k, (p, _) in enumerate(_CURRENCY_AFTER)) + r")(?!\w)", re.IGNORECASE)
+_CURRENCY_AFTER_RE = re.compile(
+    r"\s?(?:" + "|".join(f"(?P<c{k}>{p})" for k, (p, _) in enumerate(_CURRENCY_AFTER)) + r")(?!\w)", re.IGNORECASE
+)
 _CURRENCY_BEFORE_RE = re.compile(r"(US\$|USD|\$|EUR|€|KZT|₸|RUB|₽|CNY|GBP|£)\s?$")
-_BEFORE_CODES = {"US$": "USD", "USD": "USD", "$": "USD", "EUR": "EUR", "€": "EUR", "KZT": "KZT", "₸": "KZT", "RUB": "RUB", "₽": "RUB", "CNY": "CNY", "GBP": "GBP", "£": "GBP"}
+_BEFORE_CODES = {
+    "US$": "USD",
+    "USD": "USD",
+    "$": "USD",
+    "EUR": "EUR",
+    "€": "EUR",
+    "KZT": "KZT",
+    "₸": "KZT",
+    "RUB": "RUB",
+    "₽": "RUB",
+    "CNY": "CNY",
+    "GBP": "GBP",
+    "£": "GBP",
+}
 
 # Numbers written in words, 2 to 99 (one, "бір", "один" double as articles and pronouns).
 _UNITS = {
@@ -164,7 +179,9 @@ _WEAK_NEGATIONS = {
     "en": re.compile(r"(?<!\w)non-(?=\w)", re.IGNORECASE),  # non-food
     "ru": re.compile(r"(?<!\w)(?:не|без)\w{4,}", re.IGNORECASE),  # непродовольственные, безвизовый
 }
-_KK_NEGATIVE_SUFFIX = re.compile(r"(?<=\w\w)(?:ма|ме|ба|бе|па|пе)(?:й\w*|у\w*|ды\w*|ді\w*|ған\w*|ген\w*|с\w*)(?!\w)", re.IGNORECASE)
+_KK_NEGATIVE_SUFFIX = re.compile(
+    r"(?<=\w\w)(?:ма|ме|ба|бе|па|пе)(?:й\w*|у\w*|ды\w*|ді\w*|ған\w*|ген\w*|с\w*)(?!\w)", re.IGNORECASE
+)
 # Capitalised words that start many sentences, or title-case common nouns of institutions'
 # names that the other editions translate rather than transliterate: not names to compare.
 _NOT_NAMES = frozenset(
@@ -217,9 +234,23 @@ _TRANSLIT = str.maketrans(
         "ю": "iu", "я": "ia",
     }
 )  # fmt: skip
-_DIGRAPHS = (("dzh", "z"), ("dz", "z"), ("kh", "k"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "s"), ("th", "t"), ("ph", "f"), ("gh", "g"), ("ck", "k"))
+_DIGRAPHS = (
+    ("dzh", "z"),
+    ("dz", "z"),
+    ("kh", "k"),
+    ("zh", "z"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("ts", "s"),
+    ("th", "t"),
+    ("ph", "f"),
+    ("gh", "g"),
+    ("ck", "k"),
+)
 # One symbol per sound class, voiced and voiceless alike (Ahmed/Ахмет, Zhetysu/Жетісу).
-_LATIN_FOLD = str.maketrans({"q": "k", "c": "k", "x": "k", "w": "f", "v": "f", "j": "s", "y": "i", "h": "k", "z": "s", "d": "t", "b": "p", "g": "k"})
+_LATIN_FOLD = str.maketrans(
+    {"q": "k", "c": "k", "x": "k", "w": "f", "v": "f", "j": "s", "y": "i", "h": "k", "z": "s", "d": "t", "b": "p", "g": "k"}
+)
 _VOWELS = frozenset("aeiou")
 
 
@@ -263,14 +294,18 @@ def _number_readings(raw: str) -> list[float]:
         if s.rfind(",") > s.rfind("."):  # 1.000,5
             return [float(s.replace(".", "").replace(",", "."))]
         return [float(s.replace(",", ""))]  # 1,000.5
-    for sep, other in ((",", "."), (".", ",")):
+    for sep in (",", "."):
         if sep in s:
             parts = s.split(sep)
             if len(parts) > 2:
                 return [float(s.replace(sep, ""))]
             if len(parts[1]) == 3 and parts[0] not in ("0", ""):
                 # 1,500 / 1.500: thousands in one convention, a fraction in the other.
-                return [float(s.replace(sep, "")), float(s.replace(sep, "."))] if sep == "," else [float(s.replace(sep, "")), float(s)]
+                return (
+                    [float(s.replace(sep, "")), float(s.replace(sep, "."))]
+                    if sep == ","
+                    else [float(s.replace(sep, "")), float(s)]
+                )
             return [float(s.replace(",", "."))]
     return [float(s)]
 
@@ -293,7 +328,7 @@ _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
 
 
 def detect_language(text: str) -> str:
-    """"kk", "ru" or "en", by letters: enough to pick negation words.
+    """ "kk", "ru" or "en", by letters: enough to pick negation words.
 
     Kazakh has letters Russian lacks, but a Russian text quotes Kazakh names («Қазақстан темір
     жолы»), so it takes a share of them, not one.
@@ -400,10 +435,17 @@ def find_anchors(text: str, language: str | None = None) -> Evidence:
             continue
         word = m.group(0)
         latin = bool(_LATIN.match(word))
-        if latin and len(word) >= 2 and (word.isupper() or sum(ch.isupper() for ch in word) >= 2) and any(ch.isalpha() for ch in word):
+        if (
+            latin
+            and len(word) >= 2
+            and (word.isupper() or sum(ch.isupper() for ch in word) >= 2)
+            and any(ch.isalpha() for ch in word)
+        ):
             key = "a:" + word.casefold() if word.isupper() else _name("k:", word)
             if key:
-                anchors.append(Anchor(AnchorKind.ACRONYM if word.isupper() else AnchorKind.NAME, key, word, m.start(), m.end(), latin=True))
+                anchors.append(
+                    Anchor(AnchorKind.ACRONYM if word.isupper() else AnchorKind.NAME, key, word, m.start(), m.end(), latin=True)
+                )
             continue
         if cyrillic_text and not latin and word.isupper() and len(word) >= 2:
             anchors.append(Anchor(AnchorKind.ACRONYM, "a:" + word.casefold(), word, m.start(), m.end()))
@@ -419,7 +461,9 @@ def find_anchors(text: str, language: str | None = None) -> Evidence:
         key = _name("k:", word)
         if key:
             initial = m.start() in sentence_starts
-            anchors.append(Anchor(AnchorKind.NAME, key, word, m.start(), m.end(), latin=latin and cyrillic_text, sentence_initial=initial))
+            anchors.append(
+                Anchor(AnchorKind.NAME, key, word, m.start(), m.end(), latin=latin and cyrillic_text, sentence_initial=initial)
+            )
 
     negation = _NEGATIONS.get(language)
     if negation is not None:
@@ -435,7 +479,7 @@ def find_anchors(text: str, language: str | None = None) -> Evidence:
             continue
         anchors.append(Anchor(AnchorKind.MARK, m.group(0), m.group(0), m.start(), m.end()))
     stripped = text.lstrip()
-    if stripped[:1] in "-–—\"“„«":  # a line of dialogue, whichever way the language marks it
+    if stripped[:1] in '-–—"“„«':  # a line of dialogue, whichever way the language marks it
         anchors.append(Anchor(AnchorKind.MARK, "dialogue", stripped[:1], 0, 1))
 
     anchors.sort(key=lambda a: (a.start, a.end))

@@ -30,8 +30,18 @@ from rapidfuzz import fuzz
 from sqlite_utils import Database
 
 from desktop.core.alignment import AlignedRow, Unit, align_segments, parallel_rows
-from desktop.core.anchors_text import _NOT_NAMES
-from desktop.core.anchors_text import LEGAL_FORMS, TRANSLATED_ACRONYMS, TRANSLATED_NAMES, Anchor, AnchorKind, detect_language, find_anchors, fold_for_names, name_key
+from desktop.core.anchors_text import (
+    _NOT_NAMES,
+    LEGAL_FORMS,
+    TRANSLATED_ACRONYMS,
+    TRANSLATED_NAMES,
+    Anchor,
+    AnchorKind,
+    detect_language,
+    find_anchors,
+    fold_for_names,
+    name_key,
+)
 from desktop.core.ids import ArticleId
 from desktop.core.reading import display_blocks
 from desktop.core.sentences import sentence_spans
@@ -137,7 +147,18 @@ def _row_anchors(text: str, spans: Iterable[tuple[int, int]], language: str) -> 
     for start, end in spans:
         for a in find_anchors(text[start:end], language).anchors:
             out.append(
-                Anchor(a.kind, a.key, a.text, a.start + start, a.end + start, a.readings, a.currency, a.latin, a.spelled, a.sentence_initial)
+                Anchor(
+                    a.kind,
+                    a.key,
+                    a.text,
+                    a.start + start,
+                    a.end + start,
+                    a.readings,
+                    a.currency,
+                    a.latin,
+                    a.spelled,
+                    a.sentence_initial,
+                )
             )
     return out
 
@@ -160,7 +181,11 @@ def _omitted_sentences(left: str, right: str) -> list[tuple[Side, int, int]]:
 
 
 def _all_sentences(text: str) -> list[tuple[int, int]]:
-    return [(block.start + a, block.start + b) for block in display_blocks(text) for a, b in sentence_spans(text[block.start : block.end])]
+    return [
+        (block.start + a, block.start + b)
+        for block in display_blocks(text)
+        for a, b in sentence_spans(text[block.start : block.end])
+    ]
 
 
 def _compare(
@@ -233,7 +258,9 @@ def _compare(
                     report(a, MismatchKind.AMOUNT, a.key + a.currency)
         elif a.kind is AnchorKind.DATE:
             y, m, d = _date_parts(a.key)
-            if not any(_compatible((y, m, d), other) for other in dates) and not (d == "" and y.lstrip("0") in values and m == ""):
+            if not any(_compatible((y, m, d), other) for other in dates) and not (
+                d == "" and y.lstrip("0") in values and m == ""
+            ):
                 report(a, MismatchKind.DATE, a.key)
         elif a.kind is AnchorKind.URL:
             if a.key not in urls:
@@ -285,7 +312,9 @@ def _checkable_names(text: str, language: str, other: str) -> set[str]:
     """
     if language != "en":
         return set()
-    anchors = [a for a in find_anchors(text, language).anchors if a.kind is AnchorKind.NAME and a.text.casefold() not in TRANSLATED_NAMES]
+    anchors = [
+        a for a in find_anchors(text, language).anchors if a.kind is AnchorKind.NAME and a.text.casefold() not in TRANSLATED_NAMES
+    ]
     mid_sentence = {a.text for a in anchors if not a.sentence_initial}
     other_folded = other.casefold()
     in_runs: set[str] = set()

@@ -56,7 +56,7 @@ def _is_abbreviation(text: str, start: int, stop: int) -> bool:
     if text[stop] != ".":
         return False
     word_start = stop
-    while word_start > start and not text[word_start - 1].isspace() and text[word_start - 1] not in "(«\"“":
+    while word_start > start and not text[word_start - 1].isspace() and text[word_start - 1] not in '(«"“':
         word_start -= 1
     word = text[word_start:stop]
     if not word:

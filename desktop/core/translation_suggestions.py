@@ -144,7 +144,8 @@ def _article_info(db: Database, ids: list[ArticleId]) -> dict[ArticleId, tuple[s
     return {
         ArticleId(r[0]): (r[1], r[2], r[3])
         for r in db.execute(
-            f"SELECT a.id, a.title, a.date, s.name FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id IN ({marks})", ids
+            f"SELECT a.id, a.title, a.date, s.name FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id IN ({marks})",
+            ids,
         )
     }
 

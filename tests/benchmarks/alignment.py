@@ -80,10 +80,14 @@ def suggestion_timings(per_day: int) -> None:
 def corpus_timings() -> None:
     articles = load_corpus()
     texts = [(a.editions[x].text, a.editions[y].text) for a in articles for x, y in pairs()]
-    rows = [_median_ms(lambda l=l, r=r: align_texts(l, r)) for l, r in texts]
-    drifts = [_median_ms(lambda l=l, r=r: drift(l, r), runs=3) for l, r in texts]
-    print(f"article pair, paragraph rows (align_texts): median {statistics.median(rows):.1f} ms, max {max(rows):.1f} ms over {len(rows)} pairs")
-    print(f"article pair, drift check (includes its alignment): median {statistics.median(drifts):.1f} ms, max {max(drifts):.1f} ms")
+    rows = [_median_ms(lambda a=a, b=b: align_texts(a, b)) for a, b in texts]
+    drifts = [_median_ms(lambda a=a, b=b: drift(a, b), runs=3) for a, b in texts]
+    print(
+        f"article pair, paragraph rows (align_texts): median {statistics.median(rows):.1f} ms, max {max(rows):.1f} ms over {len(rows)} pairs"
+    )
+    print(
+        f"article pair, drift check (includes its alignment): median {statistics.median(drifts):.1f} ms, max {max(drifts):.1f} ms"
+    )
     # A translated book: the English items chained until 1,500 paragraphs, against the same Russian items.
     per_round = sum(len(a.editions["en"].paragraphs) for a in articles)
     rounds = -(-1500 // per_round)
@@ -134,13 +138,17 @@ def _paragraphs(lines: Sequence[str]) -> tuple[list[list[int]], dict[int, int | 
             upcoming = paragraph_of[k - 1]
     for k in range(len(lines) + 1):
         after = first_after[k]
-        cuts[k] = None if last_before is not None and after == last_before else (last_before + 1 if last_before is not None else 0)
+        cuts[k] = (
+            None if last_before is not None and after == last_before else (last_before + 1 if last_before is not None else 0)
+        )
         if k in paragraph_of:
             last_before = paragraph_of[k]
     return groups, cuts
 
 
-def _paragraph_gold(rungs: list[tuple[int, int]], left: Sequence[str], right: Sequence[str]) -> tuple[BeadSet, list[str], list[str]]:
+def _paragraph_gold(
+    rungs: list[tuple[int, int]], left: Sequence[str], right: Sequence[str]
+) -> tuple[BeadSet, list[str], list[str]]:
     """Paragraph beads from sentence rungs: the rungs where neither side cuts a paragraph."""
     lgroups, lcuts = _paragraphs(left)
     rgroups, rcuts = _paragraphs(right)
@@ -165,7 +173,9 @@ def _hunalign(binary: Path, dictionary: Path, left: Sequence[str], right: Sequen
         rpath.write_bytes(("\n".join(right) + "\n").encode("iso-8859-2", "replace"))
         started = time.perf_counter()
         done = subprocess.run(
-            [str(binary), *(["-realign"] if realign else []), str(dictionary), str(lpath), str(rpath)], capture_output=True, check=True
+            [str(binary), *(["-realign"] if realign else []), str(dictionary), str(lpath), str(rpath)],
+            capture_output=True,
+            check=True,
         )
         return _ladder(done.stdout.decode("latin-1")), time.perf_counter() - started
 
@@ -182,8 +192,8 @@ def hunalign_scores(root: Path, binary: Path | None) -> None:
     ):
         print(title)
         for name, aligner in (
-            ("Qalam: length and anchors", lambda l, r, u: align_segments(l, r, u)),
-            ("Qalam: length only (Gale-Church)", lambda l, r, u: align_lengths([len(x) for x in l], [len(x) for x in r], u)),
+            ("Qalam: length and anchors", lambda a, b, u: align_segments(a, b, u)),
+            ("Qalam: length only (Gale-Church)", lambda a, b, u: align_lengths([len(x) for x in a], [len(x) for x in b], u)),
         ):
             started = time.perf_counter()
             predicted = as_bead_set(aligner(left, right, unit))
@@ -197,8 +207,12 @@ def hunalign_scores(root: Path, binary: Path | None) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--hunalign", type=Path, metavar="DIR", help="a checkout of github.com/danielvarga/hunalign")
-    parser.add_argument("--hunalign-bin", type=Path, metavar="PATH", help="hunalign built from that checkout (src/hunalign/hunalign)")
-    parser.add_argument("--busy-day", type=int, default=3000, metavar="N", help="articles per day around the one given suggestions")
+    parser.add_argument(
+        "--hunalign-bin", type=Path, metavar="PATH", help="hunalign built from that checkout (src/hunalign/hunalign)"
+    )
+    parser.add_argument(
+        "--busy-day", type=int, default=3000, metavar="N", help="articles per day around the one given suggestions"
+    )
     args = parser.parse_args(argv)
     corpus_timings()
     suggestion_timings(args.busy_day)

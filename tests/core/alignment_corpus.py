@@ -84,7 +84,12 @@ def load_article(path: Path) -> Article:
             parts = _SENTENCE.split(line.strip())
             if parts[0]:
                 raise ValueError(f"{path.name}:{number}: a sentence without its {{unit}}: {parts[0][:40]!r}")
-            current.append(tuple(Sentence(frozenset(u.strip() for u in parts[k].split(",")), parts[k + 1].strip()) for k in range(1, len(parts), 2)))
+            current.append(
+                tuple(
+                    Sentence(frozenset(u.strip() for u in parts[k].split(",")), parts[k + 1].strip())
+                    for k in range(1, len(parts), 2)
+                )
+            )
     return Article(path.stem, note, {lang: Edition(tuple(ps)) for lang, ps in editions.items()})
 
 

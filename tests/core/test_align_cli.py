@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import EXIT_FAILED, EXIT_OK, main
-from tests.core.alignment_corpus import as_bead_set, gold_sentence_beads, load_corpus, write_corpus_dumps
+from tests.core.alignment_corpus import gold_sentence_beads, load_corpus, write_corpus_dumps
 
 CORPUS = {a.name: a for a in load_corpus()}
 
@@ -32,7 +32,9 @@ def test_align_prints_one_bead_per_line(capsys, tmp_path: Path):
     left = tmp_path / "en.txt"
     right = tmp_path / "ru.txt"
     left.write_text("Inflation was 11.2% in January.\nExports grew by 8.4% to $3.1 billion, a record.\n", encoding="utf-8")
-    right.write_text("Инфляция в январе составила 11,2%.\nЭкспорт вырос на 8,4%.\nОн достиг 3,1 млрд долларов, это рекорд.\n", encoding="utf-8")
+    right.write_text(
+        "Инфляция в январе составила 11,2%.\nЭкспорт вырос на 8,4%.\nОн достиг 3,1 млрд долларов, это рекорд.\n", encoding="utf-8"
+    )
     code, out, err = run(capsys, "align", left, right)
     assert (code, err) == (EXIT_OK, "")
     assert out == "0\t0\n1\t1,2\n"
@@ -52,7 +54,9 @@ def test_align_by_sentence_reproduces_the_gold_on_an_article(capsys, tmp_path: P
 
 
 def test_align_needs_no_library_and_reports_an_unreadable_file(capsys, tmp_path: Path, monkeypatch):
-    monkeypatch.setattr("desktop.core.store.default_library_path", lambda: (_ for _ in ()).throw(AssertionError("opened a library")))
+    monkeypatch.setattr(
+        "desktop.core.store.default_library_path", lambda: (_ for _ in ()).throw(AssertionError("opened a library"))
+    )
     (tmp_path / "a.txt").write_text("One.\n", encoding="utf-8")
     code, out, err = run(capsys, "align", tmp_path / "a.txt", tmp_path / "missing.txt")
     assert code == EXIT_FAILED and out == ""

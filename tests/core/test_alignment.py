@@ -110,7 +110,10 @@ def test_the_corpus_covers_splits_merges_and_omissions():
     for article in CORPUS:
         assert set(article.editions) == {"en", "ru", "kk"}, article.name
         for a, b in pairs():
-            for gold in (gold_sentence_beads(article.editions[a], article.editions[b]), gold_paragraph_beads(article.editions[a], article.editions[b])):
+            for gold in (
+                gold_sentence_beads(article.editions[a], article.editions[b]),
+                gold_paragraph_beads(article.editions[a], article.editions[b]),
+            ):
                 shapes |= {(len(x), len(y)) for x, y in gold}
     assert {(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)} <= shapes
 
@@ -140,7 +143,11 @@ def test_two_short_paragraphs_with_their_own_figures_stay_two_rows():
 
 
 def test_a_sentence_left_out_with_its_figures_is_a_one_to_zero_bead():
-    left = ["The plant cost $20 million.", "It employs 450 people and will pay 1.2 billion tenge in taxes every year.", "Output will reach 300,000 tonnes by 2027."]
+    left = [
+        "The plant cost $20 million.",
+        "It employs 450 people and will pay 1.2 billion tenge in taxes every year.",
+        "Output will reach 300,000 tonnes by 2027.",
+    ]
     right = ["Завод стоил 20 млн долларов.", "Выпуск достигнет 300 тыс. тонн к 2027 году."]
     assert [b.shape for b in align_segments(left, right, Unit.SENTENCE)] == [(1, 1), (1, 0), (1, 1)]
 
@@ -154,7 +161,9 @@ def test_a_paragraph_split_in_one_edition_faces_its_halves():
     rows = parallel_rows(en, ru)
     # en splits the third paragraph after its first sentence; ru keeps it whole: two rows, ru cut in two.
     assert rows[2].left == ("Samruk-Kazyna JSC and the Fauji Group of Companies agreed to create a joint investment platform.",)
-    assert rows[2].right == ("АО «Самрук-Казына» и группа компаний Fauji договорились о создании совместной инвестиционной платформы.",)
+    assert rows[2].right == (
+        "АО «Самрук-Казына» и группа компаний Fauji договорились о создании совместной инвестиционной платформы.",
+    )
     assert rows[3].right[0].startswith("АО «Freedom Bank Kazakhstan» подписало")
     assert rows[3].right[0].endswith("цифровых банковских услуг.")
     for row in rows:  # every row maps back to the texts

@@ -13,7 +13,13 @@ def keys(text: str, *kinds: AnchorKind) -> list[str]:
 
 @pytest.mark.parametrize(
     "text",
-    ["worth US$200 million", "на сумму 200 млн долларов США", "құны 200 млн АҚШ доллары", "worth $200,000,000", "200 миллионов долларов"],
+    [
+        "worth US$200 million",
+        "на сумму 200 млн долларов США",
+        "құны 200 млн АҚШ доллары",
+        "worth $200,000,000",
+        "200 миллионов долларов",
+    ],
 )
 def test_an_amount_has_one_key_in_every_language_and_convention(text):
     [amount] = [a for a in find_anchors(text).anchors if a.kind is AnchorKind.AMOUNT]
@@ -33,7 +39,12 @@ def test_an_ambiguous_figure_keeps_both_readings():
 
 @pytest.mark.parametrize(
     ("text", "scaled"),
-    [("3,5 млрд теңге", "n:3.5e+09"), ("3.5 billion tenge", "n:3.5e+09"), ("300 мың тонна", "n:300000"), ("300 тыс. тонн", "n:300000")],
+    [
+        ("3,5 млрд теңге", "n:3.5e+09"),
+        ("3.5 billion tenge", "n:3.5e+09"),
+        ("300 мың тонна", "n:300000"),
+        ("300 тыс. тонн", "n:300000"),
+    ],
 )
 def test_scale_words_multiply(text, scaled):
     assert keys(text, AnchorKind.NUMBER, AnchorKind.AMOUNT)[0] == scaled
@@ -62,7 +73,15 @@ def test_numbers_in_words_confirm_but_are_marked_as_spelled():
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("Tokayev", "Тоқаев"), ("Tokayev", "Токаевтың"), ("Kazakhstan", "Қазақстан"), ("Astana", "Астанада"), ("Zhetysu", "Жетісу"), ("Ahmed", "Ахмет")]
+    ("a", "b"),
+    [
+        ("Tokayev", "Тоқаев"),
+        ("Tokayev", "Токаевтың"),
+        ("Kazakhstan", "Қазақстан"),
+        ("Astana", "Астанада"),
+        ("Zhetysu", "Жетісу"),
+        ("Ahmed", "Ахмет"),
+    ],
 )
 def test_a_name_meets_its_transliterations(a, b):
     assert name_key(a) is not None and name_key(a) == name_key(b)
@@ -73,11 +92,19 @@ def test_different_names_have_different_keys():
 
 
 def test_urls_compare_without_scheme_www_or_language():
-    assert keys("see https://www.gov.kz/news/1?lang=en.", AnchorKind.URL) == keys("см. http://gov.kz/news/1?lang=ru", AnchorKind.URL)
+    assert keys("see https://www.gov.kz/news/1?lang=en.", AnchorKind.URL) == keys(
+        "см. http://gov.kz/news/1?lang=ru", AnchorKind.URL
+    )
 
 
 def test_latin_words_in_a_cyrillic_text_are_marked():
-    names = {a.text: a.latin for a in find_anchors("Контракт между казахстанским ТОО «Falcon EuroBus» и пакистанской компанией QCC International подписан.").anchors if a.kind in (AnchorKind.NAME, AnchorKind.ACRONYM)}
+    names = {
+        a.text: a.latin
+        for a in find_anchors(
+            "Контракт между казахстанским ТОО «Falcon EuroBus» и пакистанской компанией QCC International подписан."
+        ).anchors
+        if a.kind in (AnchorKind.NAME, AnchorKind.ACRONYM)
+    }
     assert names["Falcon"] and names["EuroBus"] and names["QCC"]
 
 

@@ -24,7 +24,9 @@ def editions(library: Database, tmp_path: Path) -> dict[tuple[str, str], Article
     for article in CORPUS:
         for language, edition in article.editions.items():
             title = " ".join(edition.sentences[0].text.split()[:8]).rstrip(".,:;")
-            out[(article.name[:2], language)] = ArticleId(library.execute("SELECT id FROM articles WHERE title = ?", [title]).fetchone()[0])
+            out[(article.name[:2], language)] = ArticleId(
+                library.execute("SELECT id FROM articles WHERE title = ?", [title]).fetchone()[0]
+            )
     return out
 
 
