@@ -8,6 +8,10 @@
     qalam stats  [--db PATH]                          counts of dumps, articles, versions, occurrences, tags
     qalam diff   [--db PATH] ARTICLE_ID [VERSION_A VERSION_B] [--ignore punctuation,case,whitespace]
                                                       word diff ([-old-]{+new+}), then the classification
+    qalam align  [--unit paragraph|sentence] LEFT.txt RIGHT.txt
+                                                      one segment per line in; one bead per line out: the
+                                                      0-based left lines, a tab, the right ones ("1,2<TAB>1", "<TAB>2")
+    qalam drift  [--db PATH] ARTICLE_A ARTICLE_B      segment, side, kind, text per mismatch between two editions
 
 `import` exits 1 when any file failed, 0 otherwise (warnings included); `--self-test` exits 1
 when any check failed, after a line naming it. Only `import` (and the app) may create a library:
@@ -71,6 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
     p_diff.add_argument("article", type=int, metavar="ARTICLE_ID")
     p_diff.add_argument("versions", type=int, nargs="*", metavar="VERSION", help="two version ids (default: the first and the newest)")
     p_diff.add_argument("--ignore", default="", metavar="LIST", help="comma-separated: punctuation, case, whitespace")
+
+    p_align = commands.add_parser("align", help="align two translations given one segment per line (no library needed)")
+    p_align.add_argument("--unit", choices=("paragraph", "sentence"), default="paragraph", help="what a line holds (default: paragraph)")
+    p_align.add_argument("left", type=Path, metavar="LEFT.txt")
+    p_align.add_argument("right", type=Path, metavar="RIGHT.txt")
+
+    p_drift = commands.add_parser("drift", parents=[db_option], help="what one edition of an article states and the other does not")
+    p_drift.add_argument("articles", type=int, nargs=2, metavar="ARTICLE_ID")
     return parser
 
 
@@ -96,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(db_path=args.db, demo=args.demo, inbox=args.inbox)
     _use_utf8_output()
+    if args.command == "align":
+        return _align(args)
     from desktop.core.store import LibraryError, LibraryMissingError, default_library_path, open_library
 
     path = args.db or default_library_path()
@@ -109,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"qalam: {exc}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        handler = {"import": _import, "export": _export, "search": _search, "stats": _stats, "diff": _diff}[args.command]
+        handler = {"import": _import, "export": _export, "search": _search, "stats": _stats, "diff": _diff, "drift": _drift}[args.command]
         return handler(db, args)
     except BrokenPipeError:
         # The reader of our output (`| head`) went away: that is not an error of ours.
@@ -304,4 +318,50 @@ def _diff(db, args: argparse.Namespace) -> int:
     print(render_word_diff(result.diff))
     print()
     print(f"version {result.new} against version {result.old}: {result.classification.label}")
+    return EXIT_OK
+
+
+def _align(args: argparse.Namespace) -> int:
+    from desktop.core.alignment import Unit, align_segments
+    from desktop.core.decoding import NotADumpError, decode_dump
+
+    sides: list[list[str]] = []
+    for path in (args.left, args.right):
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            print(f"qalam align: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_FAILED
+        try:
+            text = decode_dump(data).text
+        except NotADumpError as exc:
+            print(f"qalam align: {path} is not text: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        lines = text.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()  # the newline that ends the last line
+        sides.append([line.rstrip("\r") for line in lines])
+    try:
+        for bead in align_segments(sides[0], sides[1], Unit(args.unit)):
+            left = ",".join(str(i) for i in range(bead.left_start, bead.left_end))
+            right = ",".join(str(j) for j in range(bead.right_start, bead.right_end))
+            print(f"{left}\t{right}")
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
+
+
+def _drift(db, args: argparse.Namespace) -> int:
+    from desktop.core.drift import DriftError, article_drift
+    from desktop.core.ids import ArticleId
+
+    a, b = (ArticleId(x) for x in args.articles)
+    try:
+        report = article_drift(db, a, b)
+    except DriftError as exc:
+        print(f"qalam drift: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    for m in report.mismatches:
+        text = " ".join(m.text.split())
+        print(f"{m.segment}\t{m.side.value}\t{m.kind.value}\t{text}")
     return EXIT_OK
