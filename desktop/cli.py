@@ -8,6 +8,7 @@
     qalam stats  [--db PATH]                          counts of dumps, articles, versions, occurrences, tags
     qalam diff   [--db PATH] ARTICLE_ID [VERSION_A VERSION_B] [--ignore punctuation,case,whitespace]
                                                       word diff ([-old-]{+new+}), then the classification
+    qalam codes | import-codebook | import-project | cooccurrence | agreement   coding (coding_cli.py)
 
 `import` exits 1 when any file failed, 0 otherwise (warnings included); `--self-test` exits 1
 when any check failed, after a line naming it.
@@ -63,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_diff.add_argument("article", type=int, metavar="ARTICLE_ID")
     p_diff.add_argument("versions", type=int, nargs="*", metavar="VERSION", help="two version ids (default: the first and the newest)")
     p_diff.add_argument("--ignore", default="", metavar="LIST", help="comma-separated: punctuation, case, whitespace")
+    from desktop.coding_cli import add_parsers as add_coding_parsers
+
+    add_coding_parsers(commands, db_option)
     return parser
 
 
@@ -94,7 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"qalam: {exc}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        handler = {"import": _import, "export": _export, "search": _search, "stats": _stats, "diff": _diff}[args.command]
+        from desktop.coding_cli import HANDLERS as CODING_HANDLERS
+
+        handler = {"import": _import, "export": _export, "search": _search, "stats": _stats, "diff": _diff, **CODING_HANDLERS}[args.command]
         return handler(db, args)
     except BrokenPipeError:
         # The reader of our output (`| head`) went away: that is not an error of ours.
