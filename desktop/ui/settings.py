@@ -27,6 +27,9 @@ DEFAULTS: dict[str, Any] = {
     "inbox": "",
     "library/last": "",
     "sidebar/collapsed": [],
+    "coding/coder": "",  # the user's name as a coder, asked once
+    "coding/only_mine": False,  # show only my codings (blind coding)
+    "coding/recent": [],  # UUIDs of the codes applied last, first in the picker
 }
 
 THEMES = ("light", "dark", "system")

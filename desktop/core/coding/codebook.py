@@ -94,10 +94,11 @@ def code_counts(db: Database, coder: str | None = None) -> dict[CodeId, CodeCoun
     return {CodeId(r[0]): CodeCount(r[1], r[2]) for r in db.execute(sql, [coder] if coder is not None else [])}
 
 
-def code_tree(db: Database, coder: str | None = None) -> list[CodeNode]:
-    """The codebook depth first, each code with its path and counts."""
+def code_tree(db: Database, coder: str | None = None, *, counts: bool = True) -> list[CodeNode]:
+    """The codebook depth first, each code with its path and counts (all zero with `counts=False`,
+    which reads the codes alone: quick enough for the GUI thread)."""
     codes = list_codes(db)
-    counts = code_counts(db, coder)
+    counted = code_counts(db, coder) if counts else {}
     children: dict[CodeId | None, list[Code]] = {}
     known = {c.id for c in codes}
     for c in codes:
@@ -107,7 +108,7 @@ def code_tree(db: Database, coder: str | None = None) -> list[CodeNode]:
     def walk(parent: CodeId | None, depth: int, prefix: str) -> None:
         for c in children.get(parent, []):
             path = f"{prefix}/{c.name}" if prefix else c.name
-            out.append(CodeNode(c, depth, path, counts.get(c.id, CodeCount(0, 0))))
+            out.append(CodeNode(c, depth, path, counted.get(c.id, CodeCount(0, 0))))
             walk(c.id, depth + 1, path)
 
     walk(None, 0, "")
@@ -115,7 +116,7 @@ def code_tree(db: Database, coder: str | None = None) -> list[CodeNode]:
 
 
 def code_paths(db: Database) -> dict[CodeId, str]:
-    return {n.code.id: n.path for n in code_tree(db)}
+    return {n.code.id: n.path for n in code_tree(db, counts=False)}
 
 
 def subtree(db: Database, code: CodeId) -> list[CodeId]:
@@ -131,7 +132,7 @@ def subtree(db: Database, code: CodeId) -> list[CodeId]:
 def find_codes(db: Database, name: str) -> list[CodeId]:
     """Codes named `name` (any case) anywhere in the tree, or the one at the path "A/B"."""
     wanted = name.strip()
-    matches = [n.code.id for n in code_tree(db) if n.code.name.casefold() == wanted.casefold() or n.path.casefold() == wanted.casefold()]
+    matches = [n.code.id for n in code_tree(db, counts=False) if n.code.name.casefold() == wanted.casefold() or n.path.casefold() == wanted.casefold()]
     return list(dict.fromkeys(matches))
 
 

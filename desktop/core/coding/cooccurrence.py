@@ -55,7 +55,7 @@ def cooccurrence(
     db: Database, level: Level = Level.PASSAGE, flt: ArticleFilter | None = None, coders: tuple[str, ...] | None = None, progress: Progress | None = None
 ) -> CooccurrenceMatrix:
     corpus = load_coded(db, flt, coders=coders, progress=progress)
-    nodes = code_tree(db)
+    nodes = code_tree(db, counts=False)
     used = {p.code for p in corpus.passages}
     codes = tuple(n.code.id for n in nodes if n.code.id in used)
     paths = {n.code.id: n.path for n in nodes}
@@ -98,7 +98,7 @@ def cooccurring_passages(
 ) -> list[Segment]:
     """What one cell of the matrix counts: the overlapping passages (their joint extent), or the articles' passages of both codes."""
     corpus = load_coded(db, flt, coders=coders, codes=[a, b])
-    paths = {n.code.id: n.path for n in code_tree(db)}
+    paths = {n.code.id: n.path for n in code_tree(db, counts=False)}
     meta = article_meta(db, list(corpus.references))
     out: list[Segment] = []
     texts: dict[int, str] = {}

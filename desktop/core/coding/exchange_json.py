@@ -19,7 +19,7 @@ def _paths(db: Database) -> dict[int, tuple[str, str]]:
     cache: dict[int, tuple[str, str]] | None = db.__dict__.get("_qalam_code_paths")
     version = tuple(db.execute("SELECT count(*), max(modified), sum(parent_id) FROM codes").fetchone())
     if cache is None or db.__dict__.get("_qalam_code_paths_version") != version:
-        cache = {n.code.id: (n.code.uuid, n.path) for n in code_tree(db)}
+        cache = {n.code.id: (n.code.uuid, n.path) for n in code_tree(db, counts=False)}
         db.__dict__["_qalam_code_paths"], db.__dict__["_qalam_code_paths_version"] = cache, version
     return cache
 
@@ -40,7 +40,7 @@ def with_codings(db: Database, article: ArticleId, annotations: list[dict[str, o
 
 def codebook_json(db: Database) -> list[dict[str, object]]:
     """The codebook, parents before children."""
-    nodes = code_tree(db)
+    nodes = code_tree(db, counts=False)
     uuids = {n.code.id: n.code.uuid for n in nodes}
     return [
         {

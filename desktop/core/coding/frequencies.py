@@ -69,7 +69,7 @@ def code_frequencies(
         [*(coders or ()), *params],
     ).fetchall()
     counts = {(CodeId(r[0]), str(r[1])): int(r[2]) for r in rows}
-    nodes = code_tree(db)
+    nodes = code_tree(db, counts=False)
     used = {code for code, _ in counts}
     names = {col for _, col in counts}
     if dimension is Dimension.MONTH:

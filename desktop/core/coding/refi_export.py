@@ -49,7 +49,7 @@ def _el(parent: ET.Element, ns: str, tag: str, attrs: dict[str, str | None] | No
 
 
 def _codes_xml(db: Database, parent: ET.Element, ns: str, *, memos: bool) -> tuple[int, dict[CodeId, Uuid]]:
-    nodes = code_tree(db)
+    nodes = code_tree(db, counts=False)
     if not nodes:
         return 0, {}
     codes_el = _el(parent, ns, "Codes")
@@ -153,7 +153,7 @@ def project_files(db: Database, ids: list[ArticleId] | None = None) -> tuple[byt
             for note in source_notes:
                 _el(source, ns, "NoteRef", {"targetGUID": note})
         count += 1
-    for node in code_tree(db):
+    for node in code_tree(db, counts=False):
         if node.code.memo:
             note = ET.Element("Note", {"guid": memo_guid(node.code.uuid), "name": f"Memo: {node.path}", "creationDateTime": xml_datetime(node.code.created) or now, "modifiedDateTime": xml_datetime(node.code.modified) or now})  # fmt: skip
             _el(note, ns, "PlainTextContent", text=node.code.memo)
