@@ -24,11 +24,17 @@ def add_parsers(commands: argparse._SubParsersAction, db_option: argparse.Argume
     commands.add_parser("codes", parents=[db_option], help="the codebook as a tree, with counts of passages and articles")
     p = commands.add_parser("import-codebook", parents=[db_option], help="add a REFI-QDA codebook (.qdc) to the library's")
     p.add_argument("file", type=Path, metavar="FILE.qdc")
-    p = commands.add_parser("import-project", parents=[db_option], help="import a REFI-QDA project (.qdpx): codes, codings, coders, notes")
+    p = commands.add_parser(
+        "import-project", parents=[db_option], help="import a REFI-QDA project (.qdpx): codes, codings, coders, notes"
+    )
     p.add_argument("file", type=Path, metavar="FILE.qdpx")
-    p = commands.add_parser("cooccurrence", parents=[db_option], help="how often codes occur together, as CSV: code_a,code_b,count")
+    p = commands.add_parser(
+        "cooccurrence", parents=[db_option], help="how often codes occur together, as CSV: code_a,code_b,count"
+    )
     p.add_argument("--level", choices=("passage", "article"), default="passage")
-    p = commands.add_parser("agreement", parents=[db_option], help="inter-coder agreement per code: percent, Cohen's kappa, Krippendorff's alpha")
+    p = commands.add_parser(
+        "agreement", parents=[db_option], help="inter-coder agreement per code: percent, Cohen's kappa, Krippendorff's alpha"
+    )
     p.add_argument("--coders", required=True, metavar="A,B[,C]")
     p.add_argument("--level", choices=("article", "passage"), default="article")
 
@@ -41,7 +47,9 @@ def _codes(db, args: argparse.Namespace) -> int:
         print("the codebook is empty", file=sys.stderr)
     for node in nodes:
         count = node.count
-        print(f"{'  ' * node.depth}{node.code.name}\t{count.passages} passage{'s' * (count.passages != 1)}\t{count.articles} article{'s' * (count.articles != 1)}")
+        print(
+            f"{'  ' * node.depth}{node.code.name}\t{count.passages} passage{'s' * (count.passages != 1)}\t{count.articles} article{'s' * (count.articles != 1)}"
+        )
     return EXIT_OK
 
 
@@ -87,7 +95,10 @@ def _agreement(db, args: argparse.Namespace) -> int:
         return EXIT_USAGE
     unknown = [n for n in names if n not in known_coders(db)]
     if unknown:
-        print(f"qalam agreement: no codings by {', '.join(unknown)}; coders: {', '.join(known_coders(db)) or 'none'}", file=sys.stderr)
+        print(
+            f"qalam agreement: no codings by {', '.join(unknown)}; coders: {', '.join(known_coders(db)) or 'none'}",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     report = agreement_report(db, names, Level(args.level))
     unit = "articles" if report.level is Level.ARTICLE else "characters"
@@ -96,7 +107,10 @@ def _agreement(db, args: argparse.Namespace) -> int:
         print(f"{row.path}\t{_figure(a.percent, 1)}\t{_figure(a.kappa)}\t{_figure(a.alpha)}")
     o = report.overall
     print(f"overall\t{_figure(o.percent, 1)}\t{_figure(o.kappa)}\t{_figure(o.alpha)}")
-    print(f"{report.articles} article{'s' * (report.articles != 1)} coded by all of {', '.join(report.coders)}; {int(o.units):,} {unit} × codes compared", file=sys.stderr)
+    print(
+        f"{report.articles} article{'s' * (report.articles != 1)} coded by all of {', '.join(report.coders)}; {int(o.units):,} {unit} × codes compared",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

@@ -154,7 +154,11 @@ def character_runs(spans_by_coder: Sequence[list[tuple[int, int]]], length: int)
 
 
 def agreement_report(
-    db: Database, coders: Sequence[str], level: Level = Level.ARTICLE, flt: ArticleFilter | None = None, progress: Progress | None = None
+    db: Database,
+    coders: Sequence[str],
+    level: Level = Level.ARTICLE,
+    flt: ArticleFilter | None = None,
+    progress: Progress | None = None,
 ) -> AgreementReport:
     """Agreement per code and overall between `coders`, over the articles they all coded."""
     names = tuple(dict.fromkeys(coders))
@@ -177,8 +181,12 @@ def agreement_report(
                 pattern = tuple(any(p.coder == c for p in mine) for c in names)
                 per_code[code][pattern] += 1
                 if len(set(pattern)) > 1:
-                    views = tuple(CoderView(c, pattern[i], _quotes([p for p in mine if p.coder == c])) for i, c in enumerate(names))
-                    disagreements.append(Disagreement(article, titles.get(article, ""), code, paths.get(code, ""), None, None, "", views))
+                    views = tuple(
+                        CoderView(c, pattern[i], _quotes([p for p in mine if p.coder == c])) for i, c in enumerate(names)
+                    )
+                    disagreements.append(
+                        Disagreement(article, titles.get(article, ""), code, paths.get(code, ""), None, None, "", views)
+                    )
                 continue
             length = corpus.length(article)
             spans = [[s for p in mine if p.coder == c and (s := p.span(length)) is not None] for c in names]
@@ -190,12 +198,15 @@ def agreement_report(
                 text = reference_text(db, corpus, article) if text is None else text
                 for s, e in differing:
                     views = tuple(_coder_view(c, spans[i], s, e, text) for i, c in enumerate(names))
-                    disagreements.append(Disagreement(article, titles.get(article, ""), code, paths.get(code, ""), s, e, text[s:e], views))
+                    disagreements.append(
+                        Disagreement(article, titles.get(article, ""), code, paths.get(code, ""), s, e, text[s:e], views)
+                    )
     pooled: Counter[Pattern] = Counter()
     for counter in per_code.values():
         pooled.update(counter)
     results = tuple(
-        CodeAgreement(c, paths.get(c, str(c)), agreement_from_patterns(per_code[c])) for c in sorted(codes, key=lambda c: paths.get(c, "").casefold())
+        CodeAgreement(c, paths.get(c, str(c)), agreement_from_patterns(per_code[c]))
+        for c in sorted(codes, key=lambda c: paths.get(c, "").casefold())
     )
     return AgreementReport(level, names, len(common), results, agreement_from_patterns(pooled), tuple(disagreements))
 
@@ -211,4 +222,3 @@ def _coder_view(coder: str, spans: list[tuple[int, int]], start: int, end: int, 
 
 def _titles(db: Database, articles: list[ArticleId]) -> dict[ArticleId, str]:
     return {ArticleId(r[0]): r[1] for a in articles for r in db.execute("SELECT id, title FROM articles WHERE id = ?", [a])}
-

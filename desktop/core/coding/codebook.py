@@ -67,14 +67,27 @@ _CODE_COLUMNS = "id, uuid, parent_id, name, color, description, memo, position, 
 
 
 def _code(r: tuple) -> Code:
-    return Code(CodeId(r[0]), Uuid(r[1]), CodeId(r[2]) if r[2] is not None else None, r[3], r[4] or CODE_COLORS[0], r[5], r[6], r[7], r[8], r[9])
+    return Code(
+        CodeId(r[0]),
+        Uuid(r[1]),
+        CodeId(r[2]) if r[2] is not None else None,
+        r[3],
+        r[4] or CODE_COLORS[0],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+    )
 
 
 def list_codes(db: Database) -> list[Code]:
     """Every live code, siblings in their order (position, then name)."""
     return [
         _code(r)
-        for r in db.execute(f"SELECT {_CODE_COLUMNS} FROM codes WHERE deleted_at IS NULL ORDER BY ifnull(parent_id, 0), position, name COLLATE casefold")
+        for r in db.execute(
+            f"SELECT {_CODE_COLUMNS} FROM codes WHERE deleted_at IS NULL ORDER BY ifnull(parent_id, 0), position, name COLLATE casefold"
+        )
     ]
 
 
@@ -89,7 +102,9 @@ def code_counts(db: Database, coder: str | None = None) -> dict[CodeId, CodeCoun
     """Passages and articles per code, over live codings of live passages (one pass over an index)."""
     sql = (
         "SELECT g.code_id, count(*), count(DISTINCT g.article_id) FROM codings g JOIN annotations n ON n.id = g.annotation_id"
-        " WHERE g.deleted_at IS NULL AND n.deleted_at IS NULL" + (" AND g.coder = ?" if coder is not None else "") + " GROUP BY g.code_id"
+        " WHERE g.deleted_at IS NULL AND n.deleted_at IS NULL"
+        + (" AND g.coder = ?" if coder is not None else "")
+        + " GROUP BY g.code_id"
     )
     return {CodeId(r[0]): CodeCount(r[1], r[2]) for r in db.execute(sql, [coder] if coder is not None else [])}
 
@@ -132,7 +147,11 @@ def subtree(db: Database, code: CodeId) -> list[CodeId]:
 def find_codes(db: Database, name: str) -> list[CodeId]:
     """Codes named `name` (any case) anywhere in the tree, or the one at the path "A/B"."""
     wanted = name.strip()
-    matches = [n.code.id for n in code_tree(db, counts=False) if n.code.name.casefold() == wanted.casefold() or n.path.casefold() == wanted.casefold()]
+    matches = [
+        n.code.id
+        for n in code_tree(db, counts=False)
+        if n.code.name.casefold() == wanted.casefold() or n.path.casefold() == wanted.casefold()
+    ]
     return list(dict.fromkeys(matches))
 
 
@@ -180,10 +199,24 @@ def create_code(
         if sibling_named(db, parent, name) is not None:
             raise CodingError(f"There is already a code named “{name}” there.")
         now = now_iso()
-        position = int(db.execute("SELECT ifnull(max(position) + 1, 0) FROM codes WHERE parent_id IS ? AND deleted_at IS NULL", [parent]).fetchone()[0])
+        position = int(
+            db.execute(
+                "SELECT ifnull(max(position) + 1, 0) FROM codes WHERE parent_id IS ? AND deleted_at IS NULL", [parent]
+            ).fetchone()[0]
+        )
         cursor = db.execute(
             "INSERT INTO codes (uuid, parent_id, name, color, description, memo, position, created_at, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [uuid or new_uuid(), parent, name, check_color(color) or next_color(db), description, memo, position, created or now, now],
+            [
+                uuid or new_uuid(),
+                parent,
+                name,
+                check_color(color) or next_color(db),
+                description,
+                memo,
+                position,
+                created or now,
+                now,
+            ],
         )
         code = CodeId(int(cursor.lastrowid))
         before = snapshot(db, [code]).as_created(codes=[code])
@@ -201,7 +234,9 @@ def rename_code(db: Database, code: CodeId, name: str) -> CodingEdit:
     return CodingEdit(Change.of_codes(_coded_articles(db, [code])), before, code)
 
 
-def update_code(db: Database, code: CodeId, *, color: object = _UNSET, description: object = _UNSET, memo: object = _UNSET) -> CodingEdit:
+def update_code(
+    db: Database, code: CodeId, *, color: object = _UNSET, description: object = _UNSET, memo: object = _UNSET
+) -> CodingEdit:
     """Change a code's colour, description or memo (the fields given)."""
     with write_transaction(db):
         current = get_code(db, code)
@@ -232,7 +267,8 @@ def move_code(db: Database, code: CodeId, parent: CodeId | None, index: int | No
         siblings = [
             CodeId(r[0])
             for r in db.execute(
-                "SELECT id FROM codes WHERE parent_id IS ? AND deleted_at IS NULL AND id <> ? ORDER BY position, name COLLATE casefold", [parent, code]
+                "SELECT id FROM codes WHERE parent_id IS ? AND deleted_at IS NULL AND id <> ? ORDER BY position, name COLLATE casefold",
+                [parent, code],
             )
         ]
         before = snapshot(db, [code, *siblings])
@@ -241,14 +277,19 @@ def move_code(db: Database, code: CodeId, parent: CodeId | None, index: int | No
         now = now_iso()
         db.execute("UPDATE codes SET parent_id = ?, modified = ? WHERE id = ?", [parent, now, code])
         for position, sibling in enumerate(siblings):
-            db.execute("UPDATE codes SET position = ?, modified = ? WHERE id = ? AND position <> ?", [position, now, sibling, position])
+            db.execute(
+                "UPDATE codes SET position = ?, modified = ? WHERE id = ? AND position <> ?", [position, now, sibling, position]
+            )
     return CodingEdit(Change.of_codes(), before, code)
 
 
 def _coded_articles(db: Database, codes: Iterable[CodeId]) -> set[ArticleId]:
     found: set[ArticleId] = set()
     for code in set(codes):
-        found.update(ArticleId(r[0]) for r in db.execute("SELECT DISTINCT article_id FROM codings WHERE code_id = ? AND deleted_at IS NULL", [code]))
+        found.update(
+            ArticleId(r[0])
+            for r in db.execute("SELECT DISTINCT article_id FROM codings WHERE code_id = ? AND deleted_at IS NULL", [code])
+        )
     return found
 
 
@@ -326,7 +367,9 @@ def merge_codes(db: Database, sources: Iterable[CodeId], target: CodeId) -> Codi
         now = now_iso()
         for source in source_ids:
             _merge_one(db, source, target, now, made)
-    before = CodingSnapshot(before.codes, before.codings + snapshot(db, codings=made).codings, before.passages).as_created(codings=made)
+    before = CodingSnapshot(before.codes, before.codings + snapshot(db, codings=made).codings, before.passages).as_created(
+        codings=made
+    )
     return CodingEdit(Change.of_codes(articles, passages), before, target)
 
 
@@ -336,14 +379,19 @@ def _merge_one(db: Database, source: CodeId, target: CodeId, now: str, made: lis
         if clash is not None:
             _merge_one(db, CodeId(child), clash, now, made)
         else:
-            position = int(db.execute("SELECT ifnull(max(position) + 1, 0) FROM codes WHERE parent_id = ? AND deleted_at IS NULL", [target]).fetchone()[0])
+            position = int(
+                db.execute(
+                    "SELECT ifnull(max(position) + 1, 0) FROM codes WHERE parent_id = ? AND deleted_at IS NULL", [target]
+                ).fetchone()[0]
+            )
             db.execute("UPDATE codes SET parent_id = ?, position = ?, modified = ? WHERE id = ?", [target, position, now, child])
     for coding, annotation, coder in db.execute(
         "SELECT id, annotation_id, coder FROM codings WHERE code_id = ? AND deleted_at IS NULL", [source]
     ).fetchall():
         db.execute("UPDATE codings SET deleted_at = ?, modified = ? WHERE id = ?", [now, now, coding])
         exists = db.execute(
-            "SELECT 1 FROM codings WHERE annotation_id = ? AND code_id = ? AND coder = ? AND deleted_at IS NULL", [annotation, target, coder]
+            "SELECT 1 FROM codings WHERE annotation_id = ? AND code_id = ? AND coder = ? AND deleted_at IS NULL",
+            [annotation, target, coder],
         ).fetchone()
         if exists is None:
             made.append(insert_coding(db, AnnotationId(annotation), target, coder, now))
@@ -351,7 +399,14 @@ def _merge_one(db: Database, source: CodeId, target: CodeId, now: str, made: lis
 
 
 def insert_coding(
-    db: Database, annotation: AnnotationId, code: CodeId, coder: str, now: str, *, uuid: Uuid | None = None, created: str | None = None
+    db: Database,
+    annotation: AnnotationId,
+    code: CodeId,
+    coder: str,
+    now: str,
+    *,
+    uuid: Uuid | None = None,
+    created: str | None = None,
 ) -> CodingId:
     article = db.execute("SELECT article_id FROM annotations WHERE id = ?", [annotation]).fetchone()[0]
     cursor = db.execute(

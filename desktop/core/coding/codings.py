@@ -64,12 +64,19 @@ def _coding(r: tuple) -> Coding:
 
 def article_codings(db: Database, article: ArticleId, coder: str | None = None) -> list[Coding]:
     """The live codings of an article (of one coder, if given): one indexed range."""
-    sql = f"SELECT {_COLUMNS} FROM {_JOIN} WHERE g.article_id = ? AND {_LIVE}" + (" AND g.coder = ?" if coder else "") + " ORDER BY g.id"
+    sql = (
+        f"SELECT {_COLUMNS} FROM {_JOIN} WHERE g.article_id = ? AND {_LIVE}"
+        + (" AND g.coder = ?" if coder else "")
+        + " ORDER BY g.id"
+    )
     return [_coding(r) for r in db.execute(sql, [article, coder] if coder else [article])]
 
 
 def annotation_codings(db: Database, annotation: AnnotationId) -> list[Coding]:
-    return [_coding(r) for r in db.execute(f"SELECT {_COLUMNS} FROM {_JOIN} WHERE g.annotation_id = ? AND {_LIVE} ORDER BY g.id", [annotation])]
+    return [
+        _coding(r)
+        for r in db.execute(f"SELECT {_COLUMNS} FROM {_JOIN} WHERE g.annotation_id = ? AND {_LIVE} ORDER BY g.id", [annotation])
+    ]
 
 
 def coders(db: Database) -> list[str]:
@@ -83,7 +90,8 @@ def _add_codings(db: Database, annotation: AnnotationId, codes: Iterable[CodeId]
     for code in dict.fromkeys(codes):
         get_code(db, code)
         exists = db.execute(
-            "SELECT 1 FROM codings WHERE annotation_id = ? AND code_id = ? AND coder = ? AND deleted_at IS NULL", [annotation, code, coder]
+            "SELECT 1 FROM codings WHERE annotation_id = ? AND code_id = ? AND coder = ? AND deleted_at IS NULL",
+            [annotation, code, coder],
         ).fetchone()
         if exists is None:
             made.append(insert_coding(db, annotation, code, coder, now))
@@ -179,7 +187,8 @@ def uncode(db: Database, codings: Iterable[CodingId]) -> CodingEdit:
         passages: set[AnnotationId] = set()
         for chunk in chunks(ids):
             passages.update(
-                AnnotationId(r[0]) for r in db.execute(f"SELECT annotation_id FROM codings WHERE id IN ({marks(len(chunk))})", list(chunk))
+                AnnotationId(r[0])
+                for r in db.execute(f"SELECT annotation_id FROM codings WHERE id IN ({marks(len(chunk))})", list(chunk))
             )
         before = snapshot(db, codings=ids, passages=passages)
         now = now_iso()
@@ -193,5 +202,7 @@ def uncode(db: Database, codings: Iterable[CodingId]) -> CodingEdit:
 
 def revive_passage(db: Database, annotation: AnnotationId) -> None:
     """Bring back a tombstoned passage (an import naming it again), placed on versions that came meanwhile."""
-    if db.execute("UPDATE annotations SET deleted_at = NULL, modified = ? WHERE id = ? AND deleted_at IS NOT NULL", [now_iso(), annotation]).rowcount:
+    if db.execute(
+        "UPDATE annotations SET deleted_at = NULL, modified = ? WHERE id = ? AND deleted_at IS NOT NULL", [now_iso(), annotation]
+    ).rowcount:
         anchor_missing_versions(db, annotation)

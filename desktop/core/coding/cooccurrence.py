@@ -42,7 +42,9 @@ def _overlapping_pairs(corpus: CodedCorpus) -> list[tuple[CodedPassage, CodedPas
     """Every unordered pair of passages that overlap (whole-article codings are not passages)."""
     pairs: list[tuple[CodedPassage, CodedPassage]] = []
     for passages in corpus.by_article().values():
-        placed = sorted((p for p in passages if not p.whole and p.start is not None and p.end is not None), key=lambda p: (p.start, p.end))
+        placed = sorted(
+            (p for p in passages if not p.whole and p.start is not None and p.end is not None), key=lambda p: (p.start, p.end)
+        )
         for i, p in enumerate(placed):
             for q in placed[i + 1 :]:
                 if q.start >= p.end:  # type: ignore[operator]
@@ -52,7 +54,11 @@ def _overlapping_pairs(corpus: CodedCorpus) -> list[tuple[CodedPassage, CodedPas
 
 
 def cooccurrence(
-    db: Database, level: Level = Level.PASSAGE, flt: ArticleFilter | None = None, coders: tuple[str, ...] | None = None, progress: Progress | None = None
+    db: Database,
+    level: Level = Level.PASSAGE,
+    flt: ArticleFilter | None = None,
+    coders: tuple[str, ...] | None = None,
+    progress: Progress | None = None,
 ) -> CooccurrenceMatrix:
     corpus = load_coded(db, flt, coders=coders, progress=progress)
     nodes = code_tree(db, counts=False)
@@ -94,7 +100,12 @@ def _by_annotation(corpus: CodedCorpus) -> dict[object, list[CodedPassage]]:
 
 
 def cooccurring_passages(
-    db: Database, a: CodeId, b: CodeId, level: Level = Level.PASSAGE, flt: ArticleFilter | None = None, coders: tuple[str, ...] | None = None
+    db: Database,
+    a: CodeId,
+    b: CodeId,
+    level: Level = Level.PASSAGE,
+    flt: ArticleFilter | None = None,
+    coders: tuple[str, ...] | None = None,
 ) -> list[Segment]:
     """What one cell of the matrix counts: the overlapping passages (their joint extent), or the articles' passages of both codes."""
     corpus = load_coded(db, flt, coders=coders, codes=[a, b])

@@ -122,7 +122,12 @@ def load_coded(
             counts = made_on[article]
             best = max(known, key=lambda v: (counts.get(v[0], 0), -v[0]))
             references[ArticleId(article)] = (VersionId(best[0]), int(best[1]))
-        wanted = {r[2]: references[ArticleId(r[3])][0] for a in chunk for r in by_article[a] if r[6] is not None and ArticleId(r[3]) in references}
+        wanted = {
+            r[2]: references[ArticleId(r[3])][0]
+            for a in chunk
+            for r in by_article[a]
+            if r[6] is not None and ArticleId(r[3]) in references
+        }
         for part in chunks(sorted(wanted)):
             for annotation, version, start, end, status in db.execute(
                 f"SELECT annotation_id, version_id, start_pos, end_pos, status FROM annotation_anchors WHERE annotation_id IN ({marks(len(part))})",
@@ -135,7 +140,13 @@ def load_coded(
             progress(done, len(articles))
     passages = tuple(
         CodedPassage(
-            CodingId(r[0]), Uuid(r[1]), AnnotationId(r[2]), ArticleId(r[3]), CodeId(r[4]), r[5], r[6],
+            CodingId(r[0]),
+            Uuid(r[1]),
+            AnnotationId(r[2]),
+            ArticleId(r[3]),
+            CodeId(r[4]),
+            r[5],
+            r[6],
             *(anchors.get(r[2], (None, None)) if r[6] is not None else (None, None)),
         )  # fmt: skip
         for r in rows

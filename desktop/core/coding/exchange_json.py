@@ -44,8 +44,15 @@ def codebook_json(db: Database) -> list[dict[str, object]]:
     uuids = {n.code.id: n.code.uuid for n in nodes}
     return [
         {
-            "uuid": n.code.uuid, "name": n.code.name, "path": n.path, "parent": uuids.get(n.code.parent_id) if n.code.parent_id else None,
-            "color": n.code.color, "description": n.code.description, "memo": n.code.memo, "created": n.code.created, "updated": n.code.modified,
+            "uuid": n.code.uuid,
+            "name": n.code.name,
+            "path": n.path,
+            "parent": uuids.get(n.code.parent_id) if n.code.parent_id else None,
+            "color": n.code.color,
+            "description": n.code.description,
+            "memo": n.code.memo,
+            "created": n.code.created,
+            "updated": n.code.modified,
         }  # fmt: skip
         for n in nodes
     ]
@@ -56,7 +63,10 @@ def coding_bodies(db: Database, annotation: AnnotationId) -> list[dict[str, obje
     paths = _paths(db)
     return [
         {
-            "id": f"urn:uuid:{g.uuid}", "type": "TextualBody", "value": paths.get(g.code_id, ("", ""))[1], "purpose": "classifying",
+            "id": f"urn:uuid:{g.uuid}",
+            "type": "TextualBody",
+            "value": paths.get(g.code_id, ("", ""))[1],
+            "purpose": "classifying",
             "creator": {"type": "Person", "name": g.coder},
         }  # fmt: skip
         for g in annotation_codings(db, annotation)

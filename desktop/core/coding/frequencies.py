@@ -56,7 +56,11 @@ _COLUMN = {
 
 
 def code_frequencies(
-    db: Database, dimension: Dimension, unit: Unit = Unit.PASSAGES, flt: ArticleFilter | None = None, coders: tuple[str, ...] | None = None
+    db: Database,
+    dimension: Dimension,
+    unit: Unit = Unit.PASSAGES,
+    flt: ArticleFilter | None = None,
+    coders: tuple[str, ...] | None = None,
 ) -> FrequencyTable:
     column, joins = _COLUMN[dimension]
     restrict, params = article_restriction(flt)

@@ -57,7 +57,12 @@ def _codes_xml(db: Database, parent: ET.Element, ns: str, *, memos: bool) -> tup
     for node in nodes:
         c = node.code
         holder = placed.get(c.parent_id) if c.parent_id is not None else None
-        el = _el(holder if holder is not None else codes_el, ns, "Code", {"guid": c.uuid, "name": c.name, "isCodable": "true", "color": c.color})
+        el = _el(
+            holder if holder is not None else codes_el,
+            ns,
+            "Code",
+            {"guid": c.uuid, "name": c.name, "isCodable": "true", "color": c.color},
+        )
         if c.description:
             _el(el, ns, "Description", text=c.description)
         if memos and c.memo:
@@ -107,7 +112,9 @@ def project_files(db: Database, ids: list[ArticleId] | None = None) -> tuple[byt
     """project.qde, the source files by name, and the number of articles."""
     ns = PROJECT_NS
     now = xml_datetime(now_iso())
-    root = ET.Element("Project", {"xmlns": ns, "name": "Qalam library", "origin": ORIGIN, "creationDateTime": now, "modifiedDateTime": now})
+    root = ET.Element(
+        "Project", {"xmlns": ns, "name": "Qalam library", "origin": ORIGIN, "creationDateTime": now, "modifiedDateTime": now}
+    )
     users_el = _el(root, ns, "Users")
     book = _el(root, ns, "CodeBook")
     code_count, code_uuids = _codes_xml(db, book, ns, memos=True)
@@ -129,9 +136,21 @@ def project_files(db: Database, ids: list[ArticleId] | None = None) -> tuple[byt
             coders.add(coding.coder)
         for index, version in enumerate(article.versions):
             source_guid = version_guid(ident, version.sha256)
-            name = f"{article.title} ({article.source}, {article.date or 'no date'}, version {index + 1} of {len(article.versions)})"
-            source = _el(sources_el, ns, "TextSource", {"guid": source_guid, "name": name, "plainTextPath": f"internal://{source_guid}.txt"})
-            _el(source, ns, "Description", text="\n".join(x for x in (article.source_url, f"Qalam article {ident}", f"sha256 {version.sha256}") if x))
+            name = (
+                f"{article.title} ({article.source}, {article.date or 'no date'}, version {index + 1} of {len(article.versions)})"
+            )
+            source = _el(
+                sources_el,
+                ns,
+                "TextSource",
+                {"guid": source_guid, "name": name, "plainTextPath": f"internal://{source_guid}.txt"},
+            )
+            _el(
+                source,
+                ns,
+                "Description",
+                text="\n".join(x for x in (article.source_url, f"Qalam article {ident}", f"sha256 {version.sha256}") if x),
+            )
             files[f"sources/{source_guid}.txt"] = version.text.encode("utf-8")
             source_notes: list[Uuid] = []
             for a in annotations:
@@ -173,7 +192,9 @@ def project_files(db: Database, ids: list[ArticleId] | None = None) -> tuple[byt
     return _write_xml(root, ns), files, count
 
 
-def _selection(source: ET.Element, ns: str, a: Annotation, codings: list[Coding], code_uuids: dict[CodeId, Uuid], colors: dict) -> None:
+def _selection(
+    source: ET.Element, ns: str, a: Annotation, codings: list[Coding], code_uuids: dict[CodeId, Uuid], colors: dict
+) -> None:
     creator = coder_guid(codings[0].coder) if codings else None
     quote = a.quote or ""
     el = _el(source, ns, "PlainTextSelection", {
@@ -192,16 +213,29 @@ def _selection(source: ET.Element, ns: str, a: Annotation, codings: list[Coding]
 def _coding(parent: ET.Element, ns: str, coding: Coding, code_uuids: dict[CodeId, Uuid]) -> None:
     if coding.code_id not in code_uuids:
         return
-    el = _el(parent, ns, "Coding", {"guid": coding.uuid, "creatingUser": coder_guid(coding.coder), "creationDateTime": xml_datetime(coding.created)})
+    el = _el(
+        parent,
+        ns,
+        "Coding",
+        {"guid": coding.uuid, "creatingUser": coder_guid(coding.coder), "creationDateTime": xml_datetime(coding.created)},
+    )
     _el(el, ns, "CodeRef", {"targetGUID": code_uuids[coding.code_id]})
 
 
 def _note(ns: str, guid: Uuid, a: Annotation, selection: tuple[int, int] | None) -> ET.Element:
     label = f"Note on “{(a.quote or '')[:60]}”" if a.quote else "Note on the article"
-    note = ET.Element("Note", {"guid": guid, "name": label, "creationDateTime": xml_datetime(a.created), "modifiedDateTime": xml_datetime(a.modified)})
+    note = ET.Element(
+        "Note",
+        {"guid": guid, "name": label, "creationDateTime": xml_datetime(a.created), "modifiedDateTime": xml_datetime(a.modified)},
+    )
     _el(note, ns, "PlainTextContent", text=a.note)
     if selection is not None:
-        _el(note, ns, "PlainTextSelection", {"guid": note_selection_guid(a.uuid), "startPosition": str(selection[0]), "endPosition": str(selection[1])})
+        _el(
+            note,
+            ns,
+            "PlainTextSelection",
+            {"guid": note_selection_guid(a.uuid), "startPosition": str(selection[0]), "endPosition": str(selection[1])},
+        )
     return note
 
 

@@ -68,7 +68,9 @@ class ImportReport:
         if self.sources:
             parts.append(f"{self.sources_matched} of {self.sources} sources matched to articles")
             parts.append(f"{self.codings_added} new coding{'s' * (self.codings_added != 1)} ({self.codings_known} already here)")
-            parts.append(f"{self.passages_added} new passage{'s' * (self.passages_added != 1)}, {self.notes_added} new note{'s' * (self.notes_added != 1)}")
+            parts.append(
+                f"{self.passages_added} new passage{'s' * (self.passages_added != 1)}, {self.notes_added} new note{'s' * (self.notes_added != 1)}"
+            )
         return "; ".join(parts)
 
 
@@ -86,7 +88,9 @@ def _q(ns: str, tag: str) -> str:
 
 
 # --- codes ------------------------------------------------------------------------------------------
-def _import_codes(db: Database, codes_el: ET.Element | None, ns: str, report: ImportReport, memos: dict[Uuid, str]) -> dict[Uuid, CodeId]:
+def _import_codes(
+    db: Database, codes_el: ET.Element | None, ns: str, report: ImportReport, memos: dict[Uuid, str]
+) -> dict[Uuid, CodeId]:
     mapping: dict[Uuid, CodeId] = {}
     if codes_el is None:
         return mapping
@@ -167,7 +171,9 @@ def match_version(db: Database, text: str) -> tuple[ArticleId, VersionId, str, b
     wanted = text.replace("\r\n", "\n").replace("\r", "\n")
     candidates: set[int] = set()
     for phrase in _phrases(wanted):
-        candidates.update(r[0] for r in db.execute("SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 50", [phrase]))
+        candidates.update(
+            r[0] for r in db.execute("SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 50", [phrase])
+        )
     best: tuple[float, int, int, str] | None = None
     for version in sorted(candidates):
         row = db.execute("SELECT article_id, text FROM versions WHERE id = ?", [version]).fetchone()
@@ -193,7 +199,11 @@ def _read_archive(path: Path) -> tuple[bytes, dict[str, bytes]]:
         project = next((e for e in entries if e.filename.lower().endswith(".qde") and "/" not in e.filename.strip("/")), None)
         if project is None:
             raise RefiError(f"{path.name} holds no project.qde: it is not a REFI-QDA project.")
-        sources = {e.filename.split("/", 1)[1].lower(): archive.read(e) for e in entries if e.filename.lower().startswith("sources/") and not e.is_dir()}
+        sources = {
+            e.filename.split("/", 1)[1].lower(): archive.read(e)
+            for e in entries
+            if e.filename.lower().startswith("sources/") and not e.is_dir()
+        }
         return archive.read(project), sources
 
 
@@ -213,9 +223,15 @@ def import_project(db: Database, path: Path, *, codebook_only: bool = False) -> 
             continue
         selection = note.find(_q(ns, "PlainTextSelection"))
         span = _span(selection) if selection is not None else None
-        notes[ident] = ((note.findtext(_q(ns, "PlainTextContent")) or "").strip(), span, stored_datetime(note.get("creationDateTime")))
+        notes[ident] = (
+            (note.findtext(_q(ns, "PlainTextContent")) or "").strip(),
+            span,
+            stored_datetime(note.get("creationDateTime")),
+        )
     with write_transaction(db):
-        codes = _import_codes(db, root.find(f"{_q(ns, 'CodeBook')}/{_q(ns, 'Codes')}"), ns, report, {k: v[0] for k, v in notes.items()})
+        codes = _import_codes(
+            db, root.find(f"{_q(ns, 'CodeBook')}/{_q(ns, 'Codes')}"), ns, report, {k: v[0] for k, v in notes.items()}
+        )
         if codebook_only:
             return report
         colors = {c.name.casefold(): c.id for c in list_colors(db)} | {c.color.casefold(): c.id for c in list_colors(db)}
@@ -240,7 +256,9 @@ def _source_text(source: ET.Element, ns: str, files: dict[str, bytes], report: I
     where = source.get("plainTextPath") or ""
     name = source.get("name") or where
     if not where.startswith("internal://"):
-        report.problems.append(f"“{name}”: its text is outside the project file ({where or 'no path'}), which Qalam does not read.")
+        report.problems.append(
+            f"“{name}”: its text is outside the project file ({where or 'no path'}), which Qalam does not read."
+        )
         return None
     data = files.get(where[len("internal://") :].lower())
     if data is None:
@@ -263,7 +281,9 @@ def _import_source(db, source, ns, files, users, notes, codes, colors, report: I
     report.sources_matched += 1
     used_notes: set[Uuid] = set()
     for selection in source.findall(_q(ns, "PlainTextSelection")):
-        passage = _import_selection(db, selection, ns, article, version, text, version_text, notes, colors, used_notes, report, name)
+        passage = _import_selection(
+            db, selection, ns, article, version, text, version_text, notes, colors, used_notes, report, name
+        )
         if passage is None:
             continue
         for coding in selection.findall(_q(ns, "Coding")):
@@ -288,10 +308,16 @@ def _place(text: str, version_text: str, span: tuple[int, int]) -> tuple[int, in
         return None
     quote = TextQuote(text[start:end], text[max(0, start - 32) : start], text[end : end + 32])
     found = anchor(version_text, quote, start, end)
-    return (found.start, found.end) if found.found and found.start is not None and found.end is not None and found.end > found.start else None
+    return (
+        (found.start, found.end)
+        if found.found and found.start is not None and found.end is not None and found.end > found.start
+        else None
+    )
 
 
-def _import_selection(db, selection, ns, article, version, text, version_text, notes, colors, used_notes, report, name) -> AnnotationId | None:
+def _import_selection(
+    db, selection, ns, article, version, text, version_text, notes, colors, used_notes, report, name
+) -> AnnotationId | None:
     ident = guid(selection.get("guid"))
     row = db.execute("SELECT id, deleted_at FROM annotations WHERE uuid = ?", [ident]).fetchone() if ident else None
     note_refs = [g for ref in selection.findall(_q(ns, "NoteRef")) if (g := guid(ref.get("targetGUID"))) in notes]
@@ -301,7 +327,9 @@ def _import_selection(db, selection, ns, article, version, text, version_text, n
     span = _span(selection)
     placed = _place(text, version_text, span) if span is not None else None
     if placed is None:
-        report.problems.append(f"“{name}”: the passage “{(selection.get('name') or '')[:60]}” could not be placed on the article's text.")
+        report.problems.append(
+            f"“{name}”: the passage “{(selection.get('name') or '')[:60]}” could not be placed on the article's text."
+        )
         return None
     description = selection.findtext(_q(ns, "Description")) or ""
     color = None
@@ -309,7 +337,17 @@ def _import_selection(db, selection, ns, article, version, text, version_text, n
         words = description[len(HIGHLIGHT_PREFIX) :].rsplit(" ", 1)
         color = colors.get(words[-1].casefold()) or colors.get(words[0].casefold())
     note = "\n\n".join(notes[g][0] for g in note_refs)
-    made = create_highlight(db, article, version, placed[0], placed[1], color, note, uuid=ident, created=stored_datetime(selection.get("creationDateTime")))
+    made = create_highlight(
+        db,
+        article,
+        version,
+        placed[0],
+        placed[1],
+        color,
+        note,
+        uuid=ident,
+        created=stored_datetime(selection.get("creationDateTime")),
+    )
     report.passages_added += 1
     return made.annotation.id
 
@@ -325,7 +363,10 @@ def _import_coding(db, coding, ns, passage: AnnotationId, users, fallback_user, 
         report.problems.append("A coding refers to a code the project's codebook does not hold; it was left out.")
         return
     coder = users.get(guid(coding.get("creatingUser")) or guid(fallback_user) or "", IMPORTED_CODER)  # type: ignore[arg-type]
-    if db.execute("SELECT 1 FROM codings WHERE annotation_id = ? AND code_id = ? AND coder = ? AND deleted_at IS NULL", [passage, code, coder]).fetchone():
+    if db.execute(
+        "SELECT 1 FROM codings WHERE annotation_id = ? AND code_id = ? AND coder = ? AND deleted_at IS NULL",
+        [passage, code, coder],
+    ).fetchone():
         report.codings_known += 1
         return
     insert_coding(db, passage, code, coder, now_iso(), uuid=ident, created=stored_datetime(coding.get("creationDateTime")))
@@ -345,5 +386,3 @@ def _import_note(db, ident: Uuid, note, article, version, text, version_text, re
             return
         create_highlight(db, article, version, placed[0], placed[1], 1, content, uuid=ident, created=created)
     report.notes_added += 1
-
-

@@ -58,7 +58,9 @@ class Segment:
         return self.start is None and not self.text
 
 
-def coded_segments(db: Database, query: SegmentQuery, flt: ArticleFilter | None = None, progress: Progress | None = None) -> list[Segment]:
+def coded_segments(
+    db: Database, query: SegmentQuery, flt: ArticleFilter | None = None, progress: Progress | None = None
+) -> list[Segment]:
     """The segments a query finds, by article date (newest first), then by position."""
     if not query.codes:
         return []
@@ -86,9 +88,17 @@ def coded_segments(db: Database, query: SegmentQuery, flt: ArticleFilter | None 
             title, date, source = meta.get(article, ("", None, ""))
             found.append(
                 Segment(
-                    article, title, date, source, members[0].annotation, corpus.references[article][0],
-                    None if whole else start, None if whole else end, shown,
-                    tuple(dict.fromkeys(paths.get(m.code, "") for m in members)), tuple(dict.fromkeys(m.coder for m in members)),
+                    article,
+                    title,
+                    date,
+                    source,
+                    members[0].annotation,
+                    corpus.references[article][0],
+                    None if whole else start,
+                    None if whole else end,
+                    shown,
+                    tuple(dict.fromkeys(paths.get(m.code, "") for m in members)),
+                    tuple(dict.fromkeys(m.coder for m in members)),
                 )  # fmt: skip
             )
     found.sort(key=lambda s: (s.date or "", -s.article, -(s.start if s.start is not None else -1)), reverse=True)
@@ -118,7 +128,9 @@ def _all(passages: list[CodedPassage], codes: tuple[CodeId, ...], length: int) -
         spans_by_code.append(sorted(spans, key=lambda x: (x[0], x[1])))
     current: list[tuple[int, int, list[CodedPassage]]] = [(s, e, [p]) for s, e, p in spans_by_code[0]]
     for spans in spans_by_code[1:]:
-        current = [(max(s1, s2), min(e1, e2), [*m, p]) for s1, e1, m in current for s2, e2, p in spans if max(s1, s2) < min(e1, e2)]
+        current = [
+            (max(s1, s2), min(e1, e2), [*m, p]) for s1, e1, m in current for s2, e2, p in spans if max(s1, s2) < min(e1, e2)
+        ]
     merged: list[tuple[int, int, list[CodedPassage]]] = []
     for s, e, m in sorted(current, key=lambda x: (x[0], x[1])):
         if merged and s < merged[-1][1]:
@@ -131,13 +143,26 @@ def _all(passages: list[CodedPassage], codes: tuple[CodeId, ...], length: int) -
 def article_meta(db: Database, articles: list[ArticleId]) -> dict[ArticleId, tuple[str, str | None, str]]:
     out: dict[ArticleId, tuple[str, str | None, str]] = {}
     for article in articles:
-        row = db.execute("SELECT a.title, a.date, s.name FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?", [article]).fetchone()
+        row = db.execute(
+            "SELECT a.title, a.date, s.name FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?", [article]
+        ).fetchone()
         if row is not None:
             out[article] = (row[0], row[1], row[2])
     return out
 
 
-SEGMENT_CSV_COLUMNS = ("article_id", "article_title", "article_date", "source", "codes", "coders", "version", "start", "end", "text")
+SEGMENT_CSV_COLUMNS = (
+    "article_id",
+    "article_title",
+    "article_date",
+    "source",
+    "codes",
+    "coders",
+    "version",
+    "start",
+    "end",
+    "text",
+)
 
 
 def write_segments_csv(segments: list[Segment], out: TextIO) -> int:
@@ -145,8 +170,18 @@ def write_segments_csv(segments: list[Segment], out: TextIO) -> int:
     writer.writerow(SEGMENT_CSV_COLUMNS)
     for s in segments:
         writer.writerow(
-            [s.article, s.title, s.date or "", s.source, "; ".join(s.codes), "; ".join(s.coders), s.version or "",
-             "" if s.start is None else s.start, "" if s.end is None else s.end, s.text]  # fmt: skip
+            [
+                s.article,
+                s.title,
+                s.date or "",
+                s.source,
+                "; ".join(s.codes),
+                "; ".join(s.coders),
+                s.version or "",
+                "" if s.start is None else s.start,
+                "" if s.end is None else s.end,
+                s.text,
+            ]  # fmt: skip
         )
     return len(segments)
 
@@ -162,5 +197,3 @@ def write_segments_markdown(segments: list[Segment], out: TextIO, heading: str =
         out.write(f"\n> {body}\n\n" if not s.whole else f"\n{body}\n\n")
         out.write(f"— {md_escape(', '.join(s.codes))} · {md_escape(', '.join(s.coders))}\n")
     return len(segments)
-
-

@@ -57,7 +57,9 @@ class CodingSnapshot:
     codings: tuple[CodingState, ...] = ()
     passages: tuple[PassageState, ...] = ()
 
-    def as_created(self, codes: Iterable[CodeId] = (), codings: Iterable[CodingId] = (), passages: Iterable[AnnotationId] = ()) -> CodingSnapshot:
+    def as_created(
+        self, codes: Iterable[CodeId] = (), codings: Iterable[CodingId] = (), passages: Iterable[AnnotationId] = ()
+    ) -> CodingSnapshot:
         """The same snapshot with these rows as tombstones: what undoing their creation leaves."""
         now = now_iso()
         code_ids, coding_ids, passage_ids = set(codes), set(codings), set(passages)
@@ -120,15 +122,22 @@ def restore(db: Database, snap: CodingSnapshot) -> CodingEdit:
             )
         for p in snap.passages:
             if p.deleted_at is None:
-                revived = db.execute("UPDATE annotations SET deleted_at = NULL, modified = ? WHERE id = ? AND deleted_at IS NOT NULL", [now, p.id])
+                revived = db.execute(
+                    "UPDATE annotations SET deleted_at = NULL, modified = ? WHERE id = ? AND deleted_at IS NOT NULL", [now, p.id]
+                )
                 if revived.rowcount:
                     anchor_missing_versions(db, p.id)
             else:
-                db.execute("UPDATE annotations SET deleted_at = ?, modified = ? WHERE id = ? AND deleted_at IS NULL", [p.deleted_at, now, p.id])
+                db.execute(
+                    "UPDATE annotations SET deleted_at = ?, modified = ? WHERE id = ? AND deleted_at IS NULL",
+                    [p.deleted_at, now, p.id],
+                )
         for g in snap.codings:
             db.execute("UPDATE codings SET deleted_at = ifnull(deleted_at, ?) WHERE id = ?", [now, g.id])
         for g in snap.codings:
-            db.execute("UPDATE codings SET code_id = ?, deleted_at = ?, modified = ? WHERE id = ?", [g.code_id, g.deleted_at, now, g.id])
+            db.execute(
+                "UPDATE codings SET code_id = ?, deleted_at = ?, modified = ? WHERE id = ?", [g.code_id, g.deleted_at, now, g.id]
+            )
         articles = articles_of(db, [g.id for g in snap.codings], [p.id for p in snap.passages])
     return CodingEdit(Change.of_codes(articles, [p.id for p in snap.passages]), before)
 
@@ -146,15 +155,22 @@ def sibling_named(db: Database, parent: CodeId | None, name: str, *, other_than:
 def articles_of(db: Database, codings: Iterable[CodingId], passages: Iterable[AnnotationId] = ()) -> set[ArticleId]:
     found: set[ArticleId] = set()
     for chunk in chunks(sorted(set(codings))):
-        found.update(ArticleId(r[0]) for r in db.execute(f"SELECT article_id FROM codings WHERE id IN ({marks(len(chunk))})", list(chunk)))
+        found.update(
+            ArticleId(r[0]) for r in db.execute(f"SELECT article_id FROM codings WHERE id IN ({marks(len(chunk))})", list(chunk))
+        )
     for chunk in chunks(sorted(set(passages))):
-        found.update(ArticleId(r[0]) for r in db.execute(f"SELECT article_id FROM annotations WHERE id IN ({marks(len(chunk))})", list(chunk)))
+        found.update(
+            ArticleId(r[0])
+            for r in db.execute(f"SELECT article_id FROM annotations WHERE id IN ({marks(len(chunk))})", list(chunk))
+        )
     return found
 
 
 def anchor_missing_versions(db: Database, annotation: AnnotationId) -> None:
     """A passage brought back from a tombstone is placed on the versions that arrived meanwhile."""
-    row = db.execute("SELECT article_id, quote, prefix, suffix, start_pos, end_pos FROM annotations WHERE id = ?", [annotation]).fetchone()
+    row = db.execute(
+        "SELECT article_id, quote, prefix, suffix, start_pos, end_pos FROM annotations WHERE id = ?", [annotation]
+    ).fetchone()
     if row is None or row[1] is None:
         return
     placed = {r[0] for r in db.execute("SELECT version_id FROM annotation_anchors WHERE annotation_id = ?", [annotation])}

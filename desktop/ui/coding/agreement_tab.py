@@ -34,7 +34,9 @@ class AgreementTab(AnalysisTab):
         self.level.setObjectName("agreementLevel")
         self.level.addItem(self.tr("Articles (code present or not)"), Level.ARTICLE)
         self.level.addItem(self.tr("Characters of the passages"), Level.PASSAGE)
-        self.level.setToolTip(self.tr("Characters: every character of the articles counts, so text nobody coded is agreement on “not coded”"))
+        self.level.setToolTip(
+            self.tr("Characters: every character of the articles counts, so text nobody coded is agreement on “not coded”")
+        )
         self.level.currentIndexChanged.connect(lambda _i: self.invalidate())
         self.options.addWidget(QLabel(self.tr("Coders"), self))
         self.options.addWidget(self.coder_list, 1)
@@ -45,9 +47,15 @@ class AgreementTab(AnalysisTab):
         self.summary = QLabel(self)
         self.summary.setObjectName("agreementSummary")
         self.summary.setWordWrap(True)
-        self.per_code = make_table(self, [self.tr("Code"), self.tr("Agreement %"), self.tr("Cohen's κ"), self.tr("Krippendorff's α"), self.tr("Units")], "agreementTable")
+        self.per_code = make_table(
+            self,
+            [self.tr("Code"), self.tr("Agreement %"), self.tr("Cohen's κ"), self.tr("Krippendorff's α"), self.tr("Units")],
+            "agreementTable",
+        )
         self.per_code.setColumnWidth(0, 200)
-        self.disagreements = make_table(self, [self.tr("Article"), self.tr("Code"), self.tr("Where they differ")], "disagreementTable")
+        self.disagreements = make_table(
+            self, [self.tr("Article"), self.tr("Code"), self.tr("Where they differ")], "disagreementTable"
+        )
         self.disagreements.cellDoubleClicked.connect(self._open)
         self.disagreements_title = QLabel(self)
         lower = QWidget(self)
@@ -82,7 +90,11 @@ class AgreementTab(AnalysisTab):
         self.invalidate()
 
     def chosen(self) -> list[str]:
-        return [self.coder_list.item(i).text() for i in range(self.coder_list.count()) if self.coder_list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.coder_list.item(i).text()
+            for i in range(self.coder_list.count())
+            if self.coder_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def choose(self, coders: list[str]) -> None:
         self.coder_list.blockSignals(True)
@@ -109,7 +121,11 @@ class AgreementTab(AnalysisTab):
     def _show(self, report: AgreementReport) -> None:
         self.report = report
         if not report.articles:
-            self.show_message(self.tr("No article was coded by all of %1 yet: agreement compares the articles every one of them coded.").replace("%1", ", ".join(report.coders)))
+            self.show_message(
+                self.tr(
+                    "No article was coded by all of %1 yet: agreement compares the articles every one of them coded."
+                ).replace("%1", ", ".join(report.coders))
+            )
             return
         self.show_content()
         o = report.overall
@@ -124,7 +140,11 @@ class AgreementTab(AnalysisTab):
         table.setRowCount(len(report.per_code))
         for row, result in enumerate(report.per_code):
             a: Agreement = result.agreement
-            kappa_tip = self.tr("Cohen's κ compares exactly two coders") if len(report.coders) != 2 else self.tr("undefined when every decision is the same")
+            kappa_tip = (
+                self.tr("Cohen's κ compares exactly two coders")
+                if len(report.coders) != 2
+                else self.tr("undefined when every decision is the same")
+            )
             table.setItem(row, 0, cell(result.path))
             table.setItem(row, 1, cell(figure(a.percent, 1), align_right=True))
             table.setItem(row, 2, cell(figure(a.kappa), tip=kappa_tip if a.kappa is None else "", align_right=True))
@@ -140,7 +160,9 @@ class AgreementTab(AnalysisTab):
             where = one_line(d.text) if d.text else self.tr("(the article)")
             items = [cell(one_line(d.title, 90), tip=d.title), cell(d.path), cell(where, tip=d.text[:2000])]
             for view in d.coders:
-                items.append(cell(("✓ " + one_line(view.text, 160)) if view.coded else self.tr("— not coded"), tip=view.text[:2000]))
+                items.append(
+                    cell(("✓ " + one_line(view.text, 160)) if view.coded else self.tr("— not coded"), tip=view.text[:2000])
+                )
             for column, item in enumerate(items):
                 item.setData(ARTICLE_ROLE, int(d.article))
                 item.setData(ANNOTATION_ROLE, -1)
@@ -149,7 +171,9 @@ class AgreementTab(AnalysisTab):
             dis.setColumnWidth(column, width)
         count = len(report.disagreements)
         self.disagreements_title.setText(
-            self.tr("No disagreements.") if not count else self.tr("%1 places where the coders differ, side by side:").replace("%1", str(count))
+            self.tr("No disagreements.")
+            if not count
+            else self.tr("%1 places where the coders differ, side by side:").replace("%1", str(count))
         )
 
     def _open(self, row: int, _column: int) -> None:

@@ -160,7 +160,9 @@ class AnalysisTab(QWidget):
         raise NotImplementedError
 
     # --- running --------------------------------------------------------------------------------------------
-    def run(self, op: Callable[[Database, Callable[[int, int], None]], Any], done: Callable[[Any], None], key: str | None = None) -> None:
+    def run(
+        self, op: Callable[[Database, Callable[[int, int], None]], Any], done: Callable[[Any], None], key: str | None = None
+    ) -> None:
         """Run `op(db, progress)` as a read op, showing its progress; `done(result)` on the GUI thread."""
         self.cancel()
         cancel = self._cancel = threading.Event()
@@ -198,7 +200,9 @@ class AnalysisTab(QWidget):
     def _progressed(self, count: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(count)
-        self.progress.setFormat(self.tr("Reading the coded articles: %1 of %2").replace("%1", f"{count:,}").replace("%2", f"{total:,}"))
+        self.progress.setFormat(
+            self.tr("Reading the coded articles: %1 of %2").replace("%1", f"{count:,}").replace("%2", f"{total:,}")
+        )
 
 
 def make_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:

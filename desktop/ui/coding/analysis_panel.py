@@ -43,7 +43,11 @@ class AnalysisPanel(QWidget):
         self.by_name: dict[str, AnalysisTab] = {
             "segments": self.segments, "frequencies": self.frequencies, "cooccurrence": self.cooccurrence, "agreement": self.agreement,
         }  # fmt: skip
-        for tab, title in zip(self.by_name.values(), (self.tr("Coded Segments"), self.tr("Frequencies"), self.tr("Co-occurrence"), self.tr("Agreement")), strict=True):
+        for tab, title in zip(
+            self.by_name.values(),
+            (self.tr("Coded Segments"), self.tr("Frequencies"), self.tr("Co-occurrence"), self.tr("Agreement")),
+            strict=True,
+        ):
             self.tabs.addTab(tab, title)
             tab.openRequested.connect(self.openRequested)
         layout = QVBoxLayout(self)

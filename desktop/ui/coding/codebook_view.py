@@ -82,7 +82,9 @@ class CodeTree(QTreeWidget):
 
     # --- drops -------------------------------------------------------------------------------------
     def _external(self, mime: QMimeData) -> bool:
-        return mime.hasFormat(ARTICLE_IDS_MIME) or (mime.hasText() and not mime.hasFormat("application/x-qabstractitemmodeldatalist"))
+        return mime.hasFormat(ARTICLE_IDS_MIME) or (
+            mime.hasText() and not mime.hasFormat("application/x-qabstractitemmodeldatalist")
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.source() is self:
@@ -131,7 +133,11 @@ class CodeTree(QTreeWidget):
             parent, index = target, target.childCount()
         else:
             parent = target.parent()
-            siblings = [parent.child(i) for i in range(parent.childCount())] if parent else [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+            siblings = (
+                [parent.child(i) for i in range(parent.childCount())]
+                if parent
+                else [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+            )
             index = siblings.index(target) + (1 if position == QAbstractItemView.DropIndicatorPosition.BelowItem else 0)
             if moved in siblings and siblings.index(moved) < index:
                 index -= 1
@@ -259,7 +265,9 @@ class CodebookPanel(QWidget):
         self.set_codes(self._nodes)
 
     def set_coder(self, name: str) -> None:
-        self.coder_button.setText(self.tr("Coder: %1").replace("%1", name) if name else self.tr("Coder: (not set) — click to set"))
+        self.coder_button.setText(
+            self.tr("Coder: %1").replace("%1", name) if name else self.tr("Coder: (not set) — click to set")
+        )
 
     def set_only_mine(self, on: bool) -> None:
         self.only_mine.blockSignals(True)
@@ -290,7 +298,9 @@ class CodebookPanel(QWidget):
             item.setToolTip(0, tip)
             item.setToolTip(1, self.tr("coded passages (and whole articles)"))
             item.setToolTip(2, self.tr("articles with this code"))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+            item.setFlags(
+                item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+            )
             items[int(node.code.id)] = item
         for code, item in items.items():
             item.setExpanded(code not in expanded)
@@ -355,7 +365,10 @@ class CodebookPanel(QWidget):
     def _show_details(self, code: int | None) -> None:
         node = next((n for n in self._nodes if n.code.id == code), None)
         self._details_code = node.code.id if node else None
-        for edit, text in ((self.description, node.code.description if node else ""), (self.memo, node.code.memo if node else "")):
+        for edit, text in (
+            (self.description, node.code.description if node else ""),
+            (self.memo, node.code.memo if node else ""),
+        ):
             if not edit.hasFocus() or node is None:
                 edit.blockSignals(True)
                 if edit.toPlainText() != text:

@@ -80,7 +80,9 @@ COUNTS_KEY = "coding.codebook"
 class _CodingCommand(QUndoCommand):
     """A coding edit; undo and redo swap the library between its two snapshots (handed over on the writer thread)."""
 
-    def __init__(self, ctrl: CodingController, text: str, op: Callable[[Database], CodingEdit], parent: QUndoCommand | None = None) -> None:
+    def __init__(
+        self, ctrl: CodingController, text: str, op: Callable[[Database], CodingEdit], parent: QUndoCommand | None = None
+    ) -> None:
         super().__init__(text, parent)
         self.ctrl, self.op = ctrl, op
         self.before: CodingSnapshot | None = None
@@ -111,7 +113,9 @@ class CodingController(QObject):
     openRequested = Signal(int, int)  # article, annotation: show this passage
     searchRequested = Signal(str)  # put this in the search box
 
-    def __init__(self, session: LibrarySession, reader: ReaderPane, annotations: AnnotationController, window: QMainWindow) -> None:
+    def __init__(
+        self, session: LibrarySession, reader: ReaderPane, annotations: AnnotationController, window: QMainWindow
+    ) -> None:
         super().__init__(window)
         self.session, self.reader, self.annotations, self._window = session, reader, annotations, window
         self.panel = CodebookPanel()
@@ -176,7 +180,9 @@ class CodingController(QObject):
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         dock.setMinimumWidth(minimum_width)
         dock.hide()
@@ -206,7 +212,11 @@ class CodingController(QObject):
     def ask_coder(self) -> str | None:
         dialog = QInputDialog(self._window)
         dialog.setWindowTitle(self.tr("Coder Name"))
-        dialog.setLabelText(self.tr("Your name as a coder. It is recorded on every coding you make,\nso that agreement between coders can be measured:"))
+        dialog.setLabelText(
+            self.tr(
+                "Your name as a coder. It is recorded on every coding you make,\nso that agreement between coders can be measured:"
+            )
+        )
         dialog.setTextValue(self.coder or getpass.getuser())
         accepted = dialog.exec()
         name = " ".join(dialog.textValue().split())
@@ -236,7 +246,9 @@ class CodingController(QObject):
         self.session.write(op, None, self._error)
 
     def _error(self, error: BaseException) -> None:
-        inform(self._window, self.tr("Coding"), str(error) if isinstance(error, ValueError) else f"{type(error).__name__}: {error}")
+        inform(
+            self._window, self.tr("Coding"), str(error) if isinstance(error, ValueError) else f"{type(error).__name__}: {error}"
+        )
 
     def _push(self, text: str, op: Callable[[Database], CodingEdit]) -> _CodingCommand:
         command = _CodingCommand(self, text, op)
@@ -394,22 +406,36 @@ class CodingController(QObject):
         QTimer.singleShot(300, lambda: self.panel.select_code(int(command.code)) if command.code else None)
 
     def rename(self, code: int, name: str) -> None:
-        self._push(self.tr("Rename Code “%1”").replace("%1", self._name(code)), lambda db: book.rename_code(db, CodeId(code), name))
+        self._push(
+            self.tr("Rename Code “%1”").replace("%1", self._name(code)), lambda db: book.rename_code(db, CodeId(code), name)
+        )
 
     def describe(self, code: int, description: str, memo: str) -> None:
-        self._push(self.tr("Edit “%1”").replace("%1", self._name(code)), lambda db: book.update_code(db, CodeId(code), description=description, memo=memo))
+        self._push(
+            self.tr("Edit “%1”").replace("%1", self._name(code)),
+            lambda db: book.update_code(db, CodeId(code), description=description, memo=memo),
+        )
 
     def recolor(self, code: int) -> None:
         node = next((n for n in self.nodes() if n.code.id == code), None)
         if node is None:
             return
-        color = QColorDialog.getColor(Qt.GlobalColor.white if not node.code.color else node.code.color, self._window, self.tr("Colour of “%1”").replace("%1", node.path))
+        color = QColorDialog.getColor(
+            Qt.GlobalColor.white if not node.code.color else node.code.color,
+            self._window,
+            self.tr("Colour of “%1”").replace("%1", node.path),
+        )
         if color.isValid():
-            self._push(self.tr("Recolour “%1”").replace("%1", node.path), lambda db: book.update_code(db, CodeId(code), color=color.name()))
+            self._push(
+                self.tr("Recolour “%1”").replace("%1", node.path),
+                lambda db: book.update_code(db, CodeId(code), color=color.name()),
+            )
 
     def _move(self, code: int, parent: object, index: int) -> None:
         target = CodeId(int(parent)) if parent is not None else None
-        self._push(self.tr("Move Code “%1”").replace("%1", self._name(code)), lambda db: book.move_code(db, CodeId(code), target, index))
+        self._push(
+            self.tr("Move Code “%1”").replace("%1", self._name(code)), lambda db: book.move_code(db, CodeId(code), target, index)
+        )
 
     def merge(self, code: int) -> None:
         nodes = self.nodes()
@@ -418,17 +444,29 @@ class CodingController(QObject):
         if source is None or not others:
             self.session.say(self.tr("There is no other code to merge into."), 4000)
             return
-        choice = ask_item(self._window, self.tr("Merge Code"), self.tr("Move every coding of “%1” (and its sub-codes) to:").replace("%1", source.path), [n.path for n in others])
+        choice = ask_item(
+            self._window,
+            self.tr("Merge Code"),
+            self.tr("Move every coding of “%1” (and its sub-codes) to:").replace("%1", source.path),
+            [n.path for n in others],
+        )
         if choice is not None:
             target = next(n.code.id for n in others if n.path == choice)
-            self._push(self.tr("Merge “%1” into “%2”").replace("%1", source.path).replace("%2", choice), lambda db: book.merge_codes(db, [CodeId(code)], target))
+            self._push(
+                self.tr("Merge “%1” into “%2”").replace("%1", source.path).replace("%2", choice),
+                lambda db: book.merge_codes(db, [CodeId(code)], target),
+            )
 
     def delete(self, code: int) -> None:
         node = next((n for n in self.panel.nodes() if n.code.id == code), None)
         path = node.path if node else self._name(code)
         count = node.count.passages if node else 0
-        text = self.tr("Delete the code “%1”, the codes below it and its %2 codings? The passages stay. Edit ▸ Undo brings it all back.")
-        if confirm(self._window, self.tr("Delete Code"), text.replace("%1", path).replace("%2", str(count)), self.tr("Delete Code")):
+        text = self.tr(
+            "Delete the code “%1”, the codes below it and its %2 codings? The passages stay. Edit ▸ Undo brings it all back."
+        )
+        if confirm(
+            self._window, self.tr("Delete Code"), text.replace("%1", path).replace("%2", str(count)), self.tr("Delete Code")
+        ):
             self._push(self.tr("Delete Code “%1”").replace("%1", path), lambda db: book.delete_code(db, CodeId(code)))
             self.session.say(self.tr("Code deleted. Ctrl+Z brings it back."), 6000)
 
@@ -449,9 +487,15 @@ class CodingController(QObject):
             path = self._name(code)
             apply = menu.addAction(self.tr("Apply to the Selected Text"), lambda: self.apply_to_selection([CodeId(code)]))
             apply.setEnabled(self.reader.highlights.selection() is not None)
-            menu.addAction(self.tr("Code the Selected Articles as a Whole"), lambda: self.apply_to_articles(self.session.targets(), [CodeId(code)]))
+            menu.addAction(
+                self.tr("Code the Selected Articles as a Whole"),
+                lambda: self.apply_to_articles(self.session.targets(), [CodeId(code)]),
+            )
             menu.addSeparator()
-            menu.addAction(self.tr("Show Coded Segments"), lambda: (self.analysis.show_segments_of([CodeId(code)]), self.analysis_dock.show()))
+            menu.addAction(
+                self.tr("Show Coded Segments"),
+                lambda: (self.analysis.show_segments_of([CodeId(code)]), self.analysis_dock.show()),
+            )
             menu.addAction(self.tr("Find Articles with This Code"), lambda: self.searchRequested.emit(f'code:"{path}"'))
             menu.addSeparator()
             menu.addAction(self.tr("New Sub-code…"), lambda: (self.panel.select_code(code), self.new_code(True)))
@@ -478,7 +522,11 @@ class CodingController(QObject):
             for node in recent:
                 quick.addAction(swatch(node.code.color), node.path, lambda c=node.code.id: self.apply_to_selection([c]))
         if hit is not None:
-            codings = [g for g in coding_ops.annotation_codings(self.session.db, AnnotationId(int(hit))) if not self.only_mine or g.coder == self.coder]
+            codings = [
+                g
+                for g in coding_ops.annotation_codings(self.session.db, AnnotationId(int(hit)))
+                if not self.only_mine or g.coder == self.coder
+            ]
             if codings:
                 paths = {n.code.id: n.path for n in nodes.values()}
                 remove = menu.addMenu(self.tr("Remove Code"))
@@ -524,7 +572,8 @@ class CodingController(QObject):
         for g in visible:
             by_passage.setdefault(int(g.annotation_id), {}).setdefault(g.code_id, []).append(g.coder)
         cards = {
-            passage: tuple((nodes[c].path, nodes[c].code.color) for c in codes if c in nodes) for passage, codes in by_passage.items()
+            passage: tuple((nodes[c].path, nodes[c].code.color) for c in codes if c in nodes)
+            for passage, codes in by_passage.items()
         }
         annotations = article_annotations(db, article.id)
         coded_by_others = {int(g.annotation_id) for g in everyone} - set(by_passage)
@@ -538,7 +587,9 @@ class CodingController(QObject):
                 for code, who in by_passage[a.id].items():
                     node = nodes.get(code)
                     if node is not None:
-                        marks.append(Mark(info.start, info.end, node.code.color, f"{node.path} ({', '.join(dict.fromkeys(who))})"))
+                        marks.append(
+                            Mark(info.start, info.end, node.code.color, f"{node.path} ({', '.join(dict.fromkeys(who))})")
+                        )
         self.marks.set_marks(marks)
         self.annotations.set_passage_codes(cards, hidden)
 
@@ -551,7 +602,9 @@ class CodingController(QObject):
     def export_file(self, name: str) -> None:
         fmt = find_format(name)
         assert fmt is not None
-        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Export"), str(Path.home() / f"qalam.{fmt.suffix}"), f"*.{fmt.suffix}")
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Export"), str(Path.home() / f"qalam.{fmt.suffix}"), f"*.{fmt.suffix}"
+        )
         if path:
             self.export_to(name, Path(path))
 
@@ -561,13 +614,17 @@ class CodingController(QObject):
         self.session.say(self.tr("Exporting to %1…").replace("%1", str(target)), 0)
         self.session.read(
             lambda db: write_export_file(db, fmt, target, None),
-            lambda result: self.session.say(self.tr("Exported %1 to %2").replace("%1", result.summary()).replace("%2", str(target)), 8000),
+            lambda result: self.session.say(
+                self.tr("Exported %1 to %2").replace("%1", result.summary()).replace("%2", str(target)), 8000
+            ),
             lambda error: (self.session.say("", 1), inform(self._window, self.tr("Export"), str(error), warning=True)),
         )
 
     def import_file(self, *, project: bool) -> None:
         pattern = "*.qdpx" if project else "*.qdc *.qdpx"
-        path, _ = QFileDialog.getOpenFileName(self._window, self.tr("Import Project") if project else self.tr("Import Codebook"), str(Path.home()), pattern)
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Import Project") if project else self.tr("Import Codebook"), str(Path.home()), pattern
+        )
         if path:
             self.import_from(Path(path), project=project)
 
@@ -578,7 +635,9 @@ class CodingController(QObject):
             self.session.say(report.summary(), 10000)
             self.dock.show()
             if report.problems:
-                shown = report.problems[:20] + ([self.tr("… and %1 more").replace("%1", str(len(report.problems) - 20))] if len(report.problems) > 20 else [])
+                shown = report.problems[:20] + (
+                    [self.tr("… and %1 more").replace("%1", str(len(report.problems) - 20))] if len(report.problems) > 20 else []
+                )
                 inform(self._window, self.tr("Import"), report.summary() + "\n\n" + "\n".join(shown))
 
         op = (lambda db: import_project(db, path)) if project else (lambda db: import_codebook(db, path))

@@ -113,7 +113,9 @@ class CooccurrenceTab(AnalysisTab):
             view.setColumnWidth(c, width)
         self.passages.fill([])
         unit = self.tr("overlapping passages") if matrix.level is Level.PASSAGE else self.tr("articles with both")
-        self.cell_title.setText(self.tr("Cells count %1; the diagonal, each code's own. Click a cell to list them.").replace("%1", unit))
+        self.cell_title.setText(
+            self.tr("Cells count %1; the diagonal, each code's own. Click a cell to list them.").replace("%1", unit)
+        )
 
     def open_cell(self, row: int, column: int) -> None:
         matrix = self.matrix
@@ -123,7 +125,11 @@ class CooccurrenceTab(AnalysisTab):
         level, coders, flt = matrix.level, self.chosen_coders(), self.article_filter()
         title = f"{matrix.paths.get(a, '')} × {matrix.paths.get(b, '')}" if a != b else matrix.paths.get(a, "")
         self.cell_title.setText(self.tr("%1: loading…").replace("%1", title))
-        self.session.read(lambda db: cooccurring_passages(db, a, b, level, flt, coders), lambda found: self._show_cell(title, found), key=CELL_KEY)
+        self.session.read(
+            lambda db: cooccurring_passages(db, a, b, level, flt, coders),
+            lambda found: self._show_cell(title, found),
+            key=CELL_KEY,
+        )
 
     def _show_cell(self, title: str, found: list[Segment]) -> None:
         self.passages.fill(found)

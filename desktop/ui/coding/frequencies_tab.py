@@ -21,7 +21,11 @@ class FrequenciesTab(AnalysisTab):
         super().__init__(session, parent)
         self.dimension = QComboBox(self)
         self.dimension.setObjectName("frequencyDimension")
-        for label, value in ((self.tr("Month"), Dimension.MONTH), (self.tr("Source"), Dimension.SOURCE), (self.tr("Section"), Dimension.SECTION)):
+        for label, value in (
+            (self.tr("Month"), Dimension.MONTH),
+            (self.tr("Source"), Dimension.SOURCE),
+            (self.tr("Section"), Dimension.SECTION),
+        ):
             self.dimension.addItem(label, value)
         self.unit = QComboBox(self)
         self.unit.setObjectName("frequencyUnit")
@@ -38,7 +42,9 @@ class FrequenciesTab(AnalysisTab):
         self.options.addStretch(1)
         self.table = make_table(self, [], "frequencyTable")
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.currentCellChanged.connect(lambda row, *_: self.chart.set_focus_series(row if 0 <= row < len(self._codes) else None))
+        self.table.currentCellChanged.connect(
+            lambda row, *_: self.chart.set_focus_series(row if 0 <= row < len(self._codes) else None)
+        )
         self.chart = StackedBars(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
@@ -61,7 +67,12 @@ class FrequenciesTab(AnalysisTab):
         if not any(n.count.passages for n in self.nodes):
             self.show_message(NO_CODINGS)
             return
-        dimension, unit, coders, flt = self.dimension.currentData(), self.unit.currentData(), self.chosen_coders(), self.article_filter()
+        dimension, unit, coders, flt = (
+            self.dimension.currentData(),
+            self.unit.currentData(),
+            self.chosen_coders(),
+            self.article_filter(),
+        )
         self.run(lambda db, _progress: code_frequencies(db, dimension, unit, flt, coders), self._show)
 
     def _show(self, table: FrequencyTable) -> None:
@@ -98,5 +109,8 @@ class FrequenciesTab(AnalysisTab):
         grid.setColumnWidth(0, min(max(grid.columnWidth(0), 120), 260))
         unit = self.tr("Passages") if table.unit is Unit.PASSAGES else self.tr("Articles")
         per = self.dimension.currentText().lower()
-        series = [(table.paths.get(c, ""), table.colors.get(c, "#888888"), [table.counts.get((c, k), 0) for k in columns]) for c in table.codes]
+        series = [
+            (table.paths.get(c, ""), table.colors.get(c, "#888888"), [table.counts.get((c, k), 0) for k in columns])
+            for c in table.codes
+        ]
         self.chart.set_data(self.tr("%1 per %2, by code").replace("%1", unit).replace("%2", per), columns, series)

@@ -81,7 +81,13 @@ class CodePicker(QFrame):
         if not wanted:
             nodes.sort(key=lambda n: (order.get(n.code.uuid, len(order)), self._nodes.index(n)))
         else:  # names starting with the text first
-            nodes.sort(key=lambda n: (not n.code.name.casefold().startswith(wanted), not n.path.casefold().startswith(wanted), n.path.casefold()))
+            nodes.sort(
+                key=lambda n: (
+                    not n.code.name.casefold().startswith(wanted),
+                    not n.path.casefold().startswith(wanted),
+                    n.path.casefold(),
+                )
+            )
         for node in nodes:
             item = QListWidgetItem(swatch(node.code.color, 12), node.path)
             item.setData(CODE_ROLE, int(node.code.id))
@@ -100,6 +106,13 @@ class CodePicker(QFrame):
             empty = QListWidgetItem(self.tr("The codebook is empty: type a name to create the first code."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
+
+    def hideEvent(self, event) -> None:
+        """Give the keyboard back to the window, so that its keys (Ctrl+Z first) work at once."""
+        super().hideEvent(event)
+        owner = self.parentWidget()
+        if owner is not None:
+            owner.window().activateWindow()
 
     def checked(self) -> list[int]:
         return [

@@ -9,7 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.coding.codebook import CodeNode
 from desktop.core.coding.segments import Match, Segment, SegmentQuery, coded_segments, write_segments_csv, write_segments_markdown
@@ -31,7 +42,11 @@ class SegmentTable(QWidget):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = make_table(self, [self.tr("Date"), self.tr("Source"), self.tr("Article"), self.tr("Codes"), self.tr("Coder"), self.tr("Passage")], name)
+        self.table = make_table(
+            self,
+            [self.tr("Date"), self.tr("Source"), self.tr("Article"), self.tr("Codes"), self.tr("Coder"), self.tr("Passage")],
+            name,
+        )
         for column, width in enumerate((84, 110, 220, 140, 90)):
             self.table.setColumnWidth(column, width)
         self.table.cellDoubleClicked.connect(self._open)
@@ -46,7 +61,14 @@ class SegmentTable(QWidget):
         table.setRowCount(len(segments))
         for row, s in enumerate(segments):
             passage = self.tr("(the whole article)") if s.whole else one_line(s.text)
-            items = [cell(s.date or "—"), cell(s.source), cell(one_line(s.title, 120), tip=s.title), cell(", ".join(s.codes)), cell(", ".join(s.coders)), cell(passage, tip=s.text[:2000])]
+            items = [
+                cell(s.date or "—"),
+                cell(s.source),
+                cell(one_line(s.title, 120), tip=s.title),
+                cell(", ".join(s.codes)),
+                cell(", ".join(s.coders)),
+                cell(passage, tip=s.text[:2000]),
+            ]
             for column, item in enumerate(items):
                 item.setData(ARTICLE_ROLE, int(s.article))
                 item.setData(ANNOTATION_ROLE, int(s.annotation) if s.annotation is not None else -1)
@@ -131,7 +153,10 @@ class SegmentsTab(AnalysisTab):
         self.invalidate()
 
     def states(self) -> dict[CodeId, int]:
-        return {CodeId(int(self.codes.item(i).data(CODE_ROLE))): int(self.codes.item(i).data(STATE_ROLE)) for i in range(self.codes.count())}
+        return {
+            CodeId(int(self.codes.item(i).data(CODE_ROLE))): int(self.codes.item(i).data(STATE_ROLE))
+            for i in range(self.codes.count())
+        }
 
     def select_codes(self, codes: list[CodeId], match: Match = Match.ANY, excluded: list[CodeId] = ()) -> None:
         for i in range(self.codes.count()):
@@ -144,7 +169,10 @@ class SegmentsTab(AnalysisTab):
     def query(self) -> SegmentQuery:
         states = self.states()
         return SegmentQuery(
-            tuple(c for c, s in states.items() if s == INCLUDE), self.match.currentData(), tuple(c for c, s in states.items() if s == EXCLUDE), self.chosen_coders()
+            tuple(c for c, s in states.items() if s == INCLUDE),
+            self.match.currentData(),
+            tuple(c for c, s in states.items() if s == EXCLUDE),
+            self.chosen_coders(),
         )
 
     # --- computing ------------------------------------------------------------------------------------
@@ -173,7 +201,9 @@ class SegmentsTab(AnalysisTab):
     def export(self, kind: str, target: Path | None = None) -> None:
         segments = self.results.segments
         if target is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Export Coded Segments"), str(Path.home() / f"coded-segments.{kind}"), f"*.{kind}")
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export Coded Segments"), str(Path.home() / f"coded-segments.{kind}"), f"*.{kind}"
+            )
             if not name:
                 return
             target = Path(name)

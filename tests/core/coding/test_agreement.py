@@ -122,7 +122,9 @@ def test_article_level_counts_presence_per_article(coded: Coded):
     assert report.articles == 4
     conflict = next(c for c in report.per_code if c.code == coded.conflict)
     percent, kappa, alpha = _reference(list(zip(decisions["A"], decisions["B"], strict=True)))
-    assert (conflict.agreement.percent, conflict.agreement.kappa, conflict.agreement.alpha) == pytest.approx((percent, kappa, alpha))
+    assert (conflict.agreement.percent, conflict.agreement.kappa, conflict.agreement.alpha) == pytest.approx(
+        (percent, kappa, alpha)
+    )
     assert [(d.article, d.code) for d in report.disagreements if d.code == coded.conflict] == [(articles[1], coded.conflict)]
     with pytest.raises(ValueError, match="two or more"):
         agreement_report(db, ["A"], Level.ARTICLE)

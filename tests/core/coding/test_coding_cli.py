@@ -45,7 +45,11 @@ def coded_path(tmp_path: Path, samples_dir: Path) -> Path:
 def test_codes_prints_the_tree_with_counts(capsys, coded_path: Path):
     code, out, _ = run(capsys, "codes", "--db", coded_path)
     assert code == EXIT_OK
-    assert out.splitlines() == ["Frames\t0 passages\t0 articles", "  Conflict\t2 passages\t1 article", "Actors\t4 passages\t3 articles"]
+    assert out.splitlines() == [
+        "Frames\t0 passages\t0 articles",
+        "  Conflict\t2 passages\t1 article",
+        "Actors\t4 passages\t3 articles",
+    ]
 
 
 def test_cooccurrence_is_csv(capsys, coded_path: Path):

@@ -106,7 +106,9 @@ def test_codings_survive_a_reimport_and_are_placed_on_a_new_version(coded: Coded
     codings.code_passage(db, coded.murat, coded.versions[0], start, end, [coded.conflict], "Aigerim")
     [before] = article_annotations(db, coded.murat)
     edited = coded.text.replace("carefully studied", "thoroughly studied")
-    write_dump(tmp_path / "later.txt", dump_text("Enbekshi QazaQ", {"News": [[f"{MURAT_TITLE} 04.02.2026", *edited.split("\n")]]}))
+    write_dump(
+        tmp_path / "later.txt", dump_text("Enbekshi QazaQ", {"News": [[f"{MURAT_TITLE} 04.02.2026", *edited.split("\n")]]})
+    )
     import_paths(db, [tmp_path / "later.txt"])
     import_paths(db, [tmp_path / "later.txt"])  # importing the same file again changes nothing
     [after] = article_annotations(db, coded.murat)

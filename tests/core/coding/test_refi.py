@@ -38,7 +38,9 @@ def _populate(coded: Coded) -> None:
     db, text, v = coded.db, coded.text, coded.versions
     a = span(text, PASSAGE)
     later = text.index("Murat Abenov")
-    codebook.update_code(db, coded.conflict, description="Definition: opposing sides.\nInclude: protests.", memo="Check against 2019.")
+    codebook.update_code(
+        db, coded.conflict, description="Definition: opposing sides.\nInclude: protests.", memo="Check against 2019."
+    )
     codings.code_passage(db, coded.murat, v[0], *a, [coded.conflict, coded.actors], "Aigerim")
     codings.code_passage(db, coded.murat, v[0], *a, [coded.conflict], "Daniyar")
     highlight = create_highlight(db, coded.murat, v[0], later, later + 30, 2, "who speaks?").annotation
@@ -48,7 +50,14 @@ def _populate(coded: Coded) -> None:
     codings.code_passage(db, coded.murat, v[1], made_on_second, made_on_second + len("draft norms"), [coded.consensus], "Aigerim")
     codings.code_articles(db, [coded.murat, coded.murat + 1], [coded.frames], "Aigerim")
     create_note(db, coded.murat + 1, "Follow up with the editor.")
-    create_highlight(db, coded.murat + 2, db.execute("SELECT id FROM versions WHERE article_id = ? ORDER BY id", [coded.murat + 2]).fetchone()[0], 0, 20, 5)
+    create_highlight(
+        db,
+        coded.murat + 2,
+        db.execute("SELECT id FROM versions WHERE article_id = ? ORDER BY id", [coded.murat + 2]).fetchone()[0],
+        0,
+        20,
+        5,
+    )
 
 
 def test_the_project_and_codebook_are_valid_against_the_refi_schemas(coded: Coded):
@@ -63,7 +72,7 @@ def test_the_project_and_codebook_are_valid_against_the_refi_schemas(coded: Code
     assert len(sources) == 6  # every version of the three articles (two each)
     for source in sources:
         path = source.get("plainTextPath")
-        assert path.startswith("internal://") and f"sources/{path[len('internal://'):]}" in files
+        assert path.startswith("internal://") and f"sources/{path[len('internal://') :]}" in files
     # Positions are code points into the source file's text, end exclusive, and CodeRefs resolve.
     codes_by_guid = {c.get("guid"): c.get("name") for c in root.iter(f"{PROJECT_NS}Code")}
     texts = {s.get("guid"): files[f"sources/{s.get('guid')}.txt"].decode("utf-8") for s in sources}
@@ -84,14 +93,26 @@ def test_the_project_and_codebook_are_valid_against_the_refi_schemas(coded: Code
 
 def _state(db: Database) -> dict[str, object]:
     """Everything the round trip must keep, by identity (UUIDs), never by local ids."""
-    codes = {c.uuid: (c.name, c.color, c.description, c.memo, c.parent_id and codebook.get_code(db, c.parent_id).uuid) for c in codebook.list_codes(db)}
+    codes = {
+        c.uuid: (c.name, c.color, c.description, c.memo, c.parent_id and codebook.get_code(db, c.parent_id).uuid)
+        for c in codebook.list_codes(db)
+    }
     by_id = {c.id: c.uuid for c in codebook.list_codes(db)}
     passages = {}
     coding_rows = set()
     for article in [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]:
         title = db.execute("SELECT title FROM articles WHERE id = ?", [article]).fetchone()[0]
         for a in article_annotations(db, article):
-            passages[a.uuid] = (title, a.quote, a.start, a.end, a.color_id, a.note, a.created, tuple((x.start, x.end, x.status) for x in a.anchors))
+            passages[a.uuid] = (
+                title,
+                a.quote,
+                a.start,
+                a.end,
+                a.color_id,
+                a.note,
+                a.created,
+                tuple((x.start, x.end, x.status) for x in a.anchors),
+            )
         for g in codings.article_codings(db, article):
             holder = db.execute("SELECT uuid FROM annotations WHERE id = ?", [g.annotation_id]).fetchone()[0]
             coding_rows.add((g.uuid, holder, by_id[g.code_id], g.coder, g.created))
@@ -104,7 +125,9 @@ def _fresh(tmp_path: Path, samples_dir: Path, name: str) -> Database:
     return db
 
 
-def test_a_round_trip_into_a_fresh_library_is_lossless_and_a_second_import_changes_nothing(coded: Coded, tmp_path: Path, samples_dir: Path):
+def test_a_round_trip_into_a_fresh_library_is_lossless_and_a_second_import_changes_nothing(
+    coded: Coded, tmp_path: Path, samples_dir: Path
+):
     _populate(coded)
     target = tmp_path / "project.qdpx"
     result = write_export_file(coded.db, find_format("qdpx"), target)
@@ -113,7 +136,10 @@ def test_a_round_trip_into_a_fresh_library_is_lossless_and_a_second_import_chang
     report = import_project(fresh, target)
     assert report.problems == [] and report.sources_matched == report.sources == 6
     assert _state(fresh) == _state(coded.db)
-    before = {t: fresh.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in ("codes", "codings", "annotations", "annotation_anchors")}
+    before = {
+        t: fresh.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+        for t in ("codes", "codings", "annotations", "annotation_anchors")
+    }
     again = import_project(fresh, target)
     assert (again.codes_added, again.codings_added, again.passages_added, again.notes_added) == (0, 0, 0, 0)
     assert again.change.is_empty
@@ -184,7 +210,9 @@ def test_a_source_that_is_not_in_the_library_is_reported(coded: Coded, tmp_path:
     path = tmp_path / "other.qdpx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("project.qde", _foreign_project("An interview about fishing quotas in the Aral Sea region.", 3, 12))
-        archive.writestr("sources/99999999-8888-7777-6666-555555555555.txt", b"An interview about fishing quotas in the Aral Sea region.")
+        archive.writestr(
+            "sources/99999999-8888-7777-6666-555555555555.txt", b"An interview about fishing quotas in the Aral Sea region."
+        )
     report = import_project(coded.db, path)
     assert report.sources_matched == 0 and "matches no article" in report.problems[0]
     assert codings.coders(coded.db) == []
@@ -225,7 +253,11 @@ def test_codes_and_codings_are_in_the_json_and_w3c_exports(coded: Coded):
     assert [c["path"] for c in data["codes"]] == ["Frames", "Frames/Conflict", "Frames/Consensus", "Actors"]
     murat = next(a for a in data["articles"] if a["id"] == coded.murat)
     passage = next(a for a in murat["annotations"] if a["quote"] == PASSAGE)
-    assert sorted((g["code_path"], g["coder"]) for g in passage["codings"]) == [("Actors", "Aigerim"), ("Frames/Conflict", "Aigerim"), ("Frames/Conflict", "Daniyar")]
+    assert sorted((g["code_path"], g["coder"]) for g in passage["codings"]) == [
+        ("Actors", "Aigerim"),
+        ("Frames/Conflict", "Aigerim"),
+        ("Frames/Conflict", "Daniyar"),
+    ]
     w3c = io.StringIO()
     find_format("w3c").write(coded.db, w3c, None)
     items = json.loads(w3c.getvalue())["first"]["items"]
