@@ -7,7 +7,7 @@ coder coded there (or "not coded"). Double-click one to open it in the reader.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.coding.agreement import Agreement, AgreementReport, Level, agreement_report
 from desktop.ui.coding.analysis_base import ANNOTATION_ROLE, ARTICLE_ROLE, AnalysisTab, cell, make_table, one_line
@@ -23,13 +23,9 @@ class AgreementTab(AnalysisTab):
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
         self.coder_box.hide()
-        self.coder_list = QListWidget(self)
-        self.coder_list.setObjectName("agreementCoders")
-        self.coder_list.setFlow(QListWidget.Flow.LeftToRight)
-        self.coder_list.setWrapping(True)
-        self.coder_list.setMaximumHeight(self.fontMetrics().height() * 2 + 14)
-        self.coder_list.setMinimumWidth(160)
-        self.coder_list.itemChanged.connect(lambda _item: self.invalidate())
+        self.coder_row = QHBoxLayout()
+        self.coder_row.setSpacing(10)
+        self.coder_checks: list[QCheckBox] = []
         self.level = QComboBox(self)
         self.level.setObjectName("agreementLevel")
         self.level.addItem(self.tr("Articles (code present or not)"), Level.ARTICLE)
@@ -39,7 +35,8 @@ class AgreementTab(AnalysisTab):
         )
         self.level.currentIndexChanged.connect(lambda _i: self.invalidate())
         self.options.addWidget(QLabel(self.tr("Coders"), self))
-        self.options.addWidget(self.coder_list, 1)
+        self.options.addLayout(self.coder_row)
+        self.options.addStretch(1)
         self.options.addWidget(QLabel(self.tr("Units"), self))
         self.options.addWidget(self.level)
         self.options.addWidget(self.follow_list)
@@ -79,29 +76,25 @@ class AgreementTab(AnalysisTab):
     def set_coders(self, coders: list[str]) -> None:
         super().set_coders(coders)
         checked = set(self.chosen())
-        self.coder_list.blockSignals(True)
-        self.coder_list.clear()
+        for box in self.coder_checks:
+            box.deleteLater()
+        self.coder_checks = []
         for coder in coders:
-            item = QListWidgetItem(coder)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if coder in checked or not checked else Qt.CheckState.Unchecked)
-            self.coder_list.addItem(item)
-        self.coder_list.blockSignals(False)
+            box = QCheckBox(coder, self)
+            box.setChecked(coder in checked or not checked)
+            box.toggled.connect(lambda _on: self.invalidate())
+            self.coder_row.addWidget(box)
+            self.coder_checks.append(box)
         self.invalidate()
 
     def chosen(self) -> list[str]:
-        return [
-            self.coder_list.item(i).text()
-            for i in range(self.coder_list.count())
-            if self.coder_list.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return [box.text() for box in self.coder_checks if box.isChecked()]
 
     def choose(self, coders: list[str]) -> None:
-        self.coder_list.blockSignals(True)
-        for i in range(self.coder_list.count()):
-            item = self.coder_list.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.text() in coders else Qt.CheckState.Unchecked)
-        self.coder_list.blockSignals(False)
+        for box in self.coder_checks:
+            box.blockSignals(True)
+            box.setChecked(box.text() in coders)
+            box.blockSignals(False)
         self.invalidate()
 
     def compute(self) -> None:

@@ -64,6 +64,7 @@ class AnalysisTab(QWidget):
         self.options.setSpacing(8)
         self.coder_box = QComboBox(self)
         self.coder_box.setObjectName("analysisCoder")
+        self.coder_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.coder_box.currentIndexChanged.connect(lambda _i: self.invalidate())
         self.follow_list = QCheckBox(self.tr("Only the articles listed"), self)
         self.follow_list.setToolTip(self.tr("Combine with the search box and the sidebar's filters"))

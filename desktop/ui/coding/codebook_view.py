@@ -38,6 +38,7 @@ from desktop.ui.theme import LIGHT, Palette
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 SAVE_AFTER_MS = 700
+FOLD_DETAILS_BELOW = 340  # pixels of dock height
 
 
 class CodeTree(QTreeWidget):
@@ -164,6 +165,7 @@ class CodebookPanel(QWidget):
         self.setObjectName("codebookPanel")
         self._palette = LIGHT
         self._nodes: list[CodeNode] = []
+        self._folded = False
         self.filter = QLineEdit(self)
         self.filter.setObjectName("codeFilter")
         self.filter.setPlaceholderText(self.tr("Filter codes…"))
@@ -216,7 +218,7 @@ class CodebookPanel(QWidget):
         self.memo.setPlaceholderText(self.tr("Memo: your notes on this code as coding goes on"))
         for edit in (self.description, self.memo):
             edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(44)
+            edit.setMinimumHeight(30)
         form.addWidget(self.details_title)
         form.addWidget(self.description, 1)
         form.addWidget(self.memo, 1)
@@ -232,7 +234,8 @@ class CodebookPanel(QWidget):
         self.splitter.addWidget(details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setCollapsible(0, False)  # the details may be folded away when the dock is short
+        self.splitter.setSizes([300, 140])
 
         self.coder_button = QToolButton(self)
         self.coder_button.setObjectName("coderButton")
@@ -255,6 +258,15 @@ class CodebookPanel(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
         self._show_details(None)
+
+    def resizeEvent(self, event) -> None:
+        """A short dock (the analysis open below it at 720 pixels) folds the details away for the tree; a tall one shows them."""
+        super().resizeEvent(event)
+        short = self.height() < FOLD_DETAILS_BELOW
+        if short != self._folded:
+            self._folded = short
+            total = max(1, sum(self.splitter.sizes()))
+            self.splitter.setSizes([total, 0] if short else [total * 2 // 3, total - total * 2 // 3])
 
     # --- content ---------------------------------------------------------------------------------------
     def set_palette(self, palette: Palette) -> None:

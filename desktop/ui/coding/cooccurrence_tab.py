@@ -108,9 +108,10 @@ class CooccurrenceTab(AnalysisTab):
                         item.setBackground(QBrush(fill))
                     item.setForeground(QBrush(text_on(fill, self.palette_)))
                 view.setItem(r, c, item)
-        width = max(44, max(view.fontMetrics().horizontalAdvance(s) for s in short) + 16)
-        for c in range(len(codes)):
-            view.setColumnWidth(c, width)
+        # Narrow columns (the full names are in the row headers and the tooltips), so a dozen codes fit beside the list.
+        metrics = view.fontMetrics()
+        for c, label in enumerate(short):
+            view.setColumnWidth(c, max(40, min(metrics.horizontalAdvance(label) + 14, metrics.horizontalAdvance("0") * 9)))
         self.passages.fill([])
         unit = self.tr("overlapping passages") if matrix.level is Level.PASSAGE else self.tr("articles with both")
         self.cell_title.setText(
