@@ -13,6 +13,7 @@
                                                       one segment per line in; one bead per line out: the
                                                       0-based left lines, a tab, the right ones ("1,2<TAB>1", "<TAB>2")
     qalam drift  [--db PATH] ARTICLE_A ARTICLE_B      segment, side, kind, text per mismatch between two editions
+    qalam codes | import-codebook | import-project | cooccurrence | agreement   coding (coding_cli.py)
 
 `import` exits 1 when any file failed, 0 otherwise (warnings included); `--self-test` exits 1
 when any check failed, after a line naming it. Only `import` (and the app) may create a library:
@@ -93,6 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_drift = commands.add_parser("drift", parents=[db_option], help="what one edition of an article states and the other does not")
     p_drift.add_argument("articles", type=int, nargs=2, metavar="ARTICLE_ID")
+
+    from desktop.coding_cli import add_parsers as add_coding_parsers
+
+    add_coding_parsers(commands, db_option)
     return parser
 
 
@@ -135,7 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"qalam: {exc}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        handler = {"import": _import, "export": _export, "search": _search, "stats": _stats, "diff": _diff, "drift": _drift}[args.command]
+        from desktop.coding_cli import HANDLERS as CODING_HANDLERS
+
+        handlers = {"import": _import, "export": _export, "search": _search, "stats": _stats, "diff": _diff, "drift": _drift}
+        handler = {**handlers, **CODING_HANDLERS}[args.command]
         return handler(db, args)
     except BrokenPipeError:
         # The reader of our output (`| head`) went away: that is not an error of ours.

@@ -24,6 +24,7 @@ from enum import Enum
 
 from sqlite_utils import Database
 
+from desktop.core.coding.search_sql import coded_with_subtree_sql
 from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, TagId
 from desktop.core.search_query import SearchQuery
 from desktop.core.sql import chunks, marks
@@ -173,6 +174,11 @@ def _query_clauses(
         sql, tag_params = tagged_with_subtree_sql("a.id", name)
         clauses.append("NOT " + sql)
         params.extend(tag_params)
+    for negate, names in (("", q.codes), ("NOT ", q.excluded_codes)):
+        for name in names:
+            sql, code_params = coded_with_subtree_sql("a.id", name)
+            clauses.append(negate + sql)
+            params.extend(code_params)
     for name in q.sections:
         clauses.append(
             "EXISTS (SELECT 1 FROM article_sections s JOIN sections sn ON sn.id = s.section_id"
