@@ -16,6 +16,7 @@ from platformdirs import user_data_dir
 from sqlite_utils import Database
 
 from desktop.core.schema import MIGRATIONS
+from desktop.core.transactions import write_transaction
 
 LIBRARY_FILE_NAME = "library.sqlite"
 BUSY_TIMEOUT_MS = 10_000
@@ -48,7 +49,11 @@ def open_library(path: Path | str, *, migrate: bool = True) -> Database:
             pending = MIGRATIONS.pending(db)
             if pending and existed and _has_user_tables(conn):
                 backup_library(conn, path, reason=pending[0].name)
-            MIGRATIONS.apply(db)
+            if pending:
+                # Under the write lock: two processes opening a new library at once would otherwise
+                # both migrate it. The second one waits, then finds nothing pending.
+                with write_transaction(db):
+                    MIGRATIONS.apply(db)
     except sqlite3.DatabaseError as exc:
         raise LibraryError(f"{path} is not a usable Qalam library: {exc}") from exc
     return db
