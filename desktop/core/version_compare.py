@@ -20,13 +20,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Indel
-from sqlite_utils import Database
 
-from desktop.core.articles import Version
 from desktop.core.ids import ArticleId, VersionId
 from desktop.core.word_diff import IgnoreOptions, WordDiff, same_when_ignoring, word_diff
+
+if TYPE_CHECKING:  # the import's parse workers classify too, and need neither at run time
+    from sqlite_utils import Database
+
+    from desktop.core.articles import Version
 
 _SPACING = IgnoreOptions(whitespace=True)
 
@@ -75,10 +79,11 @@ def classify(base: str, other: str) -> Classification:
     """The smallest class that explains every difference between two texts."""
     if base == other:
         return Classification(ChangeClass.IDENTICAL)
-    if same_when_ignoring(base, other, _SPACING):
-        return Classification(ChangeClass.WHITESPACE)
     old, new = words(base), words(other)
     if old == new:
+        # Spacing and punctuation are all that differ: which of the two?
+        if same_when_ignoring(base, other, _SPACING):
+            return Classification(ChangeClass.WHITESPACE)
         return Classification(ChangeClass.PUNCTUATION)
     if len(old) * len(new) <= FLAT_DIFF_MAX_PAIRS:
         changed = _words_changed(old, new)
