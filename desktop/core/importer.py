@@ -30,7 +30,7 @@ from desktop.core.dump_writer import DumpOutcome, write_dumps
 from desktop.core.ids import ArticleId, DumpId
 from desktop.core.import_log import record_files
 from desktop.core.import_prep import DumpPreparer, PreparedDump, parallel_workers
-from desktop.core.transactions import write_transaction
+from desktop.core.transactions import is_busy, write_transaction
 
 DUMP_SUFFIXES = (".txt", ".txt.gz")
 
@@ -244,15 +244,16 @@ def _write_batch(db: Database, dumps: list[PreparedDump], log: bool) -> list[Fil
         error: Exception = exc
     except Exception as exc:  # a bug met by odd input: the batch rolled back; one file must not stop the others
         error = exc
-    if len(dumps) > 1:
+    if len(dumps) > 1 and not is_busy(error):
         return [report for dump in dumps for report in _write_batch(db, [dump], log)]
-    report = _failed(dumps[0], error)
+    # One dump; or another writer kept the lock past every retry, and would for each dump again.
+    reports = [_failed(dump, error) for dump in dumps]
     if log:
         try:
-            record_files(db, [report])
+            record_files(db, reports)
         except sqlite3.Error:
             pass  # whatever refused the dump (a full disk) may refuse its log entry too
-    return [report]
+    return reports
 
 
 def _report(dump: PreparedDump, outcome: DumpOutcome) -> FileReport:

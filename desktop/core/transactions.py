@@ -45,7 +45,7 @@ def is_busy(exc: BaseException) -> bool:
 
 
 @contextmanager
-def write_transaction(db: Database, *, retry_seconds: float = RETRY_SECONDS) -> Iterator[Database]:
+def write_transaction(db: Database, *, retry_seconds: float | None = None) -> Iterator[Database]:
     """Run the block as one write transaction that holds the write lock from its start.
 
     Commits when the block ends, rolls back when it raises. Already inside a transaction, the
@@ -54,6 +54,7 @@ def write_transaction(db: Database, *, retry_seconds: float = RETRY_SECONDS) -> 
     transaction's weakness: start the outermost transaction here.)
     """
     conn = db.conn
+    retry_seconds = RETRY_SECONDS if retry_seconds is None else retry_seconds
     if conn.in_transaction:
         name = f"qalam_write_{next(_savepoints)}"
         conn.execute(f"SAVEPOINT {name}")

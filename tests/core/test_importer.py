@@ -550,3 +550,22 @@ def test_the_first_batch_is_small_and_later_ones_fit_the_time_they_take(library:
     # The first batch takes at most FIRST_BATCH_BYTES; how many more fit is measured on the way.
     assert 1 <= batches[1] <= importer.FIRST_BATCH_BYTES // size
     assert totals(library)["dumps"] == 40
+
+
+def test_a_lock_held_past_every_retry_fails_the_batch_clearly_and_a_rerun_imports_it(library: Database, library_path: Path, tmp_path: Path, monkeypatch):
+    from desktop.core import transactions
+
+    small_dumps(tmp_path / "dumps", 3)
+    monkeypatch.setattr(transactions, "RETRY_SECONDS", 0.2)
+    library.execute("PRAGMA busy_timeout = 0")
+    holder = open_library(library_path)
+    holder.execute("BEGIN IMMEDIATE")  # another writer that does not let go
+    try:
+        report = import_paths(library, [tmp_path / "dumps"])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert [(f.status, f.error) for f in report.files] == [(FileStatus.ERROR, "library error, nothing imported: database is locked")] * 3
+    assert totals(library)["dumps"] == 0
+    again = import_paths(library, [tmp_path / "dumps"])
+    assert [f.status for f in again.files] == [FileStatus.IMPORTED] * 3
