@@ -83,6 +83,8 @@ class _Rows:
 
 
 class _Batch:
+    """One batch: what the library already holds of it, the ids handed out, and the rows to write."""
+
     def __init__(self, db: Database) -> None:
         self.db = db
         self.rows = _Rows()

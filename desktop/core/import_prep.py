@@ -196,13 +196,16 @@ def _broken_pool() -> type[Exception]:
 # and the workers keep this much ahead of the writer.
 TASK_BYTES = 256 * 1024
 AHEAD_BYTES = 8 * 1024 * 1024
+# The writer prepares the first dumps itself: starting the workers takes some 0.15 to 0.3 s.
+HEAD_BYTES = 2 * 1024 * 1024
 
 
 class DumpPreparer:
     """Prepares the dumps of one import ahead of the writer, in worker processes or in-line.
 
     `get(i)` returns file i's PreparedDump, keeping the next few megabytes in preparation
-    meanwhile. A pool that breaks falls back to in-line work, and so does the first task.
+    meanwhile. The first dumps (HEAD_BYTES) are prepared in-line while the workers start, and so
+    is everything once a pool breaks.
     """
 
     def __init__(self, files: Sequence[Path], known: dict[str, str], workers: int, sizes: Sequence[int] | None = None) -> None:
@@ -221,8 +224,7 @@ class DumpPreparer:
             context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
             self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init, initargs=(known,))
             self._plan_tasks(list(sizes) if sizes is not None else [_size(f) for f in self._files], workers)
-            # The first task is prepared here, while the workers start (some 0.1 s): the writer need not wait.
-            self._submitted = 1
+            self._submitted = self._head_tasks()
             self._submit_ahead(0)
 
     def _plan_tasks(self, sizes: list[int], workers: int) -> None:
@@ -235,6 +237,14 @@ class DumpPreparer:
         self._task_of = [task for task, files in enumerate(self._tasks) for _ in files]
         self._sizes = [sum(sizes[i] for i in files) for files in self._tasks]
         self._min_ahead = workers + 1
+
+    def _head_tasks(self) -> int:
+        """How many tasks from the start are left to the writer, to do while the workers start."""
+        size = count = 0
+        while count < len(self._tasks) - 1 and size < HEAD_BYTES:
+            size += self._sizes[count]
+            count += 1
+        return count
 
     def get(self, index: int) -> PreparedDump:
         found = self._ready.pop(index, None)
