@@ -34,7 +34,7 @@ SOUNDS = ("vowel", "l", "ruy", "nasal", "zj", "voiceless")
 
 
 def harmonies(word: str) -> tuple[str, ...]:
-    """"back", "front", or both: from the last vowel that decides (у, и and ю go either way)."""
+    """ "back", "front", or both: from the last vowel that decides (у, и and ю go either way)."""
     for ch in reversed(word):
         if ch in BACK_VOWELS:
             return ("back",)
@@ -61,9 +61,9 @@ def sound(word: str) -> str:
     return "other"
 
 
-def _table(vowel: str, l: str, ruy: str, nasal: str, zj: str, voiceless: str) -> dict[str, tuple[str, ...]]:
+def _table(vowel: str, el: str, ruy: str, nasal: str, zj: str, voiceless: str) -> dict[str, tuple[str, ...]]:
     """An ending's back variants after each sound ("|" between spellings that are both in use)."""
-    return {s: tuple(v.split("|")) for s, v in zip(SOUNDS, (vowel, l, ruy, nasal, zj, voiceless), strict=True)}
+    return {s: tuple(v.split("|")) for s, v in zip(SOUNDS, (vowel, el, ruy, nasal, zj, voiceless), strict=True)}
 
 
 _PLURAL = _table("лар", "дар", "лар", "дар", "дар", "тар")
@@ -90,7 +90,13 @@ def _possessives(word_sound: str, harmony: str) -> list[tuple[str, str]]:
     """(ending, kind) of the possessive after a word ending in `word_sound`."""
     after_vowel = word_sound == "vowel"
     y = "" if after_vowel else "ы"
-    endings = [(y + "м", "first"), (y + "ң", "second"), (y + "ңыз", "plain"), (y + "мыз", "plain"), ("сы" if after_vowel else "ы", "third")]
+    endings = [
+        (y + "м", "first"),
+        (y + "ң", "second"),
+        (y + "ңыз", "plain"),
+        (y + "мыз", "plain"),
+        ("сы" if after_vowel else "ы", "third"),
+    ]
     return [(_front(e, harmony), kind) for e, kind in endings]
 
 

@@ -50,6 +50,7 @@ class Matching:
     latin_script: bool = True  # Qazaqstan finds Қазақстан, and Қазақстан finds Qazaqstan
 
 
+LOOSE = Matching()
 EXACT = Matching(word_forms=False, kazakh_keyboard=False, latin_script=False)
 
 
@@ -93,12 +94,12 @@ class SearchQuery:
     codes: tuple[str, ...] = ()  # code names or paths (core/coding/search_sql.py)
     excluded_codes: tuple[str, ...] = ()
     quoted: frozenset[int] = frozenset()  # which terms were typed in quotes: matched exactly
-    matching: Matching = Matching()
+    matching: Matching = LOOSE
     problems: tuple[QueryProblem, ...] = field(default=(), compare=False)
 
     @property
     def is_empty(self) -> bool:
-        return replace(self, matching=Matching()) == SearchQuery()
+        return replace(self, matching=LOOSE) == SearchQuery()
 
     def words(self) -> list[str]:
         """Every searched word as typed."""
@@ -123,7 +124,7 @@ class SearchQuery:
         return " ".join(quoted)
 
 
-def parse_query(text: str, matching: Matching = Matching()) -> SearchQuery:
+def parse_query(text: str, matching: Matching = LOOSE) -> SearchQuery:
     """Parse the search box; never raises, and reports unusable filters in `problems`."""
     terms: list[str] = []
     quoted: set[int] = set()

@@ -29,6 +29,7 @@ from functools import lru_cache
 from sqlite_utils import Database
 
 from desktop.core import kazakh_forms, russian_forms
+from desktop.core.reading import SearchMarks
 from desktop.core.search_folding import (
     KAZAKH_LETTERS,
     LATIN_2021,
@@ -37,7 +38,6 @@ from desktop.core.search_folding import (
     RUSSIAN_KEY_STANDS_FOR,
     fold_yo,
     index_char,
-    index_folded,
     is_cyrillic_word,
     is_latin_word,
 )
@@ -62,17 +62,6 @@ class WordMatches:
     def fts(self) -> str:
         parts = [_quoted(w) for w in self.words] + [_quoted(p) + "*" for p in self.prefixes]
         return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
-
-
-@dataclass(frozen=True)
-class SearchMarks:
-    """What the reader marks: indexed words, matched whole, and prefixes (the word being typed)."""
-
-    words: frozenset[str] = frozenset()
-    prefixes: tuple[str, ...] = ()
-
-    def __bool__(self) -> bool:
-        return bool(self.words or self.prefixes)
 
 
 def _quoted(text: str) -> str:
@@ -213,7 +202,9 @@ def _latin(vocabulary: _Vocabulary, word: str, typed: str, matching: Matching, p
             _prefix(vocabulary, letters, words, prefixes, None)
 
 
-def _prefix(vocabulary: _Vocabulary, letters: tuple[frozenset[str], ...], words: dict, prefixes: list, as_typed: str | None) -> None:
+def _prefix(
+    vocabulary: _Vocabulary, letters: tuple[frozenset[str], ...], words: dict, prefixes: list, as_typed: str | None
+) -> None:
     """The word being typed: the indexed words it begins, or (too many) the prefixes themselves."""
     found, complete = vocabulary.walk_all(Pattern(letters, "any"), limit=PREFIX_WORDS)
     if complete:
@@ -294,7 +285,9 @@ def _kazakh_endings() -> Endings:
 
 @lru_cache(maxsize=1)
 def _latin_kazakh_endings() -> Endings:
-    return Endings.of({"".join(index_char(c) for c in "".join(LATIN_2021.get(ch, ch) for ch in e)) for e in kazakh_forms.all_endings()})
+    return Endings.of(
+        {"".join(index_char(c) for c in "".join(LATIN_2021.get(ch, ch) for ch in e)) for e in kazakh_forms.all_endings()}
+    )
 
 
 @lru_cache(maxsize=1)
@@ -355,8 +348,3 @@ def fts_tokens(text: str) -> list[str]:
         return [fold_yo(r[0]) for r in conn.execute("SELECT term FROM fold_words ORDER BY offset")]
     finally:
         conn.execute("DELETE FROM fold")
-
-
-def folded(text: str) -> str:
-    """A text position for position as the index holds it (see search_folding.index_folded)."""
-    return index_folded(text)

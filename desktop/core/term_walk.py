@@ -32,7 +32,7 @@ class Pattern:
 
     letters: tuple[frozenset[str], ...]
     tail: Tail = "none"
-    endings: "Endings | None" = None
+    endings: Endings | None = None
 
 
 @dataclass

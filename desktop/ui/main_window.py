@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_query(self, query: SearchQuery) -> None:
         started = time.perf_counter()
-        self.reader.set_search_words(query.words())
+        self.reader.set_search(query)
         self.list.set_query(query, self.search_box.text())
         self.search_box.note_cost((time.perf_counter() - started) * 1000)
 

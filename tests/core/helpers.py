@@ -11,7 +11,6 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop.core.search_folding import yo_folded_sql
-
 from desktop.core.store import read_counters
 
 RUSSIAN_DUMP = """Новости Казахстана

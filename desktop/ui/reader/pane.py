@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
 from desktop.core.articles import ArticleDetail, ArticleHeader, Version, get_article, get_article_header
 from desktop.core.changes import Change
 from desktop.core.ids import ArticleId, TagId
+from desktop.core.reading import SearchMarks
+from desktop.core.search_query import SearchQuery
+from desktop.core.search_terms import search_marks
 from desktop.core.translations import translations_of
 from desktop.core.version_compare import Classification, stored_classes
 from desktop.ui.actions import ActionSpec
@@ -178,7 +181,7 @@ class ReaderPane(QWidget):
         self._palette = LIGHT
         self._article: ArticleDetail | None = None
         self._version_index = 0
-        self._words: list[str] = []
+        self._marks = SearchMarks()
         self._zoom = 0
 
         self.browser = ReaderBrowser(self)
@@ -334,9 +337,12 @@ class ReaderPane(QWidget):
             self._render(keep_scroll=True)
             self._fill_chips()
 
-    def set_search_words(self, words: list[str]) -> None:
-        if words != self._words:
-            self._words = words
+    def set_search(self, query: SearchQuery) -> None:
+        """Mark the search's matches: every word each search word stands for (its forms, its other
+        spellings), found where they are printed."""
+        marks = search_marks(self._session.db, query, prefix_last=True)
+        if marks != self._marks:
+            self._marks = marks
             if self._article is not None:
                 self._render(keep_scroll=True)
 
@@ -403,7 +409,7 @@ class ReaderPane(QWidget):
             self.browser.setPlainText("This article has no stored text.")
             self.highlights.set_document(None, "")
             return
-        self.browser.setHtml(article_html(self._article, version, self._palette, self._words))
+        self.browser.setHtml(article_html(self._article, version, self._palette, self._marks))
         self.highlights.set_document(version.id, version.text)
         self.browser.update_measure()
         self.browser.verticalScrollBar().setValue(scroll if keep_scroll else 0)
