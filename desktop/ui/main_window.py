@@ -8,28 +8,25 @@ state of its own and never reads or writes the library.
 
 from __future__ import annotations
 
-import html
-import sqlite3
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
-from desktop import __version__
 from desktop.core.ids import ArticleId
 from desktop.core.search_query import SearchQuery
 from desktop.core.store import is_damage_error
+from desktop.ui.about import show_about
 from desktop.ui.annotations.controller import AnnotationController
 from desktop.ui.article_list.controller import ListController
 from desktop.ui.coding.controller import CodingController
@@ -38,9 +35,12 @@ from desktop.ui.dialogs import inform
 from desktop.ui.empty_state import EmptyState
 from desktop.ui.exports.controller import ExportsController
 from desktop.ui.imports.controller import ImportsController
+from desktop.ui.language.controller import LanguageController
 from desktop.ui.menus import ACTIONS, MENUS, REDO, SEARCH, TOOLBAR, UNDO, VIEW
 from desktop.ui.reader.pane import ReaderPane
 from desktop.ui.resources import app_icon
+from desktop.ui.retranslating import RetranslatingWidget
+from desktop.ui.search.options import SearchOptions
 from desktop.ui.search.search_box import SearchBox
 from desktop.ui.session import LibrarySession
 from desktop.ui.settings import Settings
@@ -53,13 +53,12 @@ DEFAULT_SIZE = (1320, 820)
 DEFAULT_SPLIT = (220, 600, 580)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RetranslatingWidget, QMainWindow):
     def __init__(self, db_path: Path, settings: Settings, theme: ThemeManager, *, inbox: Path | None = None) -> None:
         super().__init__()
         self.db_path = db_path
         self.remember_library = True  # False for throwaway libraries (--demo, the self-test)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(db_path.name)  # Qt adds the application's name
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
 
@@ -74,8 +73,9 @@ class MainWindow(QMainWindow):
         self.annotations = AnnotationController(session, self.reader, self)
         self.compare = CompareController(session, self.reader, self)
         self.coding = CodingController(session, self.reader, self.annotations, self)
-        if session.read_only:
-            self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", db_path.name))
+        self.language = LanguageController(session, self)
+        self.search_options = SearchOptions(session, self.search_box, self)
+        self._title_note = QT_TRANSLATE_NOOP("MainWindow", "%1 (read-only)") if session.read_only else "%1"
         # Short names for what tests and the self-test look at.
         self.model, self.article_list, self.count_label = self.list.model, self.list.view, self.list.count_label
 
@@ -99,8 +99,19 @@ class MainWindow(QMainWindow):
             settings.inbox = inbox
         if folder is not None:
             self.imports.watch_inbox(folder)
+        self.retranslate()
         if self.model.rowCount():
             self.list.select_row(0)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr(self._title_note).replace("%1", self.db_path.name))  # Qt adds the application's name
+        self.toolbar.setWindowTitle(self.tr("Main"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+
+    def set_title_note(self, note: str) -> None:
+        """A note in place of the library's name in the title ("Demo library…"), as an English source text."""
+        self._title_note = note
+        self.retranslate()
 
     # --- the services the panes share ---------------------------------------------------------------
     @property
@@ -124,7 +135,7 @@ class MainWindow(QMainWindow):
         actions = self.session.actions
         slots = {
             "app.quit": self.close,
-            "app.about": self.show_about,
+            "app.about": lambda: show_about(self, self.db_path),
             "app.shortcuts": self.show_shortcuts,
             "edit.find": self.focus_search,
             "edit.clear_search": self.search_box.clear_search,
@@ -143,7 +154,7 @@ class MainWindow(QMainWindow):
         sidebar_toggle = actions.action("view.sidebar")
         sidebar_toggle.setChecked(True)
         sidebar_toggle.toggled.connect(self.sidebar.setVisible)
-        self.theme_menu = QMenu(self.tr("&Theme"), self)
+        self.theme_menu = QMenu(self)
         group = QActionGroup(self)
         for key in ("light", "dark", "system"):
             action = actions.action(f"view.theme.{key}")
@@ -160,7 +171,7 @@ class MainWindow(QMainWindow):
         self.menus = self.session.actions.build_menu_bar(self.menuBar(), MENUS)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main"), self)
+        bar = QToolBar(self)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -245,7 +256,6 @@ class MainWindow(QMainWindow):
         self.list.flush_growth()
         self._update_empty_state()
 
-
     @Slot(object)
     def _on_query(self, query: SearchQuery) -> None:
         started = time.perf_counter()
@@ -273,7 +283,7 @@ class MainWindow(QMainWindow):
                            "Quit Qalam and start it again: it will offer to copy what can still be read into a new library.")  # fmt: skip
             inform(self, "Qalam", text.replace("%1", str(error)), warning=True)
             return
-        inform(self, "Qalam", f"{self.tr(title)}:\n\n{error}", warning=True)
+        inform(self, "Qalam", f"{QCoreApplication.translate('MainWindow', title)}:\n\n{error}", warning=True)
 
     def reveal_annotation(self, article: int, annotation: int) -> None:
         """The annotation browser asks for a highlight: show its article (clearing filters that hide it), then the highlight."""
@@ -302,17 +312,6 @@ class MainWindow(QMainWindow):
         self.empty_state.set_palette(palette)
 
     # --- dialogs ------------------------------------------------------------------------------------------------
-    def show_about(self) -> None:
-        import PySide6
-
-        QMessageBox.about(
-            self,
-            self.tr("About Qalam"),
-            f"<h3>Qalam {__version__}</h3><p>{html.escape(self.tr('Read, annotate and compare news articles offline.'))}</p>"
-            f"<p>Qt {qVersion()} · PySide6 {PySide6.__version__} · SQLite {sqlite3.sqlite_version}</p>"
-            f"<p>{html.escape(self.tr('Library:'))} {html.escape(str(self.db_path))}</p>",
-        )
-
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(self.session.actions, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

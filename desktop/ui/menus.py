@@ -38,7 +38,7 @@ MENUS = (
     ("file", QT_TRANSLATE_NOOP("Actions", "&File"),
      ("import.files", "import.folder", "import.inbox", "-", "@exports", "import.log", "-", "app.quit")),
     ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit"),
-     ("edit.undo", "edit.redo", "-", "edit.find", "edit.clear_search", "list.select_all", "-", "annotations.colors")),
+     ("edit.undo", "edit.redo", "-", "edit.find", "edit.clear_search", "@search.options", "list.select_all", "-", "annotations.colors")),
     ("article", QT_TRANSLATE_NOOP("Actions", "&Article"),
      ("list.next", "list.previous", "reader.page_down", "-", "list.toggle_read", "list.toggle_star", "tags.add", "-",
       "@annotations.highlight", "annotations.note", "annotations.browse", "-", "compare.versions", "compare.link",
@@ -48,7 +48,7 @@ MENUS = (
       "coding.frequencies", "coding.cooccurrence", "coding.agreement", "coding.analysis", "-", "coding.coder", "coding.only_mine", "-",
       "coding.import_codebook", "coding.import_project", "coding.export_codebook", "coding.export_project")),
     ("view", QT_TRANSLATE_NOOP("Actions", "&View"),
-     ("@view.theme", "-", "reader.zoom_in", "reader.zoom_out", "reader.zoom_reset", "-", "view.sidebar",
+     ("@view.theme", "@view.language", "-", "reader.zoom_in", "reader.zoom_out", "reader.zoom_reset", "-", "view.sidebar",
       "annotations.panel", "compare.panel", "coding.codebook", "coding.analysis", "-", "view.reset_layout")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help"), ("app.shortcuts", "app.about")),
 )  # fmt: skip

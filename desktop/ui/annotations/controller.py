@@ -25,10 +25,12 @@ from desktop.core.transactions import write_transaction
 from desktop.ui.actions import ActionSpec
 from desktop.ui.annotations.browser import AnnotationBrowser
 from desktop.ui.annotations.panel import AnnotationPanel
+from desktop.ui.core_labels import color_name
 from desktop.ui.dialogs import ask_text, inform
 from desktop.ui.plain_text import elide_words
 from desktop.ui.reader.pane import ReaderPane
 from desktop.ui.resources import swatch
+from desktop.ui.retranslating import RetranslatingObject
 from desktop.ui.session import LibrarySession
 
 GROUP = QT_TRANSLATE_NOOP("Actions", "Annotations")
@@ -94,7 +96,7 @@ class _Recolor(QUndoCommand):
         self.ctrl.run(lambda db: core.recolor(db, self.annotation, self.old))
 
 
-class AnnotationController(QObject):
+class AnnotationController(RetranslatingObject, QObject):
     openRequested = Signal(int, int)  # article, annotation: the browser asks to show one
 
     def __init__(self, session: LibrarySession, reader: ReaderPane, window: QMainWindow) -> None:
@@ -103,7 +105,7 @@ class AnnotationController(QObject):
         self.reader = reader
         self._window = window
         self.panel = AnnotationPanel()
-        self.dock = QDockWidget(self.tr("Annotations"), window)
+        self.dock = QDockWidget(window)
         self.dock.setObjectName("annotationDock")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -122,7 +124,7 @@ class AnnotationController(QObject):
         for spec in ACTIONS:
             session.actions.add(spec, slots[spec.id])
         session.actions.adopt(PANEL, self.dock.toggleViewAction())
-        self.highlight_menu = QMenu(self.tr("&Highlight Selection"), window)
+        self.highlight_menu = QMenu(window)
         self.highlight_menu.setObjectName("annotations.highlight")
         for color in self._colors:
             action = session.actions.add(highlight_spec(color), lambda _=False, c=color.id: self.highlight_or_recolor(c))
@@ -147,13 +149,23 @@ class AnnotationController(QObject):
         session.libraryChanged.connect(self._on_library_changed)
         session.theme.changed.connect(self.panel.set_palette)
         self.panel.set_palette(session.theme.palette)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.highlight_menu.setTitle(self.tr("&Highlight Selection"))
+        self._name_highlight_actions()
+        self._title_dock()
 
     def color_name(self, color: int) -> str:
-        return next((c.name for c in self._colors if c.id == color), str(color))
+        return next((color_name(c.name) for c in self._colors if c.id == color), str(color))
 
     def _name_highlight_actions(self) -> None:
         for color in self._colors:
-            self.session.actions.set_text(f"annotations.highlight.{color.id}", self.tr("Highlight as %1").replace("%1", color.name))
+            self.session.actions.set_text(f"annotations.highlight.{color.id}", self.tr("Highlight as %1").replace("%1", color_name(color.name)))
+
+    def _title_dock(self) -> None:
+        count = len(self._annotations)
+        self.dock.setWindowTitle(self.tr("Annotations (%1)").replace("%1", str(count)) if count else self.tr("Annotations"))
 
     def flush_edits(self) -> None:
         """Queue any note still waiting for its save timer (the window is closing)."""
@@ -180,8 +192,7 @@ class AnnotationController(QObject):
         self._annotations = [a for a in loaded if a.id not in self._hidden]
         self.reader.highlights.set_annotations(self._annotations)
         self.panel.set_content(self._annotations, version.id if version is not None else None, self._colors)
-        count = len(self._annotations)
-        self.dock.setWindowTitle(self.tr("Annotations (%1)").replace("%1", str(count)) if count else self.tr("Annotations"))
+        self._title_dock()
         self.panel.set_can_add_note(article is not None)
 
     def set_passage_codes(self, codes: dict[int, tuple[tuple[str, str], ...]], hidden: frozenset[int]) -> None:
@@ -327,7 +338,7 @@ class AnnotationController(QObject):
         form = QFormLayout(dialog)
         edits: dict[int, QLineEdit] = {}
         for color in self._colors:
-            edit = QLineEdit(color.name, dialog)
+            edit = QLineEdit(color_name(color.name), dialog)
             edit.addAction(swatch(color.color), QLineEdit.ActionPosition.LeadingPosition)
             form.addRow(f"{color.id}", edit)
             edits[color.id] = edit
@@ -339,7 +350,8 @@ class AnnotationController(QObject):
         dialog.deleteLater()
         if not accepted:
             return
-        names = {ident: edit.text().strip() for ident, edit in edits.items() if edit.text().strip()}
+        shown = {c.id: color_name(c.name) for c in self._colors}  # a default name left as shown stays the default
+        names = {ident: edit.text().strip() for ident, edit in edits.items() if edit.text().strip() not in ("", shown[ident])}
 
         def op(db: Database) -> Change:
             with write_transaction(db):

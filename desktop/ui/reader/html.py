@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.core.articles import ArticleDetail, Version
 from desktop.core.reading import SearchMarks, display_blocks, match_spans
 from desktop.ui.plain_text import has_controls, show_controls
@@ -42,7 +44,7 @@ def _marked(text: str, spans: list[tuple[int, int]], color: str) -> str:
 def article_html(article: ArticleDetail, version: Version, palette: Palette, marks: SearchMarks) -> str:
     """The whole document for one version of an article."""
     title = version.title or article.title
-    meta = [article.date or "no date", article.source]
+    meta = [article.date or QCoreApplication.translate("ReaderPane", "no date"), article.source]
     if article.sections:
         meta.append(", ".join(article.sections))
     link = safe_link(article.source_url)
@@ -62,7 +64,8 @@ def article_html(article: ArticleDetail, version: Version, palette: Palette, mar
         parts.append(f'<p style="color:{palette.muted}; margin:0 0 1.1em 0;">{html.escape(show_controls(article.source_url))}</p>')
     text = version.text
     if not text.strip():
-        parts.append(f'<p style="color:{palette.muted};"><i>This version has no text (the dump may have been cut off).</i></p>')
+        empty = QCoreApplication.translate("ReaderPane", "This version has no text (the dump may have been cut off).")
+        parts.append(f'<p style="color:{palette.muted};"><i>{html.escape(empty)}</i></p>')
     all_spans = match_spans(text, marks) if marks else []
     span_index = 0
     for block in display_blocks(text):

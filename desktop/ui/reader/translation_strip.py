@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolBut
 from desktop.core.translations import LinkKind, Translation
 from desktop.ui.plain_text import plain_tip
 from desktop.ui.resources import themed_icon
+from desktop.ui.retranslating import RetranslatingWidget
 from desktop.ui.theme import LIGHT, Palette
 
 TITLE_CHARS = 26
 
 
-class TranslationStrip(QFrame):
+class TranslationStrip(RetranslatingWidget, QFrame):
     openRequested = Signal(int)  # the translation to read in parallel with this article
 
     def __init__(self, parent=None) -> None:
@@ -31,11 +32,17 @@ class TranslationStrip(QFrame):
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(12, 0, 8, 6)
         self._row.setSpacing(6)
-        self.label = QLabel("Translations:", self)
+        self.label = QLabel(self)
         self._row.addWidget(self.label)
         self._row.addStretch(1)
         self.buttons: list[QToolButton] = []
         self.setVisible(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Translations:"))
+        translations, self._translations = self._translations, ()
+        self.set_translations(translations)  # the buttons' words
 
     @property
     def translations(self) -> tuple[Translation, ...]:
@@ -58,9 +65,9 @@ class TranslationStrip(QFrame):
             button = QToolButton(self)
             # The language says enough for an edition of the same item; a link by hand shows the title.
             title = translation.title if len(translation.title) <= TITLE_CHARS else translation.title[: TITLE_CHARS - 1] + "…"
-            button.setText(translation.label if translation.lang else title)
-            how = "same address, other language" if translation.kind is LinkKind.URL else "linked by hand"
-            button.setToolTip(plain_tip(f"Read in parallel with “{translation.title}” ({how})"))
+            button.setText(translation.lang.upper() if translation.lang else title)
+            how = self.tr("same address, other language") if translation.kind is LinkKind.URL else self.tr("linked by hand")
+            button.setToolTip(plain_tip(self.tr("Read in parallel with “%1” (%2)").replace("%1", translation.title).replace("%2", how)))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, a=translation.article: self.openRequested.emit(int(a)))
