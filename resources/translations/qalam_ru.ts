@@ -5,631 +5,636 @@
     <name>Actions</name>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннотации</translation>
     </message>
     <message>
         <source>&amp;Browse Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор аннотаций…</translation>
     </message>
     <message>
         <source>browse the annotations of the whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>просмотреть аннотации всей библиотеки</translation>
     </message>
     <message>
         <source>Highlight &amp;Colour Names…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Названия цветов выделения…</translation>
     </message>
     <message>
         <source>Add &amp;Note to Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;заметку к статье…</translation>
     </message>
     <message>
         <source>&amp;Annotations Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель &amp;аннотаций</translation>
     </message>
     <message>
         <source>show or hide the annotations panel</source>
-        <translation type="unfinished"></translation>
+        <translation>показать или скрыть панель аннотаций</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи</translation>
     </message>
     <message>
         <source>&amp;Next Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующая статья</translation>
     </message>
     <message>
         <source>&amp;Previous Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыдущая статья</translation>
     </message>
     <message>
         <source>Toggle &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано / не п&amp;рочитано</translation>
     </message>
     <message>
         <source>Toggle &amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставить / снять по&amp;метку</translation>
     </message>
     <message>
         <source>Select &amp;All Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить &amp;все статьи</translation>
     </message>
     <message>
         <source>Coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодирование</translation>
     </message>
     <message>
         <source>&amp;Code Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закодировать выделенное…</translation>
     </message>
     <message>
         <source>code the selected passage (or the selected highlight): type to pick codes</source>
-        <translation type="unfinished"></translation>
+        <translation>закодировать выделенный фрагмент (или выбранное выделение): начните вводить, чтобы выбрать коды</translation>
     </message>
     <message>
         <source>Code Whole &amp;Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодировать &amp;статью целиком…</translation>
     </message>
     <message>
         <source>code the selected articles (or the one being read) as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>закодировать выбранные статьи (или открытую) целиком</translation>
     </message>
     <message>
         <source>&amp;New Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый код…</translation>
     </message>
     <message>
         <source>Coded &amp;Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодированные &amp;фрагменты</translation>
     </message>
     <message>
         <source>every passage coded with some codes, combined AND / OR / NOT</source>
-        <translation type="unfinished"></translation>
+        <translation>все фрагменты с выбранными кодами, в сочетаниях И / ИЛИ / НЕ</translation>
     </message>
     <message>
         <source>Code &amp;Frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Частоты кодов</translation>
     </message>
     <message>
         <source>Code C&amp;o-occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместная &amp;встречаемость кодов</translation>
     </message>
     <message>
         <source>Inter-coder A&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Согласованность кодировщиков</translation>
     </message>
     <message>
         <source>Coder &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя кодировщика…</translation>
     </message>
     <message>
         <source>Your name as a coder, recorded on every coding you make</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя как кодировщика: оно записывается в каждом вашем кодировании</translation>
     </message>
     <message>
         <source>Show Only &amp;My Codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только &amp;мои кодирования</translation>
     </message>
     <message>
         <source>Hide other coders&apos; codings, for blind coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть кодирования других кодировщиков (слепое кодирование)</translation>
     </message>
     <message>
         <source>&amp;Import Codebook (.qdc)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт книги кодов (.qdc)…</translation>
     </message>
     <message>
         <source>Import REFI-QDA &amp;Project (.qdpx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;проекта REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
         <source>&amp;Export Codebook (.qdc)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт книги кодов (.qdc)…</translation>
     </message>
     <message>
         <source>Export REFI-QDA P&amp;roject (.qdpx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт п&amp;роекта REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
         <source>Code&amp;book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Книга кодов</translation>
     </message>
     <message>
         <source>show or hide the codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>показать или скрыть книгу кодов</translation>
     </message>
     <message>
         <source>Coding A&amp;nalysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анализ кодирования</translation>
     </message>
     <message>
         <source>show or hide the coding analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>показать или скрыть анализ кодирования</translation>
     </message>
     <message>
         <source>&amp;Rename Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать код</translation>
     </message>
     <message>
         <source>rename the code selected in the codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>переименовать код, выбранный в книге кодов</translation>
     </message>
     <message>
         <source>&amp;Delete Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить код…</translation>
     </message>
     <message>
         <source>delete the code selected in the codebook (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>удалить код, выбранный в книге кодов (можно отменить)</translation>
     </message>
     <message>
         <source>Versions and translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии и переводы</translation>
     </message>
     <message>
         <source>&amp;Compare Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить версии…</translation>
     </message>
     <message>
         <source>Compare two versions side by side, or read linked translations in parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить две версии рядом или читать связанные переводы параллельно</translation>
     </message>
     <message>
         <source>compare versions, or read translations in parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>сравнить версии или читать переводы параллельно</translation>
     </message>
     <message>
         <source>&amp;Link as Translation of…</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать как &amp;перевод…</translation>
     </message>
     <message>
         <source>&amp;Versions Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель &amp;версий</translation>
     </message>
     <message>
         <source>show or hide the versions panel</source>
-        <translation type="unfinished"></translation>
+        <translation>показать или скрыть панель версий</translation>
     </message>
     <message>
         <source>Compare view</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно сравнения</translation>
     </message>
     <message>
         <source>Next Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее изменение</translation>
     </message>
     <message>
         <source>Previous Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее изменение</translation>
     </message>
     <message>
         <source>Close the Compare View</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть окно сравнения</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
         <source>Import dump files</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файлы дампов</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
         <source>Import every dump in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать все дампы из папки</translation>
     </message>
     <message>
         <source>Set &amp;Inbox Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка «&amp;Входящие»…</translation>
     </message>
     <message>
         <source>Watch a folder and import dumps that appear in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Следить за папкой и импортировать появляющиеся в ней дампы</translation>
     </message>
     <message>
         <source>Import &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал импорта</translation>
     </message>
     <message>
         <source>Import the &amp;Sample Dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать &amp;примеры дампов</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в &amp;системе</translation>
     </message>
     <message>
         <source>Use the system&apos;s language when Qalam has it, else English</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы, если он есть в Qalam, иначе английский</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>очистить поиск</translation>
     </message>
     <message>
         <source>Ctrl+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+щелчок</translation>
     </message>
     <message>
         <source>combine sidebar filters (AND)</source>
-        <translation type="unfinished"></translation>
+        <translation>сочетать фильтры боковой панели (И)</translation>
     </message>
     <message>
         <source>Double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок</translation>
     </message>
     <message>
         <source>open the article&apos;s web page</source>
-        <translation type="unfinished"></translation>
+        <translation>открыть веб-страницу статьи</translation>
     </message>
     <message>
         <source>Qalam</source>
-        <translation type="unfinished"></translation>
+        <translation>Qalam</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;About Qalam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Qalam</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>this list</source>
-        <translation type="unfinished"></translation>
+        <translation>этот список</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translation>поиск</translation>
     </message>
     <message>
         <source>Clear Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поиск</translation>
     </message>
     <message>
         <source>Show &amp;Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Боковая панель</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить расположение</translation>
     </message>
     <message>
         <source>Put the panes, columns and panels back as they were at first</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть области, столбцы и панели в исходное положение</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Светлая</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тёмная</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статья</translation>
     </message>
     <message>
         <source>&amp;Coding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодирование</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Спр&amp;авка</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение</translation>
     </message>
     <message>
         <source>Page Down in Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница вниз при чтении</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исходный размер</translation>
     </message>
     <message>
         <source>Open &amp;Source in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;источник в браузере</translation>
     </message>
     <message>
         <source>open the article&apos;s web page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>открыть веб-страницу статьи в браузере</translation>
     </message>
     <message>
         <source>Match &amp;Word Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать &amp;формы слов</translation>
     </message>
     <message>
         <source>Конституция also finds Конституции, Қазақстан also Қазақстанда; &quot;quotes&quot; match exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>«Конституция» находит и «Конституции», «Қазақстан» — и «Қазақстанда»; слово в &quot;кавычках&quot; ищется точно</translation>
     </message>
     <message>
         <source>Kazakh Typed on a &amp;Russian Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский, набранный на &amp;русской раскладке</translation>
     </message>
     <message>
         <source>казакстан finds Қазақстан: а, г, к, н, о, у, х, и also match ә, ғ, қ, ң, ө, ұ/ү, һ, і</source>
-        <translation type="unfinished"></translation>
+        <translation>«казакстан» находит «Қазақстан»: а, г, к, н, о, у, х, и соответствуют и ә, ғ, қ, ң, ө, ұ/ү, һ, і</translation>
     </message>
     <message>
         <source>Kazakh in &amp;Latin Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский &amp;латиницей</translation>
     </message>
     <message>
         <source>Qazaqstan finds Қазақстан, and Қазақстан finds Qazaqstan (the 2021 alphabet)</source>
-        <translation type="unfinished"></translation>
+        <translation>«Qazaqstan» находит «Қазақстан», а «Қазақстан» — «Qazaqstan» (алфавит 2021 года)</translation>
     </message>
     <message>
         <source>Add &amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;тег…</translation>
     </message>
     <message>
         <source>tag the selected articles</source>
-        <translation type="unfinished"></translation>
+        <translation>поставить тег выбранным статьям</translation>
     </message>
 </context>
 <context>
     <name>AgreementTab</name>
     <message>
         <source>Articles (code present or not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи (код есть или нет)</translation>
     </message>
     <message>
         <source>Characters of the passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Символы фрагментов</translation>
     </message>
     <message>
         <source>Characters: every character of the articles counts, so text nobody coded is agreement on “not coded”</source>
-        <translation type="unfinished"></translation>
+        <translation>Символы: учитывается каждый символ статей, поэтому текст, который никто не закодировал, считается согласием в том, что он «не закодирован»</translation>
     </message>
     <message>
         <source>Coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировщики</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Единицы</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Agreement %</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие, %</translation>
     </message>
     <message>
         <source>Cohen&apos;s κ</source>
-        <translation type="unfinished"></translation>
+        <translation>κ Коэна</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s α</source>
-        <translation type="unfinished"></translation>
+        <translation>α Криппендорфа</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <source>Where they differ</source>
-        <translation type="unfinished"></translation>
+        <translation>В чём расхождение</translation>
     </message>
     <message>
         <source>Agreement needs codings by two or more coders.
 
 Each coder sets a name with Coding ▸ Coder Name…; bring in another coder&apos;s work with Coding ▸ Import REFI-QDA Project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для согласованности нужны кодирования двух или более кодировщиков.
+
+Каждый кодировщик задаёт своё имя в меню Кодирование ▸ Имя кодировщика…; работу другого кодировщика можно загрузить через Кодирование ▸ Импорт проекта REFI-QDA.</translation>
     </message>
     <message>
         <source>Tick two or more coders above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте выше двух или более кодировщиков.</translation>
     </message>
     <message>
         <source>No article was coded by all of %1 yet: agreement compares the articles every one of them coded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет статьи, которую закодировали все: %1. Согласованность сравнивает статьи, закодированные каждым из них.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s) coded by all of %2. Overall: %3 % agreement · κ %4 · α %5 (every code&apos;s decisions pooled).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln статья закодирована всеми: %2. В целом: согласие %3 % · κ %4 · α %5 (решения по всем кодам вместе).</numerusform>
+            <numerusform>%Ln статьи закодированы всеми: %2. В целом: согласие %3 % · κ %4 · α %5 (решения по всем кодам вместе).</numerusform>
+            <numerusform>%Ln статей закодированы всеми: %2. В целом: согласие %3 % · κ %4 · α %5 (решения по всем кодам вместе).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln place(s) where the coders differ, side by side:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln место, где кодировщики расходятся, рядом:</numerusform>
+            <numerusform>%Ln места, где кодировщики расходятся, рядом:</numerusform>
+            <numerusform>%Ln мест, где кодировщики расходятся, рядом:</numerusform>
         </translation>
     </message>
     <message>
         <source>Cohen&apos;s κ compares exactly two coders</source>
-        <translation type="unfinished"></translation>
+        <translation>κ Коэна сравнивает ровно двух кодировщиков</translation>
     </message>
     <message>
         <source>undefined when every decision is the same</source>
-        <translation type="unfinished"></translation>
+        <translation>не определён, если все решения одинаковы</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln символ</numerusform>
+            <numerusform>%Ln символа</numerusform>
+            <numerusform>%Ln символов</numerusform>
         </translation>
     </message>
     <message>
         <source>(the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>(статья)</translation>
     </message>
     <message>
         <source>— not coded</source>
-        <translation type="unfinished"></translation>
+        <translation>— не закодировано</translation>
     </message>
     <message>
         <source>No disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расхождений нет.</translation>
     </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
     <message>
         <source>Coded Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодированные фрагменты</translation>
     </message>
     <message>
         <source>Frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Частоты</translation>
     </message>
     <message>
         <source>Co-occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместная встречаемость</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласованность</translation>
     </message>
 </context>
 <context>
     <name>AnalysisTab</name>
     <message>
         <source>Only the articles listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Только статьи из списка</translation>
     </message>
     <message>
         <source>Combine with the search box and the sidebar&apos;s filters</source>
-        <translation type="unfinished"></translation>
+        <translation>С учётом поиска и фильтров боковой панели</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>All coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Все кодировщики</translation>
     </message>
     <message>
         <source>The analysis could not be completed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить анализ:
+%1</translation>
     </message>
     <message>
         <source>Cancelled. Change an option or press Refresh to compute it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Измените параметр, чтобы вычислить заново.</translation>
     </message>
     <message>
         <source>Reading the coded articles: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение закодированных статей: %1 из %2</translation>
     </message>
     <message>
         <source>Nothing is coded yet.
 
 Select text in the reader and press C to code it; Shift+C codes a whole article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не закодировано.
+
+Выделите текст при чтении и нажмите C, чтобы закодировать его; Shift+C кодирует всю статью.</translation>
     </message>
 </context>
 <context>
     <name>AnnotationBrowser</name>
     <message>
         <source>Browse Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор аннотаций</translation>
     </message>
     <message>
         <source>Search quotes and notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в цитатах и заметках…</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой тег</translation>
     </message>
     <message>
         <source>Only “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Только «%1»</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>без даты</translation>
     </message>
     <message>
         <source>Double-click to open the article at this highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы открыть статью на этом выделении</translation>
     </message>
     <message numerus="yes">
         <source>%Ln annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln аннотация</numerusform>
+            <numerusform>%Ln аннотации</numerusform>
+            <numerusform>%Ln аннотаций</numerusform>
         </translation>
     </message>
 </context>
@@ -637,125 +642,137 @@ Select text in the reader and press C to code it; Shift+C codes a whole article.
     <name>AnnotationCard</name>
     <message>
         <source>Colour, re-attach, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет, привязка, удаление</translation>
     </message>
     <message>
         <source>Add a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте заметку…</translation>
     </message>
     <message>
         <source>coded passage</source>
-        <translation type="unfinished"></translation>
+        <translation>закодированный фрагмент</translation>
     </message>
     <message>
         <source>the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>вся статья</translation>
     </message>
     <message>
         <source>highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>выделение</translation>
     </message>
     <message>
         <source>article note</source>
-        <translation type="unfinished"></translation>
+        <translation>заметка к статье</translation>
     </message>
     <message>
         <source>not found in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>не найдено в этой версии</translation>
     </message>
     <message>
         <source>placed approximately</source>
-        <translation type="unfinished"></translation>
+        <translation>размещено приблизительно</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет</translation>
     </message>
     <message>
         <source>Re-attach to the Selected Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать к выделенному тексту</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>AnnotationController</name>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннотации</translation>
     </message>
     <message>
         <source>&amp;Highlight Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выделить цветом</translation>
+    </message>
+    <message>
+        <source>Highlight “%1”</source>
+        <translation>Выделение «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
+        <translation>Удалить выделение</translation>
+    </message>
+    <message>
+        <source>Recolour to “%1”</source>
+        <translation>Изменить цвет на «%1»</translation>
     </message>
     <message>
         <source>Highlight as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить как «%1»</translation>
     </message>
     <message>
         <source>Annotations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннотации (%1)</translation>
     </message>
     <message>
         <source>Select text in the reader to highlight it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделите текст при чтении, чтобы отметить его цветом.</translation>
     </message>
     <message>
         <source>Highlight deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделение удалено. Ctrl+Z вернёт его.</translation>
     </message>
     <message>
         <source>Re-attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать заново</translation>
     </message>
     <message>
         <source>Select the passage in the reader first, then choose Re-attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выделите фрагмент при чтении, затем выберите «Привязать заново».</translation>
     </message>
     <message>
         <source>Note on the Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка к статье</translation>
     </message>
     <message>
         <source>A note on “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка к статье «%1»:</translation>
     </message>
     <message>
         <source>Highlight Colour Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия цветов выделения</translation>
     </message>
 </context>
 <context>
     <name>AnnotationPanel</name>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку</translation>
     </message>
     <message>
         <source>A note on the whole article, not tied to a passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка ко всей статье, не привязанная к фрагменту</translation>
     </message>
     <message>
         <source>Select text in the reader, then pick a colour, or press 1–6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделите текст при чтении и выберите цвет или нажмите 1–6.</translation>
     </message>
     <message>
         <source>Unanchored</source>
-        <translation type="unfinished"></translation>
+        <translation>Без привязки</translation>
     </message>
     <message>
         <source>Notes on the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки к статье</translation>
     </message>
     <message numerus="yes">
         <source>%n on this article</source>
         <comment>annotations</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В этой статье: %n</numerusform>
+            <numerusform>В этой статье: %n</numerusform>
+            <numerusform>В этой статье: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -763,737 +780,740 @@ Select text in the reader and press C to code it; Shift+C codes a whole article.
     <name>ArticleTableModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннотации</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Versions: how many different texts of the article were seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии: сколько разных текстов статьи встречалось</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n версия</numerusform>
+            <numerusform>%n версии</numerusform>
+            <numerusform>%n версий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>edited, up to %n word(s) changed (Ctrl+D compares)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>отредактирована, изменено до %n слова (Ctrl+D — сравнить)</numerusform>
+            <numerusform>отредактирована, изменено до %n слов (Ctrl+D — сравнить)</numerusform>
+            <numerusform>отредактирована, изменено до %n слов (Ctrl+D — сравнить)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 against the first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 относительно первой</translation>
     </message>
 </context>
 <context>
     <name>ChangeLabels</name>
     <message numerus="yes">
         <source>edited, %n word(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>отредактирована, изменено %n слово</numerusform>
+            <numerusform>отредактирована, изменено %n слова</numerusform>
+            <numerusform>отредактирована, изменено %n слов</numerusform>
         </translation>
     </message>
     <message>
         <source>identical text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст совпадает</translation>
     </message>
     <message>
         <source>whitespace only</source>
-        <translation type="unfinished"></translation>
+        <translation>только пробелы</translation>
     </message>
     <message>
         <source>punctuation/quotes only</source>
-        <translation type="unfinished"></translation>
+        <translation>только пунктуация и кавычки</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1</translation>
     </message>
     <message>
         <source>no section</source>
-        <translation type="unfinished"></translation>
+        <translation>без раздела</translation>
     </message>
 </context>
 <context>
     <name>CodePicker</name>
     <message>
         <source>Type to find a code, or a new name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите, чтобы найти код, или новое название…</translation>
     </message>
     <message>
         <source>Enter applies · Ctrl+Space ticks several · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter — применить · Ctrl+Пробел — отметить несколько · Esc — закрыть</translation>
     </message>
     <message>
         <source>＋ New code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>＋ Новый код «%1»</translation>
     </message>
     <message>
         <source>The codebook is empty: type a name to create the first code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга кодов пуста: введите название, чтобы создать первый код.</translation>
     </message>
 </context>
 <context>
     <name>CodeTree</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Фрагменты</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи</translation>
     </message>
 </context>
 <context>
     <name>CodebookPanel</name>
     <message>
         <source>Filter codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр кодов…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый</translation>
     </message>
     <message>
         <source>A new code at the top level (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый код на верхнем уровне (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>Sub-code</source>
-        <translation type="unfinished"></translation>
+        <translation>Подкод</translation>
     </message>
     <message>
         <source>A new code below the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый код внутри выбранного</translation>
     </message>
     <message>
         <source>No codes yet.
 
 Create one with New, or select text in the reader and press C, then type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодов пока нет.
+
+Создайте код кнопкой «Новый» или выделите текст при чтении, нажмите C и введите название.</translation>
     </message>
     <message>
         <source>Definition · include when … · exclude when …</source>
-        <translation type="unfinished"></translation>
+        <translation>Определение · включать, если … · не включать, если …</translation>
     </message>
     <message>
         <source>Memo: your notes on this code as coding goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемо: ваши заметки об этом коде по ходу кодирования</translation>
     </message>
     <message>
         <source>Your name as a coder: every coding you make records it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя как кодировщика: оно записывается в каждом вашем кодировании</translation>
     </message>
     <message>
         <source>Only my codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Только мои кодирования</translation>
     </message>
     <message>
         <source>Hide other coders&apos; codings, for blind coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть кодирования других кодировщиков (слепое кодирование)</translation>
     </message>
     <message>
         <source>Coder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировщик: %1</translation>
     </message>
     <message>
         <source>Coder: (not set) — click to set</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировщик: (не задан) — щёлкните, чтобы задать</translation>
     </message>
     <message>
         <source>coded passages (and whole articles)</source>
-        <translation type="unfinished"></translation>
+        <translation>закодированные фрагменты (и статьи целиком)</translation>
     </message>
     <message>
         <source>articles with this code</source>
-        <translation type="unfinished"></translation>
+        <translation>статьи с этим кодом</translation>
     </message>
     <message>
         <source>Select a code to see its definition and memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите код, чтобы увидеть его определение и мемо</translation>
     </message>
 </context>
 <context>
     <name>CodingController</name>
     <message>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга кодов</translation>
     </message>
     <message>
         <source>Coding Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ кодирования</translation>
     </message>
     <message>
         <source>Coder Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя кодировщика</translation>
     </message>
     <message>
         <source>Your name as a coder. It is recorded on every coding you make,
 so that agreement between coders can be measured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя как кодировщика. Оно записывается в каждом вашем кодировании,
+чтобы можно было измерить согласованность кодировщиков:</translation>
     </message>
     <message>
         <source>Showing only your codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны только ваши кодирования.</translation>
     </message>
     <message>
         <source>Showing every coder&apos;s codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны кодирования всех кодировщиков.</translation>
     </message>
     <message>
         <source>Coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодирование</translation>
     </message>
     <message>
         <source>Code the selected passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодировать выделенный фрагмент</translation>
     </message>
     <message>
         <source>Code the selected highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодировать выбранное выделение</translation>
     </message>
     <message>
         <source>Select text in the reader to code it (Shift+C codes the whole article).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделите текст при чтении, чтобы закодировать его (Shift+C кодирует всю статью).</translation>
     </message>
     <message>
         <source>Select articles to code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите статьи для кодирования.</translation>
     </message>
     <message>
         <source>Code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Код «%1»</translation>
     </message>
     <message>
         <source>Coded “%1”. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодировано: «%1». Ctrl+Z отменит.</translation>
     </message>
     <message>
         <source>Code with the new code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодировать новым кодом «%1»</translation>
     </message>
     <message>
         <source>New Code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый код «%1»</translation>
     </message>
     <message>
         <source>Made the code “%1” and coded with it. Ctrl+Z undoes both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан код «%1», им закодировано. Ctrl+Z отменит и то и другое.</translation>
     </message>
     <message>
         <source>Select text in the reader first, then drop it on a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выделите текст при чтении, затем перетащите его на код.</translation>
     </message>
     <message>
         <source>Remove Code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять код «%1»</translation>
     </message>
     <message>
         <source>A new code below “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый код внутри «%1»:</translation>
     </message>
     <message>
         <source>A new code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый код:</translation>
     </message>
     <message>
         <source>New Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый код</translation>
     </message>
     <message>
         <source>Rename Code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать код «%1»</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить «%1»</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет кода «%1»</translation>
     </message>
     <message>
         <source>Recolour “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить цвет «%1»</translation>
     </message>
     <message>
         <source>Move Code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить код «%1»</translation>
     </message>
     <message>
         <source>There is no other code to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет другого кода, с которым можно объединить.</translation>
     </message>
     <message>
         <source>Merge Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить код</translation>
     </message>
     <message>
         <source>Move every coding of “%1” (and its sub-codes) to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести все кодирования «%1» (и его подкодов) в:</translation>
     </message>
     <message>
         <source>Merge “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить «%1» с «%2»</translation>
     </message>
     <message>
         <source>Delete Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить код</translation>
     </message>
     <message>
         <source>Delete Code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить код «%1»</translation>
     </message>
     <message>
         <source>Code deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код удалён. Ctrl+Z вернёт его.</translation>
     </message>
     <message>
         <source>Apply to the Selected Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить к выделенному тексту</translation>
     </message>
     <message>
         <source>Code the Selected Articles as a Whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодировать выбранные статьи целиком</translation>
     </message>
     <message>
         <source>Show Coded Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать закодированные фрагменты</translation>
     </message>
     <message>
         <source>Find Articles with This Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти статьи с этим кодом</translation>
     </message>
     <message>
         <source>New Sub-code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый подкод…</translation>
     </message>
     <message>
         <source>Rename	F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать	F2</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет…</translation>
     </message>
     <message>
         <source>Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с…</translation>
     </message>
     <message>
         <source>Delete…	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…	Del</translation>
     </message>
     <message>
         <source>New Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый код…</translation>
     </message>
     <message>
         <source>Code Selection…	C</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодировать выделенное…	C</translation>
     </message>
     <message>
         <source>Code as</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодировать как</translation>
     </message>
     <message>
         <source>Remove Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять код</translation>
     </message>
     <message>
         <source>Codebook (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга кодов (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Code %n article(s) as a whole</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Закодировать %n статью целиком</numerusform>
+            <numerusform>Закодировать %n статьи целиком</numerusform>
+            <numerusform>Закодировать %n статей целиком</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the code “%1”, the codes below it and its %Ln coding(s)? The passages stay. Edit ▸ Undo brings it all back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить код «%1», его подкоды и %Ln кодирование? Фрагменты останутся. Правка ▸ Отменить вернёт всё.</numerusform>
+            <numerusform>Удалить код «%1», его подкоды и %Ln кодирования? Фрагменты останутся. Правка ▸ Отменить вернёт всё.</numerusform>
+            <numerusform>Удалить код «%1», его подкоды и %Ln кодирований? Фрагменты останутся. Правка ▸ Отменить вернёт всё.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в %1…</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано: %1 в %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln код</numerusform>
+            <numerusform>%Ln кода</numerusform>
+            <numerusform>%Ln кодов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт проекта</translation>
     </message>
     <message>
         <source>Import Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт книги кодов</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln новый код</numerusform>
+            <numerusform>%Ln новых кода</numerusform>
+            <numerusform>%Ln новых кодов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln уже был</numerusform>
+            <numerusform>%Ln уже были</numerusform>
+            <numerusform>%Ln уже были</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln source(s) matched to articles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %Ln источника сопоставлены со статьями</numerusform>
+            <numerusform>%1 из %Ln источников сопоставлены со статьями</numerusform>
+            <numerusform>%1 из %Ln источников сопоставлены со статьями</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new coding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln новое кодирование</numerusform>
+            <numerusform>%Ln новых кодирования</numerusform>
+            <numerusform>%Ln новых кодирований</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln новый фрагмент</numerusform>
+            <numerusform>%Ln новых фрагмента</numerusform>
+            <numerusform>%Ln новых фрагментов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln новая заметка</numerusform>
+            <numerusform>%Ln новые заметки</numerusform>
+            <numerusform>%Ln новых заметок</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1…</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё %1</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
 </context>
 <context>
     <name>CompareController</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии</translation>
     </message>
     <message>
         <source>&amp;Unlink Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать связь перевода</translation>
     </message>
     <message>
         <source>never printed</source>
-        <translation type="unfinished"></translation>
+        <translation>нигде не опубликована</translation>
     </message>
     <message>
         <source>Version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 из %2</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>версия %1</translation>
     </message>
     <message>
         <source>Versions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии (%1)</translation>
     </message>
     <message>
         <source>Select an article to compare its versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статью, чтобы сравнить её версии.</translation>
     </message>
     <message>
         <source>This article has one version, and no linked translation: there is nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой статьи одна версия и нет связанного перевода: сравнивать не с чем.</translation>
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation>связана</translation>
     </message>
     <message>
         <source>This article</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта статья</translation>
     </message>
     <message>
         <source>this article</source>
-        <translation type="unfinished"></translation>
+        <translation>эта статья</translation>
     </message>
     <message>
         <source>Select the article to link (or two articles to link with each other).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статью для связи (или две статьи, чтобы связать их между собой).</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менять нечего.</translation>
     </message>
     <message>
         <source>Linked as translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связаны как переводы.</translation>
     </message>
     <message>
         <source>Unlinked as translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь переводов убрана.</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>The same version on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>С обеих сторон одна и та же версия</translation>
     </message>
     <message>
         <source>%1 against %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 относительно %2: %3</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>правая</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>левая</translation>
     </message>
     <message>
         <source>Punctuation &amp;&amp; quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Пунктуацию и кавычки</translation>
     </message>
     <message>
         <source>Quotation marks, apostrophes, dashes and other punctuation do not count</source>
-        <translation type="unfinished"></translation>
+        <translation>Кавычки, апострофы, тире и другие знаки препинания не учитываются</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистр</translation>
     </message>
     <message>
         <source>Capital and small letters compare equal</source>
-        <translation type="unfinished"></translation>
+        <translation>Прописные и строчные буквы считаются одинаковыми</translation>
     </message>
     <message>
         <source>Whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробелы</translation>
     </message>
     <message>
         <source>Spaces and line breaks between words do not count</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробелы и переносы строк между словами не учитываются</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Previous change (Shift+F7, Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее изменение (Shift+F7, Alt+Вверх)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>Next change (F7, Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее изменение (F7, Alt+Вниз)</translation>
     </message>
     <message>
         <source>Ignore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не учитывать:</translation>
     </message>
     <message>
         <source>Paragraphs aligned by their lengths (Gale–Church); the panes scroll together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Абзацы выровнены по длине (Гейл–Чёрч); области прокручиваются вместе.</translation>
     </message>
     <message>
-        <source>Compare Versions</source>
-        <translation type="unfinished"></translation>
+        <source>Compare versions</source>
+        <translation>Сравнение версий</translation>
     </message>
     <message>
-        <source>Parallel Reading</source>
-        <translation type="unfinished"></translation>
+        <source>Parallel reading</source>
+        <translation>Параллельное чтение</translation>
     </message>
     <message>
         <source>missing here</source>
-        <translation type="unfinished"></translation>
+        <translation>здесь пропущено</translation>
     </message>
     <message>
         <source>inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>вставлено</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение…</translation>
     </message>
     <message>
         <source>Comparing the two texts; the window stays usable meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексты сравниваются; окном можно пользоваться.</translation>
     </message>
     <message>
         <source>The comparison failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение не удалось: %1</translation>
     </message>
     <message>
         <source>punctuation</source>
-        <translation type="unfinished"></translation>
+        <translation>пунктуация</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>регистр</translation>
     </message>
     <message>
         <source>whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>пробелы</translation>
     </message>
     <message>
         <source>No differences (ignoring %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Различий нет (не учитываются: %1)</translation>
     </message>
     <message>
         <source>No differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Различий нет</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln изменение</numerusform>
+            <numerusform>%Ln изменения</numerusform>
+            <numerusform>%Ln изменений</numerusform>
         </translation>
     </message>
     <message>
         <source>change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>CooccurrenceTab</name>
     <message>
         <source>Overlapping passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересекающиеся фрагменты</translation>
     </message>
     <message>
         <source>The same article</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна и та же статья</translation>
     </message>
     <message>
         <source>Codes that occur together in</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды, встречающиеся вместе:</translation>
     </message>
     <message>
         <source>Click a cell to list the passages it counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните ячейку, чтобы увидеть фрагменты, которые она учитывает.</translation>
     </message>
     <message>
         <source>No coded passages match these options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет закодированных фрагментов, подходящих под эти параметры.</translation>
     </message>
     <message>
         <source>overlapping passages</source>
-        <translation type="unfinished"></translation>
+        <translation>пересекающиеся фрагменты</translation>
     </message>
     <message>
         <source>articles with both</source>
-        <translation type="unfinished"></translation>
+        <translation>статьи с обоими кодами</translation>
     </message>
     <message>
         <source>Cells count %1; the diagonal, each code&apos;s own. Click a cell to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ячейках — %1; на диагонали — по каждому коду отдельно. Щёлкните ячейку, чтобы увидеть их.</translation>
     </message>
     <message>
         <source>%1: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: загрузка…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln фрагмент</numerusform>
+            <numerusform>%Ln фрагмента</numerusform>
+            <numerusform>%Ln фрагментов</numerusform>
         </translation>
     </message>
 </context>
@@ -1501,143 +1521,146 @@ so that agreement between coders can be measured:</source>
     <name>EmptyState</name>
     <message>
         <source>Your library is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша библиотека пуста</translation>
     </message>
     <message>
         <source>Import dump files from a news site to start reading, tagging and comparing.
 You can also drop files or folders anywhere on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируйте файлы дампов новостного сайта, чтобы читать, ставить теги и сравнивать.
+Файлы и папки можно также перетащить в любое место этого окна.</translation>
     </message>
     <message>
         <source>Import the Sample Dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать примеры дампов</translation>
     </message>
     <message>
         <source>Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файлов…</translation>
     </message>
 </context>
 <context>
     <name>ExportFormats</name>
     <message>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>articles with versions, tags and annotations (Qalam&apos;s documented shape)</source>
-        <translation type="unfinished"></translation>
+        <translation>статьи с версиями, тегами и аннотациями (документированный формат Qalam)</translation>
     </message>
     <message>
         <source>Markdown (with highlights and notes)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (с выделениями и заметками)…</translation>
     </message>
     <message>
         <source>articles to read, with highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>статьи для чтения, с выделениями и заметками</translation>
     </message>
     <message>
         <source>CSV, One Row per Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, строка на статью…</translation>
     </message>
     <message>
         <source>one row per article, for spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>по строке на статью, для электронных таблиц</translation>
     </message>
     <message>
         <source>Annotations as W3C Web Annotation JSON-LD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннотации в формате W3C Web Annotation JSON-LD…</translation>
     </message>
     <message>
         <source>annotations as W3C Web Annotation JSON-LD</source>
-        <translation type="unfinished"></translation>
+        <translation>аннотации в формате W3C Web Annotation JSON-LD</translation>
     </message>
     <message>
         <source>Annotations as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннотации в CSV…</translation>
     </message>
     <message>
         <source>one row per annotation, for spreadsheets and QDA tools</source>
-        <translation type="unfinished"></translation>
+        <translation>по строке на аннотацию, для электронных таблиц и программ качественного анализа</translation>
     </message>
     <message>
         <source>REFI-QDA Project (.qdpx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
         <source>REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder: versions, codes, codings, coders, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>проект REFI-QDA для NVivo, ATLAS.ti, MAXQDA, QualCoder: версии, коды, кодирования, кодировщики, заметки</translation>
     </message>
     <message>
         <source>REFI-QDA Codebook (.qdc)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга кодов REFI-QDA (.qdc)…</translation>
     </message>
     <message>
         <source>the codebook alone, as a REFI-QDA codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>только книга кодов, в формате REFI-QDA</translation>
     </message>
 </context>
 <context>
     <name>ExportsController</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт</translation>
     </message>
     <message>
         <source>Whole &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Вся &amp;библиотека</translation>
     </message>
     <message>
         <source>&amp;Selected Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбранные статьи</translation>
     </message>
     <message>
         <source>This &amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта &amp;статья</translation>
     </message>
     <message>
         <source>Choose the articles to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите статьи для экспорта.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в %1…</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано: %1 в %2</translation>
     </message>
     <message>
         <source>The export could not be written:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать экспорт:
+
+%1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln аннотация</numerusform>
+            <numerusform>%Ln аннотации</numerusform>
+            <numerusform>%Ln аннотаций</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln код</numerusform>
+            <numerusform>%Ln кода</numerusform>
+            <numerusform>%Ln кодов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
         </translation>
     </message>
 </context>
@@ -1645,182 +1668,182 @@ You can also drop files or folders anywhere on this window.</source>
     <name>FrequenciesTab</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Фрагменты</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Считать</translation>
     </message>
     <message>
         <source>per</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>No coded passages match these options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет закодированных фрагментов, подходящих под эти параметры.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Все коды</translation>
     </message>
     <message>
         <source>%1 per %2, by code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), по кодам</translation>
     </message>
 </context>
 <context>
     <name>HighlightColors</name>
     <message>
         <source>highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>выделение</translation>
     </message>
     <message>
         <source>claim</source>
-        <translation type="unfinished"></translation>
+        <translation>утверждение</translation>
     </message>
     <message>
         <source>term</source>
-        <translation type="unfinished"></translation>
+        <translation>термин</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>вопрос</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>доказательство</translation>
     </message>
     <message>
         <source>follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить</translation>
     </message>
 </context>
 <context>
     <name>HighlightLayer</name>
     <message>
         <source>Placed approximately: this version&apos;s text differs slightly from where it was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещено приблизительно: текст этой версии немного отличается от того, где выделение было сделано</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить</translation>
     </message>
     <message>
         <source>Edit Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить заметку…</translation>
     </message>
     <message>
         <source>Delete Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выделение</translation>
     </message>
 </context>
 <context>
     <name>HighlightPopup</name>
     <message>
         <source>Highlight as “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить как «%1» (%2)</translation>
     </message>
 </context>
 <context>
     <name>ImportLogDialog</name>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импортирован</translation>
     </message>
     <message>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>уже импортирован</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <source>Import Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал импорта</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>New articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые статьи</translation>
     </message>
     <message>
         <source>New versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые версии</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Choose a file to see its warnings or errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл, чтобы увидеть его предупреждения или ошибки.</translation>
     </message>
     <message numerus="yes">
         <source>imported, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>импортирован, %n предупреждение</numerusform>
+            <numerusform>импортирован, %n предупреждения</numerusform>
+            <numerusform>импортирован, %n предупреждений</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln новая статья</numerusform>
+            <numerusform>%Ln новые статьи</numerusform>
+            <numerusform>%Ln новых статей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln новая версия</numerusform>
+            <numerusform>%Ln новые версии</numerusform>
+            <numerusform>%Ln новых версий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln occurrence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln публикация</numerusform>
+            <numerusform>%Ln публикации</numerusform>
+            <numerusform>%Ln публикаций</numerusform>
         </translation>
     </message>
 </context>
@@ -1828,116 +1851,116 @@ You can also drop files or folders anywhere on this window.</source>
     <name>ImportStatus</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Stop after the file being imported now; nothing is left half-imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить после текущего файла; ничего не останется импортированным наполовину</translation>
     </message>
     <message>
         <source>Starting import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начинается импорт…</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 из %2: %3</translation>
     </message>
     <message>
         <source>Imported %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано %1 из %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>импортирован %Ln файл</numerusform>
+            <numerusform>импортировано %Ln файла</numerusform>
+            <numerusform>импортировано %Ln файлов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the library</source>
         <comment>files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln уже в библиотеке</numerusform>
+            <numerusform>%Ln уже в библиотеке</numerusform>
+            <numerusform>%Ln уже в библиотеке</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln with warnings</source>
         <comment>files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln с предупреждениями</numerusform>
+            <numerusform>%Ln с предупреждениями</numerusform>
+            <numerusform>%Ln с предупреждениями</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
         <comment>files</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln с ошибкой</numerusform>
+            <numerusform>%Ln с ошибкой</numerusform>
+            <numerusform>%Ln с ошибкой</numerusform>
         </translation>
     </message>
     <message>
         <source>Import cancelled: </source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён: </translation>
     </message>
     <message>
         <source>Import done: </source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён: </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln новая статья</numerusform>
+            <numerusform>%Ln новые статьи</numerusform>
+            <numerusform>%Ln новых статей</numerusform>
         </translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробнее…</translation>
     </message>
     <message>
         <source>Import problems: details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы импорта: подробнее…</translation>
     </message>
 </context>
 <context>
     <name>ImportsController</name>
     <message>
         <source>This library is read-only: dumps cannot be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта библиотека доступна только для чтения: импортировать в неё дампы нельзя.</translation>
     </message>
     <message>
         <source>Import Dump Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файлов дампов</translation>
     </message>
     <message>
         <source>Dump files (*.txt *.txt.gz *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы дампов (*.txt *.txt.gz *.gz);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import Every Dump in a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт всех дампов из папки</translation>
     </message>
     <message>
         <source>Inbox Folder: Dumps Saved Here Are Imported Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка «Входящие»: сохранённые сюда дампы импортируются автоматически</translation>
     </message>
     <message>
         <source>Watching %1 for new dumps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 отслеживается: новые дампы будут импортированы.</translation>
     </message>
 </context>
 <context>
     <name>LanguageController</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
 </context>
 <context>
@@ -1946,18 +1969,24 @@ You can also drop files or folders anywhere on this window.</source>
         <source>The library could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть библиотеку.
+
+%1</translation>
     </message>
     <message>
         <source>There is no library at
 %1
 
 Create a new, empty library there?</source>
-        <translation type="unfinished"></translation>
+        <translation>По адресу
+%1
+нет библиотеки.
+
+Создать там новую, пустую библиотеку?</translation>
     </message>
     <message>
         <source>Create Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать библиотеку</translation>
     </message>
     <message>
         <source>The library
@@ -1967,86 +1996,94 @@ is damaged (%2). Nothing will be written to it.
 Copy everything that can still be read into a new library,
 %3,
 and open that? The damaged file is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека
+%1
+повреждена (%2). В неё ничего не будет записано.
+
+Скопировать всё, что ещё можно прочитать, в новую библиотеку
+%3
+и открыть её? Повреждённый файл сохранится.</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <source>Nothing could be recovered.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не удалось восстановить.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>LibrarySession</name>
     <message>
         <source>This library is read-only (its file or folder cannot be written): nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта библиотека доступна только для чтения (её файл или папку нельзя изменить): ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>LinkTranslationDialog</name>
     <message>
         <source>Link as Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать как перевод</translation>
     </message>
     <message>
         <source>Link “%1” as a translation of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать «%1» как перевод статьи:</translation>
     </message>
     <message>
         <source>Search titles and texts; empty lists the articles of the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по заголовкам и текстам; пустое поле показывает статьи того же дня</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>без даты</translation>
     </message>
 </context>
 <context>
     <name>ListController</name>
     <message>
         <source>Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить прочитанным</translation>
     </message>
     <message>
         <source>Mark Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить непрочитанным</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометить</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять пометку</translation>
     </message>
     <message>
         <source>No articles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет статей: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln+ article(s)</source>
         <comment>the rows found so far, while the list is still counted</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln+ статья</numerusform>
+            <numerusform>%Ln+ статьи</numerusform>
+            <numerusform>%Ln+ статей</numerusform>
         </translation>
     </message>
 </context>
@@ -2054,75 +2091,77 @@ and open that? The damaged file is kept.</source>
     <name>MainWindow</name>
     <message>
         <source>Read, annotate and compare news articles offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение, аннотирование и сравнение новостных статей без подключения к сети.</translation>
     </message>
     <message>
         <source>Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека:</translation>
     </message>
     <message>
         <source>About Qalam</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Qalam</translation>
     </message>
     <message>
         <source>Demo library (discarded on exit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-библиотека (удаляется при выходе)</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (только чтение)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>The library file is damaged (%1). Nothing more is written to it.
 
 Quit Qalam and start it again: it will offer to copy what can still be read into a new library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл библиотеки повреждён (%1). В него больше ничего не записывается.
+
+Закройте Qalam и запустите снова: программа предложит скопировать всё, что ещё можно прочитать, в новую библиотеку.</translation>
     </message>
     <message>
         <source>The layout is back as it was at first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расположение возвращено в исходное.</translation>
     </message>
     <message>
         <source>The library could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить библиотеку</translation>
     </message>
     <message>
         <source>The library could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать библиотеку</translation>
     </message>
 </context>
 <context>
     <name>ParallelSummary</name>
     <message numerus="yes">
         <source>%Ln aligned row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln выровненная строка</numerusform>
+            <numerusform>%Ln выровненные строки</numerusform>
+            <numerusform>%Ln выровненных строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln of them joining, splitting or missing paragraphs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, из них %Ln объединяет, разделяет или пропускает абзацы</numerusform>
+            <numerusform>, из них %Ln объединяют, разделяют или пропускают абзацы</numerusform>
+            <numerusform>, из них %Ln объединяют, разделяют или пропускают абзацы</numerusform>
         </translation>
     </message>
 </context>
@@ -2130,119 +2169,121 @@ Quit Qalam and start it again: it will offer to copy what can still be read into
     <name>ReaderPane</name>
     <message>
         <source>Version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 из %2</translation>
     </message>
     <message>
         <source>the first seen</source>
-        <translation type="unfinished"></translation>
+        <translation>первая встреченная</translation>
     </message>
     <message>
         <source>Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег…</translation>
     </message>
     <message>
         <source>Add a tag (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить тег (T)</translation>
     </message>
     <message>
         <source>This article was seen with different texts; choose which version to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта статья встречалась с разными текстами; выберите версию для чтения</translation>
     </message>
     <message>
         <source>Star (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометить (S)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить</translation>
     </message>
     <message>
         <source>Compare the versions side by side (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить версии рядом (Ctrl+D)</translation>
     </message>
     <message>
         <source>Select an article to read it.
 
 J / K move through the list · / searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статью, чтобы прочитать её.
+
+J / K — перемещение по списку · / — поиск</translation>
     </message>
     <message>
         <source>Reader text size: %1 pt (Ctrl+0 resets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер текста: %1 пт (Ctrl+0 — сбросить)</translation>
     </message>
     <message>
         <source>This article has no stored text.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой статьи нет сохранённого текста.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s), seen in %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln символ, встречается в %1:</numerusform>
+            <numerusform>%Ln символа, встречается в %1:</numerusform>
+            <numerusform>%Ln символов, встречается в %1:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n месте</numerusform>
+            <numerusform>%n местах</numerusform>
+            <numerusform>%n местах</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>1 version · %n place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 версия · %n место</numerusform>
+            <numerusform>1 версия · %n места</numerusform>
+            <numerusform>1 версия · %n мест</numerusform>
         </translation>
     </message>
     <message>
         <source>This article has no web source to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой статьи нет веб-источника.</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>без даты</translation>
     </message>
     <message>
         <source>This version has no text (the dump may have been cut off).</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой версии нет текста (возможно, дамп обрезан).</translation>
     </message>
 </context>
 <context>
     <name>RecoverySummary</name>
     <message numerus="yes">
         <source>Recovered %Ln row(s) into %1; nothing was lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В %1 восстановлена %Ln строка; ничего не потеряно.</numerusform>
+            <numerusform>В %1 восстановлены %Ln строки; ничего не потеряно.</numerusform>
+            <numerusform>В %1 восстановлено %Ln строк; ничего не потеряно.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln damaged stretch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln повреждённый участок</numerusform>
+            <numerusform>%Ln повреждённых участка</numerusform>
+            <numerusform>%Ln повреждённых участков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln строка потеряна</numerusform>
+            <numerusform>%Ln строки потеряны</numerusform>
+            <numerusform>%Ln строк потеряно</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Recovered %Ln row(s) into %1; rows were lost in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В %1 восстановлена %Ln строка; потеряны строки в: %2.</numerusform>
+            <numerusform>В %1 восстановлены %Ln строки; потеряны строки в: %2.</numerusform>
+            <numerusform>В %1 восстановлено %Ln строк; потеряны строки в: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2252,48 +2293,50 @@ J / K move through the list · / searches</source>
         <source>Search titles and texts. Filters: tag:name  -tag:name  section:News  source:name
 date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
 Use &quot;quotes&quot; for a phrase, or for a word matched exactly. Esc clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по заголовкам и текстам. Фильтры: tag:имя  -tag:имя  section:Новости  source:имя
+date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
+&quot;Кавычки&quot; — для фразы или для точного поиска слова. Esc очищает поле.</translation>
     </message>
     <message>
         <source>Search  (/)  — words, &quot;phrases&quot;, tag:, date:2026-02, is:unread…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск  (/)  — слова, &quot;фразы&quot;, tag:, date:2026-02, is:unread…</translation>
     </message>
     <message>
         <source>Only the first %1 characters are searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск идёт только по первым %1 символам.</translation>
     </message>
 </context>
 <context>
     <name>SearchOptions</name>
     <message>
         <source>Search &amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры &amp;поиска</translation>
     </message>
 </context>
 <context>
     <name>SearchProblems</name>
     <message>
         <source>%1 is not a date; use date:2026-02 or date:2026-02-01..2026-02-28</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не дата; используйте date:2026-02 или date:2026-02-01..2026-02-28</translation>
     </message>
     <message>
         <source>%1 is not a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не фильтр</translation>
     </message>
     <message numerus="yes">
         <source>the search has %Ln word(s); only the first %1 are searched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>в запросе %Ln слово; ищутся только первые %1</numerusform>
+            <numerusform>в запросе %Ln слова; ищутся только первые %1</numerusform>
+            <numerusform>в запросе %Ln слов; ищутся только первые %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the search has %Ln filter(s); at most %1 are used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>в запросе %Ln фильтр; используется не более %1</numerusform>
+            <numerusform>в запросе %Ln фильтра; используется не более %1</numerusform>
+            <numerusform>в запросе %Ln фильтров; используется не более %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2301,446 +2344,446 @@ Use &quot;quotes&quot; for a phrase, or for a word matched exactly. Esc clears.<
     <name>SegmentTable</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>Coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировщик</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Фрагмент</translation>
     </message>
     <message>
         <source>(the whole article)</source>
-        <translation type="unfinished"></translation>
+        <translation>(вся статья)</translation>
     </message>
 </context>
 <context>
     <name>SegmentsTab</name>
     <message>
         <source>Any of the ticked codes (OR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Любым из отмеченных кодов (ИЛИ)</translation>
     </message>
     <message>
         <source>All of the ticked codes, overlapping (AND)</source>
-        <translation type="unfinished"></translation>
+        <translation>Всеми отмеченными кодами, с пересечением (И)</translation>
     </message>
     <message>
         <source>Passages coded with</source>
-        <translation type="unfinished"></translation>
+        <translation>Фрагменты, закодированные</translation>
     </message>
     <message>
         <source>Click a code to tick it, again to exclude it (NOT), again to clear it</source>
-        <translation type="unfinished"></translation>
+        <translation>Щелчок по коду отмечает его, второй — исключает (НЕ), третий — снимает отметку</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Export Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в Markdown…</translation>
     </message>
     <message>
         <source>Tick one or more codes on the left to list their passages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте слева один или несколько кодов, чтобы увидеть их фрагменты.</translation>
     </message>
     <message>
         <source> in the articles listed</source>
-        <translation type="unfinished"></translation>
+        <translation> в статьях из списка</translation>
     </message>
     <message numerus="yes">
         <source>%Ln passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln фрагмент</numerusform>
+            <numerusform>%Ln фрагмента</numerusform>
+            <numerusform>%Ln фрагментов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln passage(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирован %Ln фрагмент в %1</numerusform>
+            <numerusform>Экспортировано %Ln фрагмента в %1</numerusform>
+            <numerusform>Экспортировано %Ln фрагментов в %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Coded Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт закодированных фрагментов</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Find a key or a command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти клавишу или команду…</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статьи</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрочитанные</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Помеченные</translation>
     </message>
     <message>
         <source>Annotated</source>
-        <translation type="unfinished"></translation>
+        <translation>С аннотациями</translation>
     </message>
     <message>
         <source>Several versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько версий</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Recent imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавний импорт</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Отредактированные</translation>
     </message>
     <message numerus="yes">
         <source>Edited: %Ln article(s) with a version that changes words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отредактированные: %Ln статья с версией, в которой изменены слова</numerusform>
+            <numerusform>Отредактированные: %Ln статьи с версией, в которой изменены слова</numerusform>
+            <numerusform>Отредактированные: %Ln статей с версией, в которой изменены слова</numerusform>
         </translation>
     </message>
     <message>
         <source>imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>импортирован %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new</source>
         <comment>articles</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln новая</numerusform>
+            <numerusform>%Ln новые</numerusform>
+            <numerusform>%Ln новых</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln новая версия</numerusform>
+            <numerusform>%Ln новые версии</numerusform>
+            <numerusform>%Ln новых версий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s): see File ▸ Import Log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln предупреждение: см. Файл ▸ Журнал импорта</numerusform>
+            <numerusform>%Ln предупреждения: см. Файл ▸ Журнал импорта</numerusform>
+            <numerusform>%Ln предупреждений: см. Файл ▸ Журнал импорта</numerusform>
         </translation>
     </message>
     <message>
         <source>Drop articles here or press T</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите сюда статьи или нажмите T</translation>
     </message>
     <message numerus="yes">
         <source>%1 (all tags below it): %Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (со всеми вложенными тегами): %Ln статья</numerusform>
+            <numerusform>%1 (со всеми вложенными тегами): %Ln статьи</numerusform>
+            <numerusform>%1 (со всеми вложенными тегами): %Ln статей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln статья</numerusform>
+            <numerusform>%1: %Ln статьи</numerusform>
+            <numerusform>%1: %Ln статей</numerusform>
         </translation>
     </message>
     <message>
         <source>Click: show · again: exclude · again: clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Щелчок: показать · ещё раз: исключить · ещё раз: сбросить</translation>
     </message>
     <message>
         <source>not %1</source>
         <comment>an excluded filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>не %1</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет</translation>
     </message>
     <message>
         <source>No Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Без цвета</translation>
     </message>
     <message>
         <source>Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с…</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить тег</translation>
     </message>
     <message>
         <source>Show in Import Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в журнале импорта</translation>
     </message>
     <message>
         <source>New Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый тег…</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
 </context>
 <context>
     <name>StackedBars</name>
     <message>
         <source>Nothing to chart yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нечего показать на диаграмме</translation>
     </message>
 </context>
 <context>
     <name>TagChip</name>
     <message>
         <source>Remove the tag “%1” from this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать тег «%1» с этой статьи</translation>
     </message>
 </context>
 <context>
     <name>TagColors</name>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Красный</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Оранжевый</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Жёлтый</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Зелёный</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation type="unfinished"></translation>
+        <translation>Бирюзовый</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Синий</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиолетовый</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Розовый</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Серый</translation>
     </message>
 </context>
 <context>
     <name>TagNameDialog</name>
     <message>
         <source>e.g. constitution or politics/elections</source>
-        <translation type="unfinished"></translation>
+        <translation>например, конституция или политика/выборы</translation>
     </message>
     <message>
         <source>Use / for a hierarchy: politics/elections</source>
-        <translation type="unfinished"></translation>
+        <translation>Иерархия через /: политика/выборы</translation>
     </message>
 </context>
 <context>
     <name>TagsController</name>
     <message>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать тег</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Select articles to tag first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите статьи, которым нужно поставить тег.</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n article(s) with:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Поставить %n статье тег:</numerusform>
+            <numerusform>Поставить %n статьям тег:</numerusform>
+            <numerusform>Поставить %n статьям тег:</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить тег</translation>
     </message>
     <message>
         <source>Tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег «%1»</translation>
     </message>
     <message>
         <source>Remove Tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать тег «%1»</translation>
     </message>
     <message>
         <source>No tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет тегов</translation>
     </message>
     <message>
         <source>Rename “%1” to (an existing name merges the two):</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать «%1» в (существующее имя объединит два тега):</translation>
     </message>
     <message>
         <source>Rename Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать тег</translation>
     </message>
     <message>
         <source>Rename Tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать тег «%1»</translation>
     </message>
     <message>
         <source>Recolour Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить цвет тега</translation>
     </message>
     <message>
         <source>There is no other tag to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет другого тега, с которым можно объединить.</translation>
     </message>
     <message numerus="yes">
         <source>Move the %Ln article(s) tagged “%1” to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перенести %Ln статью с тегом «%1» в:</numerusform>
+            <numerusform>Перенести %Ln статьи с тегом «%1» в:</numerusform>
+            <numerusform>Перенести %Ln статей с тегом «%1» в:</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить тег</translation>
     </message>
     <message>
         <source>Merge Tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить тег «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Delete the tag “%1”? It is removed from %Ln article(s); the articles stay. Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить тег «%1»? Он будет снят с %Ln статьи; сами статьи останутся. Правка ▸ Отменить вернёт его.</numerusform>
+            <numerusform>Удалить тег «%1»? Он будет снят с %Ln статей; сами статьи останутся. Правка ▸ Отменить вернёт его.</numerusform>
+            <numerusform>Удалить тег «%1»? Он будет снят с %Ln статей; сами статьи останутся. Правка ▸ Отменить вернёт его.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить тег</translation>
     </message>
     <message>
         <source>Delete Tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить тег «%1»</translation>
     </message>
 </context>
 <context>
     <name>TranslationStrip</name>
     <message>
         <source>Translations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводы:</translation>
     </message>
     <message>
         <source>same address, other language</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же адрес, другой язык</translation>
     </message>
     <message>
         <source>linked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>связан вручную</translation>
     </message>
     <message>
         <source>Read in parallel with “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать параллельно со статьёй «%1» (%2)</translation>
     </message>
 </context>
 <context>
     <name>VersionChoices</name>
     <message numerus="yes">
         <source>%Ln character(s), seen in:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln символ, встречается в:</numerusform>
+            <numerusform>%Ln символа, встречается в:</numerusform>
+            <numerusform>%Ln символов, встречается в:</numerusform>
         </translation>
     </message>
 </context>
@@ -2748,130 +2791,115 @@ Use &quot;quotes&quot; for a phrase, or for a word matched exactly. Esc clears.<
     <name>VersionsPanel</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Впервые встречена</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний раз встречена</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Мест</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина</translation>
     </message>
     <message>
         <source>Against base</source>
-        <translation type="unfinished"></translation>
+        <translation>Относительно базовой</translation>
     </message>
     <message>
         <source>Compare with Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с базовой</translation>
     </message>
     <message>
         <source>Show the selected version side by side with the base</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать выбранную версию рядом с базовой</translation>
     </message>
     <message>
         <source>Compare Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить выбранные</translation>
     </message>
     <message>
         <source>Select two versions (Ctrl-click) to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите две версии (Ctrl+щелчок), чтобы сравнить их</translation>
     </message>
     <message>
         <source>Set as Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать базовой</translation>
     </message>
     <message>
         <source>Classify the other versions against this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Классифицировать остальные версии относительно этой</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать</translation>
     </message>
     <message>
         <source>Show this version in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эту версию в области чтения</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>базовая</translation>
     </message>
     <message>
         <source>comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>сравнение…</translation>
     </message>
     <message>
         <source>(reading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(открыта)</translation>
     </message>
     <message>
         <source>same place: seen once</source>
-        <translation type="unfinished"></translation>
+        <translation>там же: встречена один раз</translation>
     </message>
     <message>
         <source>imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>импортирован %1</translation>
     </message>
     <message>
         <source>Version %1 (id %2), seen in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 (id %2), встречается в:</translation>
     </message>
     <message>
         <source>Select an article to see its versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статью, чтобы увидеть её версии.</translation>
     </message>
     <message numerus="yes">
         <source>seen in %n place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>встречается в %n месте</numerusform>
+            <numerusform>встречается в %n местах</numerusform>
+            <numerusform>встречается в %n местах</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n versions, compared against version %1 (the first seen).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n версия, сравнение с версией %1 (первой встреченной).</numerusform>
+            <numerusform>%n версии, сравнение с версией %1 (первой встреченной).</numerusform>
+            <numerusform>%n версий, сравнение с версией %1 (первой встреченной).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n versions, compared against version %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n версия, сравнение с версией %1.</numerusform>
+            <numerusform>%n версии, сравнение с версией %1.</numerusform>
+            <numerusform>%n версий, сравнение с версией %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>One version, %1: nothing to compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ctrl</name>
-    <message>
-        <source>Highlight “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Highlight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recolour to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна версия, %1: сравнивать не с чем.</translation>
     </message>
 </context>
 </TS>

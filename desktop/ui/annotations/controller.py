@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDockWidget, QFormLayout, QLineEdit, QMainWindow, QMenu, QMessageBox
 from sqlite_utils import Database
@@ -53,7 +53,7 @@ class _CreateHighlight(QUndoCommand):
     """Redo after undo restores the very annotation made (its tombstone), not a new one."""
 
     def __init__(self, ctrl: AnnotationController, article: ArticleId, version: VersionId, start: int, end: int, color: int) -> None:
-        super().__init__(ctrl.tr("Highlight “%1”").replace("%1", ctrl.color_name(color)))
+        super().__init__(QCoreApplication.translate("AnnotationController", "Highlight “%1”").replace("%1", ctrl.color_name(color)))
         self.ctrl, self.args = ctrl, (article, version, start, end, color)
         self.annotation: AnnotationId | None = None
 
@@ -73,7 +73,7 @@ class _CreateHighlight(QUndoCommand):
 
 class _DeleteAnnotation(QUndoCommand):
     def __init__(self, ctrl: AnnotationController, annotation: AnnotationId) -> None:
-        super().__init__(ctrl.tr("Delete Highlight"))
+        super().__init__(QCoreApplication.translate("AnnotationController", "Delete Highlight"))
         self.ctrl, self.annotation = ctrl, annotation
 
     def redo(self) -> None:
@@ -86,7 +86,7 @@ class _DeleteAnnotation(QUndoCommand):
 
 class _Recolor(QUndoCommand):
     def __init__(self, ctrl: AnnotationController, annotation: AnnotationId, old: int, new: int) -> None:
-        super().__init__(ctrl.tr("Recolour to “%1”").replace("%1", ctrl.color_name(new)))
+        super().__init__(QCoreApplication.translate("AnnotationController", "Recolour to “%1”").replace("%1", ctrl.color_name(new)))
         self.ctrl, self.annotation, self.old, self.new = ctrl, annotation, old, new
 
     def redo(self) -> None:
@@ -320,7 +320,7 @@ class AnnotationController(RetranslatingObject, QObject):
     @Slot()
     def refresh_browser(self) -> None:
         browser = self.browser
-        if browser is None:
+        if browser is None or self.session.closed:
             return
         colors, tag, text = browser.selected_colors(), browser.selected_tag(), browser.text.text()
         palette = {c.id: c for c in self._colors}

@@ -118,7 +118,7 @@ class CompareController(RetranslatingObject, QObject):
     def retranslate(self) -> None:
         self.unlink_menu.setTitle(self.tr("&Unlink Translation"))
         self._title_dock()
-        if self.view is not None and self.view.isVisible() and self._reopen is not None:
+        if self.view is not None and self.view.isVisible() and self._reopen is not None and not self.session.closed:
             self._reopen()  # the panes' choices name their versions in the new language
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -246,6 +246,7 @@ class ReaderPane(RetranslatingWidget, QWidget):
 
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)  # longer in Russian and Kazakh: it wraps rather than widen the pane
         self.placeholder.setObjectName("readerPlaceholder")
         self.placeholder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -293,7 +294,7 @@ class ReaderPane(RetranslatingWidget, QWidget):
         self.compare_button.setText(self.tr("Compare"))
         self.compare_button.setToolTip(self.tr("Compare the versions side by side (Ctrl+D)"))
         self.placeholder.setText(self.tr("Select an article to read it.\n\nJ / K move through the list · / searches"))
-        if self._article is not None:  # the version labels and the page's own words ("no date")
+        if self._article is not None and not self._session.closed:  # the version labels and the page's own words ("no date")
             self._fill_versions()
             self._fill_chips()
             self._render(keep_scroll=True)

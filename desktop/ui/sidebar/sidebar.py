@@ -147,8 +147,8 @@ class Sidebar(RetranslatingWidget, QTreeWidget):
 
     def retranslate(self) -> None:
         """Names, tooltips and counts in the new language; the list's status line names the filter anew."""
-        if not hasattr(self, "_reload_timer"):
-            return  # a LanguageChange before the sidebar is built
+        if self._session.closed:
+            return  # a closed window's library is closed too
         self.reload()
         if self._states:
             self.selectionChangedTo.emit(self.selection())
