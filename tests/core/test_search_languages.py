@@ -215,3 +215,27 @@ def test_the_migration_folds_an_existing_index(tmp_path: Path):
     assert db.execute("SELECT count(*) FROM search_index WHERE search_index MATCH '\"подотчётности\"'").fetchone()[0] == 0
     assert found(db, "подотчетности", EXACT) == {"Заметка первая"}
     assert integrity(db) == "ok"
+
+
+def test_the_folding_migration_keeps_a_declaration_that_tools_detect(tmp_path: Path):
+    """0011_open_database (another branch) declares the indexes content="versions" in double quotes, for
+    Datasette and sqlite-utils; run before 0014 or not, 0014 refills whichever declaration is there."""
+    from desktop.core import schema
+
+    db = open_library(tmp_path / "open.sqlite", migrate=False)
+    schema.MIGRATIONS.apply(db, stop_before="0014_search_folding")
+    import_paths(db, [write(tmp_path / "ru.txt", RUSSIAN_NOTES)])
+    # What 0011 does: the same index declared again with content="versions", rebuilt from the raw text.
+    db.execute("DROP TABLE search_index")
+    db.execute(
+        """CREATE VIRTUAL TABLE search_index USING fts5(title, text, content="versions", content_rowid='id',
+           tokenize = 'unicode61 remove_diacritics 2')"""
+    )
+    db.execute("INSERT INTO search_index(search_index) VALUES ('rebuild')")
+    assert db["versions"].detect_fts() == "search_index"
+    schema.MIGRATIONS.apply(db)
+    declared = db.execute("SELECT sql FROM sqlite_master WHERE name = 'search_index'").fetchone()[0]
+    assert 'content="versions"' in declared and db["versions"].detect_fts() == "search_index"
+    assert found(db, "подотчетности", EXACT) == {"Заметка первая"}
+    assert [r["title"] for r in db["versions"].search("подотчетности")] == ["Заметка первая"]  # sqlite-utils' own search
+    assert integrity(db) == "ok"
