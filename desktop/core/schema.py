@@ -561,3 +561,72 @@ def _coding(db: Database) -> None:
     db.execute("CREATE UNIQUE INDEX idx_codings_live ON codings(annotation_id, code_id, coder) WHERE deleted_at IS NULL")
     db.execute("CREATE INDEX idx_codings_code ON codings(code_id, article_id) WHERE deleted_at IS NULL")
     db.execute("CREATE INDEX idx_codings_article ON codings(article_id, code_id) WHERE deleted_at IS NULL")
+
+
+@MIGRATIONS(name="0011_open_database")
+def _open_database(db: Database) -> None:
+    """The library as an open database: tools find its full-text indexes, and it has views to browse.
+
+    Datasette and sqlite-utils (`detect_fts()`, which `sqlite-utils search` and Datasette's
+    `?_search=` rely on) recognise an index of a table only when it is declared `content="table"`
+    or `content=[table]`, not `content='table'` as 0001 and 0004 wrote it. FTS5 tables cannot be
+    altered, so both are made again under the same names (the triggers that keep them, on
+    `versions` and `annotations`, refer to them by name and go on working) and refilled:
+    `search_index` from every version, `annotation_index` from live annotations only, as the
+    0008 triggers keep it.
+
+    The views are the joins a person exploring the file would otherwise write; they use plain
+    SQL only (no Qalam functions), so every SQLite tool can read them. SQLite refuses to rename or
+    drop a column a view uses: a later migration that must, drops the view first and makes it again.
+    """
+    db.execute("DROP TABLE search_index")
+    db.execute(
+        """CREATE VIRTUAL TABLE search_index USING fts5(
+            title, text, content="versions", content_rowid='id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        )"""
+    )
+    db.execute("INSERT INTO search_index(search_index) VALUES ('rebuild')")
+    db.execute("DROP TABLE annotation_index")
+    db.execute(
+        """CREATE VIRTUAL TABLE annotation_index USING fts5(
+            quote, note, content="annotations", content_rowid='id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        )"""
+    )
+    db.execute(
+        "INSERT INTO annotation_index(rowid, quote, note) SELECT id, ifnull(quote, ''), note FROM annotations WHERE deleted_at IS NULL"
+    )
+    for statement in _OPEN_DATABASE_VIEWS.split(";\n")[:-1]:
+        db.execute(statement)
+
+
+_OPEN_DATABASE_VIEWS = """
+CREATE VIEW article_texts AS
+SELECT a.id AS article_id, a.date, s.name AS source, a.title, a.source_url,
+       a.version_count, a.annotation_count, a.is_read, a.is_starred,
+       v.id AS version_id, v.sha256, v.text
+FROM articles a
+JOIN sources s ON s.id = a.source_id
+JOIN versions v ON v.id = (SELECT max(id) FROM versions WHERE article_id = a.id);
+CREATE VIEW annotation_quotes AS
+SELECT n.id AS annotation_id, n.uuid, n.article_id, a.title AS article_title, a.date AS article_date,
+       s.name AS source, a.source_url, n.version_id, n.quote, n.note,
+       c.name AS color_name, c.color, n.created_at, n.modified
+FROM annotations n
+JOIN articles a ON a.id = n.article_id
+JOIN sources s ON s.id = a.source_id
+LEFT JOIN highlight_colors c ON c.id = n.color_id
+WHERE n.deleted_at IS NULL;
+CREATE VIEW tag_counts AS
+SELECT id AS tag_id, name, color, article_count
+FROM tags
+WHERE deleted_at IS NULL;
+CREATE VIEW version_sightings AS
+SELECT o.id AS occurrence_id, v.article_id, v.id AS version_id, v.sha256, o.title AS printed_title,
+       d.file_name AS dump, d.imported_at, sn.name AS section, o.position, o.line
+FROM occurrences o
+JOIN versions v ON v.id = o.version_id
+JOIN dumps d ON d.id = o.dump_id
+LEFT JOIN sections sn ON sn.id = o.section_id;
+"""
