@@ -25,6 +25,7 @@ STYLE_LOCALE = "en-GB"  # Cite Them Right is a British style: "1 December 2026"
 class FormattedReferences:
     plain: str  # one reference per line
     html: str  # the same, with the style's italics, one paragraph per reference
+    count: int
 
 
 def _escaped(item: dict[str, object]) -> dict[str, object]:
@@ -41,9 +42,9 @@ def _render(items: list[dict[str, object]], style: CitationStylesStyle, output: 
 def format_references(records: list[CitationRecord], style_path: Path) -> FormattedReferences:
     """The references in the style's order (Harvard: by site, then year, then title)."""
     if not records:
-        return FormattedReferences("", "")
+        return FormattedReferences("", "", 0)
     style = CitationStylesStyle(str(style_path), locale=STYLE_LOCALE, validate=False)
     items = [{k: v for k, v in csl_item(r).items() if k != "note"} for r in records]
     plain = _render(items, style, formatter.plain)
     rich = _render([_escaped(i) for i in items], style, formatter.html)
-    return FormattedReferences("\n".join(plain), "\n".join(f"<p>{line}</p>" for line in rich))
+    return FormattedReferences("\n".join(plain), "\n".join(f"<p>{line}</p>" for line in rich), len(plain))
