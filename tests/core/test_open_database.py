@@ -18,6 +18,7 @@ from sqlite_utils.cli import cli as sqlite_utils_cli
 from desktop.cli import main
 from desktop.core.annotations import create_highlight, create_note, delete_annotation, restore_annotation
 from desktop.core.importer import import_paths
+from desktop.core import schema
 from desktop.core.schema import MIGRATIONS
 from desktop.core.store import open_library
 from desktop.core.tags import add_tag, delete_tag
@@ -71,13 +72,29 @@ def _library_before_0011(path: Path, samples_dir: Path) -> None:
     return live.id, dead.id
 
 
-def test_an_older_library_is_backed_up_then_migrated_and_its_indexes_refilled(samples_dir: Path, tmp_path: Path):
+def _refuse_schema_edits(db, name, declared) -> None:
+    raise sqlite3.DatabaseError("table sqlite_master may not be modified")  # what SQLite's defensive mode says
+
+
+@pytest.mark.parametrize("schema_edits", ["allowed", "refused"])
+def test_an_older_library_is_backed_up_then_migrated_and_its_indexes_kept_or_refilled(
+    samples_dir: Path, tmp_path: Path, monkeypatch, schema_edits: str
+):
+    """In place where SQLite allows it; made again and refilled where it does not (defensive mode)."""
     path = tmp_path / "old.sqlite"
     live, dead = _library_before_0011(path, samples_dir)
+    rewritten: list[str] = []
+    if schema_edits == "refused":
+        monkeypatch.setattr(schema, "_rewrite_declaration", _refuse_schema_edits)
+    else:
+        rewrite = schema._rewrite_declaration
+        monkeypatch.setattr(schema, "_rewrite_declaration", lambda db, name, declared: (rewritten.append(name), rewrite(db, name, declared)))
     db = open_library(path)
     try:
         assert list(tmp_path.glob("old.before-0011_open_database-*.sqlite")), "backed up before migrating"
         assert db["versions"].detect_fts() == "search_index" and db["annotations"].detect_fts() == "annotation_index"
+        assert "content=\"versions\"" in db.execute("SELECT sql FROM sqlite_master WHERE name = 'search_index'").fetchone()[0]
+        assert rewritten == ([] if schema_edits == "refused" else ["search_index", "annotation_index"])
         assert integrity(db) == "ok"
         # rank 0: the index itself. Against its content table it must differ, by design: tombstones are not indexed.
         db.execute("INSERT INTO annotation_index(annotation_index, rank) VALUES ('integrity-check', 0)")
