@@ -640,16 +640,15 @@ def _rewrite_declaration(db: Database, name: str, declared: str) -> None:
 
 _OPEN_DATABASE_VIEWS = """
 CREATE VIEW article_texts AS
-SELECT a.id AS article_id, a.date, s.name AS source, a.title, a.source_url,
-       a.version_count, a.annotation_count, a.is_read, a.is_starred,
-       v.id AS version_id, v.sha256, v.text
+SELECT a.id AS article_id, a.date, s.name AS source, a.title, v.text, a.source_url,
+       a.version_count, a.annotation_count, a.is_read, a.is_starred, v.id AS version_id, v.sha256
 FROM articles a
 JOIN sources s ON s.id = a.source_id
 JOIN versions v ON v.id = (SELECT max(id) FROM versions WHERE article_id = a.id);
 CREATE VIEW annotation_quotes AS
-SELECT n.id AS annotation_id, n.uuid, n.article_id, a.title AS article_title, a.date AS article_date,
-       s.name AS source, a.source_url, n.version_id, n.quote, n.note,
-       c.name AS color_name, c.color, n.created_at, n.modified
+SELECT n.id AS annotation_id, a.title AS article_title, n.quote, n.note, c.name AS color_name,
+       a.date AS article_date, s.name AS source, a.source_url, n.article_id, n.version_id,
+       c.color, n.created_at, n.modified, n.uuid
 FROM annotations n
 JOIN articles a ON a.id = n.article_id
 JOIN sources s ON s.id = a.source_id
