@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -47,6 +47,35 @@ _CACHED_ARTICLES = 64
 
 
 @dataclass
+class _Tally:
+    """What the import counts as it goes; frozen into the report at the end."""
+
+    kind: str
+    total: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    exact: int = 0
+    fuzzy: int = 0
+    orphaned: int = 0
+    notes: int = 0
+    codings: int = 0
+    tags_in_notes: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    articles: set[ArticleId] = field(default_factory=set)
+    touched: set[AnnotationId] = field(default_factory=set)
+    codes_changed: bool = False
+
+    def copy(self) -> _Tally:
+        return replace(self, skipped=list(self.skipped), articles=set(self.articles), touched=set(self.touched))
+
+    def report(self) -> AnnotationImportReport:
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values.update(skipped=tuple(self.skipped), articles=frozenset(self.articles), touched=frozenset(self.touched))
+        return AnnotationImportReport(**values)
+
+
+@dataclass(frozen=True)
 class AnnotationImportReport:
     kind: str
     total: int = 0  # annotations in the file
@@ -59,9 +88,9 @@ class AnnotationImportReport:
     notes: int = 0  # notes on a whole article
     codings: int = 0  # codings added
     tags_in_notes: int = 0  # annotations whose tags were kept in their note
-    skipped: list[Skipped] = field(default_factory=list)
-    articles: set[ArticleId] = field(default_factory=set)
-    touched: set[AnnotationId] = field(default_factory=set)
+    skipped: tuple[Skipped, ...] = ()
+    articles: frozenset[ArticleId] = frozenset()
+    touched: frozenset[AnnotationId] = frozenset()
     codes_changed: bool = False
 
     @property
@@ -85,18 +114,18 @@ class AnnotationImportReport:
         lines = [f"{_count(self.total, 'annotation')} in the file ({self.kind}); {self.matched} matched to an article"]
         if self.added:
             placed = [f"{self.exact} placed exactly", f"{self.fuzzy} approximately", f"{self.orphaned} orphaned (passage not found)"]
-            notes = _count(self.notes, "note on a whole article", "notes on whole articles")
-            lines.append(f"added {self.added}: " + ", ".join(placed) + f"; {notes}")
+            placed.append(_count(self.notes, "article note"))
+            lines.append(f"Added {self.added}: " + ", ".join(placed))
         if self.updated:
-            lines.append(f"updated {self.updated} (the file's copy was edited later)")
+            lines.append(f"Updated {self.updated} (the file's copy was edited later)")
         if self.unchanged:
-            lines.append(f"already in the library: {self.unchanged}")
+            lines.append(f"Already in the library: {self.unchanged}")
         if self.codings:
-            lines.append(f"codings added: {self.codings}")
+            lines.append(f"Codings added: {self.codings}")
         if self.tags_in_notes:
-            lines.append(f"tags that are not colour names kept in the note of {_count(self.tags_in_notes, 'annotation')}")
+            lines.append(f"Tags that are not colour names kept in the note of {_count(self.tags_in_notes, 'annotation')}")
         if self.skipped:
-            lines.append(f"skipped {len(self.skipped)}:")
+            lines.append(f"Skipped {len(self.skipped)}:")
             lines.extend(f"  {count} × {reason}" for reason, count in self.reasons().items())
         return lines
 
@@ -293,7 +322,7 @@ def _code_for(db: Database, coding: IncomingCoding) -> tuple[CodeId, bool]:
     return parent, made
 
 
-def _add_codings(db: Database, annotation: AnnotationId, codings: tuple[IncomingCoding, ...], report: AnnotationImportReport) -> int:
+def _add_codings(db: Database, annotation: AnnotationId, codings: tuple[IncomingCoding, ...], report: _Tally) -> int:
     added = 0
     now = now_iso()
     for coding in codings:
@@ -334,7 +363,7 @@ def _insert(db: Database, article: ArticleId, incoming: IncomingAnnotation, colo
     return annotation
 
 
-def _import_one(db: Database, library: _Library, incoming: IncomingAnnotation, report: AnnotationImportReport) -> None:
+def _import_one(db: Database, library: _Library, incoming: IncomingAnnotation, report: _Tally) -> None:
     existing = db.execute("SELECT id, article_id, deleted_at, modified, note, color_id FROM annotations WHERE uuid = ?", [incoming.uuid]).fetchone()
     color, leftover = _color(library, incoming)
     note = _note(incoming.note, leftover)
@@ -384,21 +413,23 @@ def _import_one(db: Database, library: _Library, incoming: IncomingAnnotation, r
 
 def import_annotations(db: Database, file: AnnotationFile, progress: Progress | None = None) -> AnnotationImportReport:
     """Import every annotation of a file that was read; returns what happened to each kind."""
-    report = AnnotationImportReport(file.kind, total=len(file.annotations) + len(file.skipped), skipped=list(file.skipped))
+    report = _Tally(file.kind, total=len(file.annotations) + len(file.skipped), skipped=list(file.skipped))
     total = len(file.annotations)
     with write_transaction(db):
         library = _Library(db)
         for done, incoming in enumerate(file.annotations):
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done, total)
+            before = report.copy()
             try:
                 with write_transaction(db):  # a savepoint: one annotation that fails leaves nothing behind
                     _import_one(db, library, incoming, report)
             except ValueError as exc:  # a code name the codebook refuses, say
+                report = before
                 report.skipped.append(Skipped(incoming.label, f"it could not be stored: {exc}"))
     if progress is not None:
         progress(total, total)
-    return report
+    return report.report()
 
 
 def import_annotation_file(db: Database, path: Path, progress: Progress | None = None) -> AnnotationImportReport:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from desktop.core.annotation_import.importing import AnnotationImportReport, import_annotations
 from desktop.core.annotation_import.reading import AnnotationFile, read_annotation_file
@@ -28,6 +28,7 @@ ACTION = ActionSpec(
     tip=QT_TRANSLATE_NOOP("Actions", "Import W3C Web Annotations (from Qalam or Hypothesis) or a Hypothesis JSON export"),
 )
 DETAILS_SHOWN = 500  # skipped annotations listed by name in the report's details
+REPORT_WIDTH = 640
 
 
 class AnnotationImportController(QObject):
@@ -71,7 +72,12 @@ class AnnotationImportController(QObject):
                          .replace("%1", str(report.added)).replace("%2", str(report.unchanged)).replace("%3", str(len(report.skipped))), 8000)  # fmt: skip
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import Annotations"), "", parent=self._parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("%1\n\n%2").replace("%1", path.name).replace("%2", "\n".join(lines)))
+        box.setText(path.name)
+        box.setInformativeText("\n".join(lines))
+        for label in box.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # file names and labels come from outside
+        # Wide enough that a report line is one line (QMessageBox otherwise wraps at about 400 pixels).
+        box.setStyleSheet(f"QLabel#qt_msgbox_informativelabel {{ min-width: {REPORT_WIDTH}px; }}")
         if report.skipped:
             listed = [f"{s.label}: {s.reason}" for s in report.skipped[:DETAILS_SHOWN]]
             if len(report.skipped) > DETAILS_SHOWN:

@@ -77,7 +77,7 @@ def test_a_round_trip_into_a_fresh_library_gives_the_same_annotations_notes_colo
     exported = w3c_file(annotated.db, tmp_path / "out.jsonld")
     fresh = fresh_library(tmp_path / "fresh.sqlite", annotated.dumps)
     report = import_annotation_file(fresh, exported)
-    assert (report.total, report.added, report.skipped) == (6, 6, [])
+    assert (report.total, report.added, report.skipped) == (6, 6, ())
     assert annotation_rows(fresh) == annotation_rows(annotated.db)
     assert anchor_rows(fresh) == anchor_rows(annotated.db)  # the hand re-attachment included
     assert coding_rows(fresh) == coding_rows(annotated.db)
@@ -220,8 +220,26 @@ def test_the_command_line_reports_and_exits_by_whether_the_file_could_be_read(sa
     assert main(["import-annotations", "--db", str(library_path), str(DATA / "sample-library.jsonld")]) == 0
     out = capsys.readouterr().out
     assert "5 annotations in the file (Hypothesis JSON-LD); 4 matched to an article" in out
-    assert "added 4: 1 placed exactly, 1 approximately, 1 orphaned (passage not found); 1 note on a whole article" in out
+    assert "Added 4: 1 placed exactly, 1 approximately, 1 orphaned (passage not found), 1 article note" in out
     assert "1 × no article in the library has its address" in out
     (tmp_path / "bad.json").write_text("{", encoding="utf-8")
     assert main(["import-annotations", "--db", str(library_path), str(tmp_path / "bad.json")]) == 1
     assert "is not JSON" in capsys.readouterr().err
+
+
+def test_an_annotation_that_cannot_be_stored_is_skipped_and_the_rest_imported(annotated: Annotated, tmp_path: Path, monkeypatch):
+    exported = w3c_file(annotated.db, tmp_path / "out.jsonld")
+    fresh = fresh_library(tmp_path / "fresh.sqlite", annotated.dumps)
+    from desktop.core.annotation_import import importing
+    from desktop.core.coding.snapshots import CodingError
+
+    def refuse(db, coding):
+        raise CodingError("There is already a code named “Conflict” there.")
+
+    monkeypatch.setattr(importing, "_code_for", refuse)
+    report = import_annotation_file(fresh, exported)
+    assert report.added == 4 and report.codings == 0
+    assert set(report.reasons()) == {"it could not be stored: There is already a code named “Conflict” there."}
+    assert len(report.skipped) == 2  # the two annotations that carry codings, and nothing of them
+    assert fresh.execute("SELECT count(*) FROM annotations").fetchone()[0] == 4
+    assert consistency_problems(fresh) == []

@@ -60,19 +60,20 @@ def test_importing_annotations_shows_them_and_reports_what_happened(window, qtbo
     with qtbot.waitSignal(controller.finished, timeout=10000) as finished:
         controller.import_file(w3c_file)
     report = finished.args[0]
-    assert (report.added, report.exact, report.notes, report.skipped) == (2, 1, 1, [])
+    assert (report.added, report.exact, report.notes, report.skipped) == (2, 1, 1, ())
     assert steps[-1] == (2, 2)
     # The article being read shows them at once: the panel lists both, and the highlight is painted.
     qtbot.waitUntil(lambda: len(window.annotations.panel.annotations()) == 2, timeout=5000)
     assert len(window.reader.highlights.painted()) == 1
     box = controller.report_box
     assert box is not None and box.isVisible()
-    assert "2 annotations in the file (Qalam's W3C export); 2 matched to an article" in box.text()
+    assert box.text() == "elsewhere.jsonld"
+    assert "2 annotations in the file (Qalam's W3C export); 2 matched to an article" in box.informativeText()
     box.close()
     # A second import of the same file changes nothing and says so.
     with qtbot.waitSignal(controller.finished, timeout=10000) as again:
         controller.import_file(w3c_file)
-    assert again.args[0].unchanged == 2 and "already in the library: 2" in controller.report_box.text()
+    assert again.args[0].unchanged == 2 and "Already in the library: 2" in controller.report_box.informativeText()
     controller.report_box.close()
     assert len(window.annotations.panel.annotations()) == 2
 
