@@ -62,7 +62,9 @@ def annotate(db: Database, samples_dir: Path, tmp_path: Path) -> Annotated:
     claim = create_highlight(db, murat, news, *span(news_text, QUOTED), 2, TRICKY_NOTE).annotation.id
     gone = create_highlight(db, murat, news, *span(news_text, GONE_PASSAGE), 4, "later removed").annotation.id
     edited_text = news_text.replace(GONE_PASSAGE, REMOVED)
-    later = write_dump(tmp_path / "dumps" / "later.txt", dump_text("Enbekshi QazaQ", {"News": [[f"{MURAT} 04.02.2026", edited_text]]}))
+    later = write_dump(
+        tmp_path / "dumps" / "later.txt", dump_text("Enbekshi QazaQ", {"News": [[f"{MURAT} 04.02.2026", edited_text]]})
+    )
     import_paths(db, [later])
     murat, versions = murat_versions(db)
     edited, text = versions[-1]
@@ -79,5 +81,15 @@ def annotate(db: Database, samples_dir: Path, tmp_path: Path) -> Annotated:
     delete_annotation(db, deleted)
     dumps = (*sorted(samples_dir.glob("*.txt")), later)
     return Annotated(
-        db, dumps, murat, kostanay, claim, gone, kostanay_highlight, note, next(iter(coded)), deleted, tuple(v for v, _ in versions)
+        db,
+        dumps,
+        murat,
+        kostanay,
+        claim,
+        gone,
+        kostanay_highlight,
+        note,
+        next(iter(coded)),
+        deleted,
+        tuple(v for v, _ in versions),
     )

@@ -16,9 +16,9 @@ from sqlite_utils import Database
 from sqlite_utils.cli import cli as sqlite_utils_cli
 
 from desktop.cli import main
+from desktop.core import schema
 from desktop.core.annotations import create_highlight, create_note, delete_annotation, restore_annotation
 from desktop.core.importer import import_paths
-from desktop.core import schema
 from desktop.core.schema import MIGRATIONS
 from desktop.core.store import open_library
 from desktop.core.tags import add_tag, delete_tag
@@ -88,12 +88,14 @@ def test_an_older_library_is_backed_up_then_migrated_and_its_indexes_kept_or_ref
         monkeypatch.setattr(schema, "_rewrite_declaration", _refuse_schema_edits)
     else:
         rewrite = schema._rewrite_declaration
-        monkeypatch.setattr(schema, "_rewrite_declaration", lambda db, name, declared: (rewritten.append(name), rewrite(db, name, declared)))
+        monkeypatch.setattr(
+            schema, "_rewrite_declaration", lambda db, name, declared: (rewritten.append(name), rewrite(db, name, declared))
+        )
     db = open_library(path)
     try:
         assert list(tmp_path.glob("old.before-0011_open_database-*.sqlite")), "backed up before migrating"
         assert db["versions"].detect_fts() == "search_index" and db["annotations"].detect_fts() == "annotation_index"
-        assert "content=\"versions\"" in db.execute("SELECT sql FROM sqlite_master WHERE name = 'search_index'").fetchone()[0]
+        assert 'content="versions"' in db.execute("SELECT sql FROM sqlite_master WHERE name = 'search_index'").fetchone()[0]
         assert rewritten == ([] if schema_edits == "refused" else ["search_index", "annotation_index"])
         assert integrity(db) == "ok"
         # rank 0: the index itself. Against its content table it must differ, by design: tombstones are not indexed.
@@ -102,11 +104,16 @@ def test_an_older_library_is_backed_up_then_migrated_and_its_indexes_kept_or_ref
         assert found == [live]  # the tombstone is not indexed
         assert db.execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?", ["Shymkent"]).fetchone()[0] > 0
         # The triggers still keep both indexes.
-        write_dump(tmp_path / "new.txt", dump_text("Enbekshi QazaQ", {"News": [["Zhezkazgan copper output rises 01.03.2026", "Zhezkazgan smelters."]]}))
+        write_dump(
+            tmp_path / "new.txt",
+            dump_text("Enbekshi QazaQ", {"News": [["Zhezkazgan copper output rises 01.03.2026", "Zhezkazgan smelters."]]}),
+        )
         import_paths(db, [tmp_path / "new.txt"])
         assert db.execute("SELECT count(*) FROM search_index WHERE search_index MATCH 'Zhezkazgan'").fetchone()[0] == 1
         restore_annotation(db, dead)
-        assert sorted(r[0] for r in db.execute("SELECT rowid FROM annotation_index WHERE annotation_index MATCH 'poets'")) == sorted([live, dead])
+        assert sorted(
+            r[0] for r in db.execute("SELECT rowid FROM annotation_index WHERE annotation_index MATCH 'poets'")
+        ) == sorted([live, dead])
         assert consistency_problems(db) == []
     finally:
         db.close()

@@ -29,7 +29,13 @@ from urllib.parse import urlsplit, urlunsplit
 from sqlite_utils import Database
 
 from desktop.core.anchoring import Anchor, AnchorStatus, anchor
-from desktop.core.annotation_import.reading import AnnotationFile, IncomingAnnotation, IncomingCoding, Skipped, read_annotation_file
+from desktop.core.annotation_import.reading import (
+    AnnotationFile,
+    IncomingAnnotation,
+    IncomingCoding,
+    Skipped,
+    read_annotation_file,
+)
 from desktop.core.annotations import list_colors
 from desktop.core.changes import Change
 from desktop.core.clock import now_iso
@@ -113,7 +119,11 @@ class AnnotationImportReport:
         """The report as lines, for the command line and the window."""
         lines = [f"{_count(self.total, 'annotation')} in the file ({self.kind}); {self.matched} matched to an article"]
         if self.added:
-            placed = [f"{self.exact} placed exactly", f"{self.fuzzy} approximately", f"{self.orphaned} orphaned (passage not found)"]
+            placed = [
+                f"{self.exact} placed exactly",
+                f"{self.fuzzy} approximately",
+                f"{self.orphaned} orphaned (passage not found)",
+            ]
             placed.append(_count(self.notes, "article note"))
             lines.append(f"Added {self.added}: " + ", ".join(placed))
         if self.updated:
@@ -331,7 +341,8 @@ def _add_codings(db: Database, annotation: AnnotationId, codings: tuple[Incoming
         code, made = _code_for(db, coding)
         report.codes_changed |= made
         live = db.execute(
-            "SELECT 1 FROM codings WHERE annotation_id = ? AND code_id = ? AND coder = ? AND deleted_at IS NULL", [annotation, code, coding.coder]
+            "SELECT 1 FROM codings WHERE annotation_id = ? AND code_id = ? AND coder = ? AND deleted_at IS NULL",
+            [annotation, code, coding.coder],
         ).fetchone()
         if live is None:
             insert_coding(db, annotation, code, coding.coder, now, uuid=coding.uuid, created=coding.created)
@@ -342,16 +353,26 @@ def _add_codings(db: Database, annotation: AnnotationId, codings: tuple[Incoming
     return added
 
 
-def _insert(db: Database, article: ArticleId, incoming: IncomingAnnotation, color: int | None, note: str, placement: _Placement | None) -> AnnotationId:
+def _insert(
+    db: Database, article: ArticleId, incoming: IncomingAnnotation, color: int | None, note: str, placement: _Placement | None
+) -> AnnotationId:
     quote = incoming.quote
     cursor = db.execute(
         "INSERT INTO annotations (uuid, article_id, version_id, start_pos, end_pos, quote, prefix, suffix, color_id, note, created_at, modified)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            incoming.uuid, article,
-            placement.version if placement else None, placement.start if placement else None, placement.end if placement else None,
-            quote.exact if quote else None, quote.prefix if quote else None, quote.suffix if quote else None,
-            color, note, incoming.created, incoming.modified,
+            incoming.uuid,
+            article,
+            placement.version if placement else None,
+            placement.start if placement else None,
+            placement.end if placement else None,
+            quote.exact if quote else None,
+            quote.prefix if quote else None,
+            quote.suffix if quote else None,
+            color,
+            note,
+            incoming.created,
+            incoming.modified,
         ],  # fmt: skip
     )
     annotation = AnnotationId(int(cursor.lastrowid))
@@ -364,7 +385,9 @@ def _insert(db: Database, article: ArticleId, incoming: IncomingAnnotation, colo
 
 
 def _import_one(db: Database, library: _Library, incoming: IncomingAnnotation, report: _Tally) -> None:
-    existing = db.execute("SELECT id, article_id, deleted_at, modified, note, color_id FROM annotations WHERE uuid = ?", [incoming.uuid]).fetchone()
+    existing = db.execute(
+        "SELECT id, article_id, deleted_at, modified, note, color_id FROM annotations WHERE uuid = ?", [incoming.uuid]
+    ).fetchone()
     color, leftover = _color(library, incoming)
     note = _note(incoming.note, leftover)
     if existing is not None:
@@ -374,7 +397,10 @@ def _import_one(db: Database, library: _Library, incoming: IncomingAnnotation, r
             return
         changed = False
         if incoming.modified > modified and (note != old_note or color != old_color):
-            db.execute("UPDATE annotations SET note = ?, color_id = ?, modified = ? WHERE id = ?", [note, color, incoming.modified, annotation])
+            db.execute(
+                "UPDATE annotations SET note = ?, color_id = ?, modified = ? WHERE id = ?",
+                [note, color, incoming.modified, annotation],
+            )
             changed = True
         changed |= bool(_add_codings(db, AnnotationId(annotation), incoming.codings, report))
         if changed:

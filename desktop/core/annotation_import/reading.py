@@ -111,7 +111,11 @@ def read_annotations(raw: bytes, name: str = "the file") -> AnnotationFile:
         raise AnnotationFileError(f"{name} is not UTF-8 text (byte {exc.start}), so not JSON-LD or JSON") from exc
     except json.JSONDecodeError as exc:
         raise AnnotationFileError(f"{name} is not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from exc
-    if isinstance(data, dict) and isinstance(data.get("annotations"), list) and ("export_date" in data or "client_version" in data):
+    if (
+        isinstance(data, dict)
+        and isinstance(data.get("annotations"), list)
+        and ("export_date" in data or "client_version" in data)
+    ):
         return _collect("Hypothesis export", ((item, False, True) for item in data["annotations"]))
     documents = list(_documents(data, name))
     if not documents:
@@ -157,7 +161,9 @@ def _documents(data: object, name: str, qalam: bool = False) -> Iterator[tuple[o
     elif "AnnotationCollection" in types:
         page = data.get("first")
         if isinstance(page, str) or (page is None and data.get("total")):
-            raise AnnotationFileError(f"{name} names its pages ({page or 'none given'}) but does not hold them; export them into the file")
+            raise AnnotationFileError(
+                f"{name} names its pages ({page or 'none given'}) but does not hold them; export them into the file"
+            )
         while isinstance(page, dict):
             yield from _documents(page, name, qalam)
             page = page.get("next")
@@ -180,7 +186,9 @@ def _collect(kind: str, documents: Iterator[tuple[object, bool, bool]]) -> Annot
             skipped.append(Skipped(f"annotation {number}", "not an annotation object"))
             continue
         try:
-            annotations.append(_from_api(document) if api else _from_w3c(document, qalam or _declares_qalam(document.get("@context"))))
+            annotations.append(
+                _from_api(document) if api else _from_w3c(document, qalam or _declares_qalam(document.get("@context")))
+            )
         except _Unusable as exc:
             skipped.append(Skipped(_label(document, number), str(exc)))
     return AnnotationFile(kind, tuple(annotations), tuple(skipped))
@@ -231,7 +239,9 @@ def _quote_and_position(target: dict) -> tuple[TextQuote | None, tuple[int, int]
     """The quote, a position hint (top-level selectors only), and whether a passage was selected at all."""
     selectors = _selectors(target)
     quote = next((s for s in selectors if "TextQuoteSelector" in _types(s)), None)
-    position = next((s for s in _as_list(target.get("selector")) if isinstance(s, dict) and "TextPositionSelector" in _types(s)), None)
+    position = next(
+        (s for s in _as_list(target.get("selector")) if isinstance(s, dict) and "TextPositionSelector" in _types(s)), None
+    )
     hint = None
     if position is not None and isinstance(position.get("start"), int) and isinstance(position.get("end"), int):
         if 0 <= position["start"] < position["end"]:
@@ -340,7 +350,15 @@ def _from_api(document: dict) -> IncomingAnnotation:
     """A Hypothesis API object (the client's JSON export), as its JSON-LD form would read."""
     ident = document.get("id")
     iri = f"{HYPOTHESIS_ANNOTATION}{ident}" if isinstance(ident, str) and ident else None
-    target = _target({"target": [{**t, "source": t.get("source") or document.get("uri")} for t in _as_list(document.get("target")) if isinstance(t, dict)]})
+    target = _target(
+        {
+            "target": [
+                {**t, "source": t.get("source") or document.get("uri")}
+                for t in _as_list(document.get("target"))
+                if isinstance(t, dict)
+            ]
+        }
+    )
     quote, hint, selected = _quote_and_position(target)
     if selected and (quote is None or not quote.exact):
         raise _Unusable("its passage has no TextQuoteSelector with text")

@@ -26,14 +26,14 @@ from typing import TextIO
 from sqlite_utils import Database
 
 from desktop import __version__
-from desktop.core.annotations import Annotation, HighlightColor
 from desktop.core.anchors_text import detect_language
+from desktop.core.annotations import Annotation, HighlightColor
 from desktop.core.clock import now_iso
 from desktop.core.coding.codebook import code_tree
 from desktop.core.coding.codings import annotation_codings
 from desktop.core.exports.annotated_articles import AnnotatedArticle, iter_annotations
 from desktop.core.exports.annotation_json import color_map
-from desktop.core.exports.options import ExportOptions
+from desktop.core.exports.options import DEFAULT_OPTIONS, ExportOptions
 from desktop.core.exports.w3c_vocabulary import CONTEXT, PLAIN_TEXT, named_information, uuid_iri, w3c_datetime
 from desktop.core.identity import article_uuids, new_uuid
 from desktop.core.ids import ArticleId, VersionId
@@ -149,7 +149,7 @@ def annotation_to_w3c(
     return item
 
 
-def export_w3c(db: Database, out: TextIO, ids: list[ArticleId] | None = None, options: ExportOptions = ExportOptions()) -> int:
+def export_w3c(db: Database, out: TextIO, ids: list[ArticleId] | None = None, options: ExportOptions = DEFAULT_OPTIONS) -> int:
     """W3C Web Annotation Data Model: an AnnotationCollection whose one page holds every annotation."""
     colors = color_map(db)
     codes = {n.code.id: (n.code.uuid, n.path) for n in code_tree(db, counts=False)}

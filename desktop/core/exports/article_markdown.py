@@ -17,7 +17,15 @@ from desktop.core.annotations import Annotation, HighlightColor, article_annotat
 from desktop.core.articles import ArticleDetail
 from desktop.core.exports.annotation_json import color_map
 from desktop.core.exports.article_stream import iter_articles
-from desktop.core.exports.commonmark import block_quote, escape_heading, escape_inline, escape_line, normalise_newlines, note_paragraphs, paragraphs
+from desktop.core.exports.commonmark import (
+    block_quote,
+    escape_heading,
+    escape_inline,
+    escape_line,
+    normalise_newlines,
+    note_paragraphs,
+    paragraphs,
+)
 from desktop.core.ids import ArticleId
 from desktop.core.reading import display_blocks
 

@@ -18,7 +18,12 @@ from desktop.core.ids import ArticleId
 
 
 def csl_item(record: CitationRecord) -> dict[str, object]:
-    item: dict[str, object] = {"id": record.uuid, "type": "article-newspaper", "title": record.title, "container-title": record.site}
+    item: dict[str, object] = {
+        "id": record.uuid,
+        "type": "article-newspaper",
+        "title": record.title,
+        "container-title": record.site,
+    }
     if record.date_parts is not None:
         item["issued"] = {"date-parts": [list(record.date_parts)]}
     if record.url:

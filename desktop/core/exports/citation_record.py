@@ -58,9 +58,7 @@ def _parts(iso: str | None) -> tuple[int, int, int] | None:
         return None
 
 
-_ARTICLE = (
-    "SELECT a.id, s.name, a.title, a.title_key, a.date, a.source_url FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?"
-)
+_ARTICLE = "SELECT a.id, s.name, a.title, a.title_key, a.date, a.source_url FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?"
 _VERSION = (
     "SELECT v.id, v.sha256, substr(v.text, 1, ?), d.file_name, d.sha256, d.imported_at,"
     " (SELECT sn.name FROM occurrences o JOIN sections sn ON sn.id = o.section_id"

@@ -24,6 +24,9 @@ class ExportOptions:
     bom: bool = True  # CSV formats begin with a UTF-8 byte-order mark
 
 
+DEFAULT_OPTIONS = ExportOptions()
+
+
 def system_user_name() -> str:
     """The account's full name where the system keeps one (the GECOS field on Unix), else its login."""
     try:

@@ -28,7 +28,7 @@ from desktop.core.exports.article_markdown import export_markdown
 from desktop.core.exports.citation_bibtex import export_bibtex
 from desktop.core.exports.citation_csl import export_csl_json
 from desktop.core.exports.citation_ris import export_ris
-from desktop.core.exports.options import ExportOptions
+from desktop.core.exports.options import DEFAULT_OPTIONS, ExportOptions
 from desktop.core.ids import ArticleId
 
 Writer = Callable[..., int]  # (db, out, ids) -> count, or (db, out, ids, options) with `uses_options`
@@ -59,7 +59,7 @@ class ExportFormat:
     uses_options: bool = False  # the writer takes the ExportOptions too
     stem: str = ""  # the file name the save dialog offers, before the suffix ("" for the scope's default)
 
-    def run(self, db: Database, out: IO, ids: list[ArticleId] | None, options: ExportOptions = ExportOptions()) -> int:
+    def run(self, db: Database, out: IO, ids: list[ArticleId] | None, options: ExportOptions = DEFAULT_OPTIONS) -> int:
         """Write the export to `out` (a text stream, or bytes for `binary`); returns how many it holds."""
         if self.bom and options.bom:
             out.write("\ufeff")

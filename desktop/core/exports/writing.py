@@ -13,13 +13,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop.core.exports.options import ExportOptions
+from desktop.core.exports.options import DEFAULT_OPTIONS, ExportOptions
 from desktop.core.exports.registry import ExportFormat, ExportResult
 from desktop.core.ids import ArticleId
 
 
 def write_export_file(
-    db: Database, fmt: ExportFormat, target: Path, ids: list[ArticleId] | None = None, options: ExportOptions = ExportOptions()
+    db: Database, fmt: ExportFormat, target: Path, ids: list[ArticleId] | None = None, options: ExportOptions = DEFAULT_OPTIONS
 ) -> ExportResult:
     partial = target.with_name(f".{target.name}.partial")
     try:

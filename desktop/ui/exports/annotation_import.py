@@ -56,11 +56,17 @@ class AnnotationImportController(QObject):
     def import_file(self, path: Path) -> None:
         """Read the file off the GUI thread, then import what it holds as one write."""
         self.session.say(self.tr("Reading %1…").replace("%1", path.name), 0)
-        self.session.read(lambda _db: read_annotation_file(path), lambda file: self._import(path, file), lambda exc: self._failed(path, exc))
+        self.session.read(
+            lambda _db: read_annotation_file(path), lambda file: self._import(path, file), lambda exc: self._failed(path, exc)
+        )
 
     def _import(self, path: Path, file: AnnotationFile) -> None:
         progress = self.progressed.emit
-        self.session.write(lambda db: import_annotations(db, file, progress), lambda report: self._done(path, report), lambda exc: self._failed(path, exc))
+        self.session.write(
+            lambda db: import_annotations(db, file, progress),
+            lambda report: self._done(path, report),
+            lambda exc: self._failed(path, exc),
+        )
 
     @Slot(int, int)
     def _show_progress(self, done: int, total: int) -> None:
@@ -92,4 +98,9 @@ class AnnotationImportController(QObject):
     def _failed(self, path: Path, error: BaseException) -> None:
         self.session.say("", 1)
         message = str(error) if isinstance(error, ValueError) else f"{type(error).__name__}: {error}"
-        inform(self._parent, self.tr("Import Annotations"), self.tr("Nothing was imported from %1:\n\n%2").replace("%1", path.name).replace("%2", message), warning=True)
+        inform(
+            self._parent,
+            self.tr("Import Annotations"),
+            self.tr("Nothing was imported from %1:\n\n%2").replace("%1", path.name).replace("%2", message),
+            warning=True,
+        )

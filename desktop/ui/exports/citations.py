@@ -66,8 +66,15 @@ class CitationsController(QObject):
         mime.setText(references.plain)
         mime.setHtml(references.html)
         QGuiApplication.clipboard().setMimeData(mime)
-        self.session.say(self.tr("Copied the citation.") if count == 1 else self.tr("Copied %1 citations.").replace("%1", str(count)), 4000)
+        self.session.say(
+            self.tr("Copied the citation.") if count == 1 else self.tr("Copied %1 citations.").replace("%1", str(count)), 4000
+        )
         self.copied.emit(count)
 
     def _failed(self, error: BaseException) -> None:
-        inform(self._parent, self.tr("Copy Citation"), self.tr("The citation could not be made:\n\n%1").replace("%1", str(error)), warning=True)
+        inform(
+            self._parent,
+            self.tr("Copy Citation"),
+            self.tr("The citation could not be made:\n\n%1").replace("%1", str(error)),
+            warning=True,
+        )

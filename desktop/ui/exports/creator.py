@@ -39,7 +39,9 @@ class CreatorName(QObject):
         """Ask for the name (offering the one known); None if the user cancels."""
         dialog = QInputDialog(self._parent)
         dialog.setWindowTitle(self.tr("Your Name in Exports"))
-        dialog.setLabelText(self.tr("Your name, as the creator of the annotations you export\n(W3C Web Annotation files record it):"))
+        dialog.setLabelText(
+            self.tr("Your name, as the creator of the annotations you export\n(W3C Web Annotation files record it):")
+        )
         dialog.setTextValue(self.name or str(self.session.settings.get("coding/coder")) or system_user_name())
         accepted = dialog.exec()
         name = " ".join(dialog.textValue().split())

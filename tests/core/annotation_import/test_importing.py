@@ -73,7 +73,9 @@ def coding_rows(db: Database) -> list[tuple]:
     )
 
 
-def test_a_round_trip_into_a_fresh_library_gives_the_same_annotations_notes_colours_and_anchors(annotated: Annotated, tmp_path: Path):
+def test_a_round_trip_into_a_fresh_library_gives_the_same_annotations_notes_colours_and_anchors(
+    annotated: Annotated, tmp_path: Path
+):
     exported = w3c_file(annotated.db, tmp_path / "out.jsonld")
     fresh = fresh_library(tmp_path / "fresh.sqlite", annotated.dumps)
     report = import_annotation_file(fresh, exported)
@@ -144,12 +146,17 @@ def test_hypothesis_json_ld_is_matched_by_address_and_placed_by_its_quote(sample
     text = sample_library.execute("SELECT text FROM versions WHERE id = ?", [highlight.version_id]).fetchone()[0]
     assert text[highlight.start : highlight.end] == "The event was attended by heads of state institutions"
     assert highlight.color_id == 4  # the tag "question" names a colour…
-    assert highlight.note == "Who were the **heads of state institutions**?\n\nTags: kostanay"  # …the other tag is kept in the note
+    assert (
+        highlight.note == "Who were the **heads of state institutions**?\n\nTags: kostanay"
+    )  # …the other tag is kept in the note
     assert (highlight.created, highlight.modified) == ("2026-11-30T21:07:47+00:00", "2026-11-30T21:09:02+00:00")
     assert page_note.quote is None and page_note.note == "Page note: the headline changed overnight."
     thirty_two = sample_library.execute("SELECT id FROM articles WHERE source_url = ?", [THIRTY_TWO_URL]).fetchone()[0]
     statuses = {a.note: a.anchors[0].status for a in article_annotations(sample_library, thirty_two)}
-    assert statuses == {"Check the figure.": AnchorStatus.FUZZY, "This sentence was in the first edition only.": AnchorStatus.ORPHAN}
+    assert statuses == {
+        "Check the figure.": AnchorStatus.FUZZY,
+        "This sentence was in the first edition only.": AnchorStatus.ORPHAN,
+    }
     assert consistency_problems(sample_library) == []
 
 
@@ -182,7 +189,9 @@ def test_the_research_samples_for_a_page_qalam_lacks_are_read_and_skipped_with_t
         (b'{"type": "AnnotationCollection", "total": 3, "first": "https://example.org/page1"}', "does not hold them"),
     ],
 )
-def test_a_file_that_is_not_annotations_says_why_and_writes_nothing(sample_library: Database, tmp_path: Path, raw: bytes, message: str):
+def test_a_file_that_is_not_annotations_says_why_and_writes_nothing(
+    sample_library: Database, tmp_path: Path, raw: bytes, message: str
+):
     path = tmp_path / "bad.jsonld"
     path.write_bytes(raw)
     before = snapshot(sample_library)
@@ -212,11 +221,15 @@ def test_annotations_without_a_usable_target_are_skipped_one_by_one(sample_libra
 
 def test_progress_is_reported_up_to_the_whole_file(sample_library: Database):
     seen: list[tuple[int, int]] = []
-    import_annotations(sample_library, read_annotations((DATA / "sample-library.jsonld").read_bytes()), lambda d, t: seen.append((d, t)))
+    import_annotations(
+        sample_library, read_annotations((DATA / "sample-library.jsonld").read_bytes()), lambda d, t: seen.append((d, t))
+    )
     assert seen[0] == (0, 5) and seen[-1] == (5, 5)
 
 
-def test_the_command_line_reports_and_exits_by_whether_the_file_could_be_read(sample_library, library_path: Path, tmp_path: Path, capsys):
+def test_the_command_line_reports_and_exits_by_whether_the_file_could_be_read(
+    sample_library, library_path: Path, tmp_path: Path, capsys
+):
     assert main(["import-annotations", "--db", str(library_path), str(DATA / "sample-library.jsonld")]) == 0
     out = capsys.readouterr().out
     assert "5 annotations in the file (Hypothesis JSON-LD); 4 matched to an article" in out

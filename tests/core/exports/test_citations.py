@@ -45,7 +45,8 @@ def kostanay(db: Database) -> ArticleId:
 
 def imported_date(db: Database, article: ArticleId) -> str:
     return db.execute(
-        "SELECT d.imported_at FROM versions v JOIN dumps d ON d.id = v.first_dump_id WHERE v.article_id = ? ORDER BY v.id", [article]
+        "SELECT d.imported_at FROM versions v JOIN dumps d ON d.id = v.first_dump_id WHERE v.article_id = ? ORDER BY v.id",
+        [article],
     ).fetchone()[0][:10]
 
 
@@ -53,7 +54,12 @@ def imported_date(db: Database, article: ArticleId) -> str:
 def cited(sample_library: Database, tmp_path: Path) -> Database:
     """The samples, a Kazakh article, and one whose title holds every TeX special character."""
     import_paths(sample_library, [write(tmp_path / "kk.txt", KAZAKH_DUMP)])
-    write_dump(tmp_path / "s.txt", dump_text("Site & Co", {"Economy": [[f"{SPECIAL_TITLE} 09.03.2026", "Body text.Source : https://example.org/a?b=1&c={x}"]]}))
+    write_dump(
+        tmp_path / "s.txt",
+        dump_text(
+            "Site & Co", {"Economy": [[f"{SPECIAL_TITLE} 09.03.2026", "Body text.Source : https://example.org/a?b=1&c={x}"]]}
+        ),
+    )
     import_paths(sample_library, [tmp_path / "s.txt"])
     return sample_library
 
@@ -61,12 +67,15 @@ def cited(sample_library: Database, tmp_path: Path) -> Database:
 def test_csl_json_is_valid_csl_and_says_which_version_was_read(cited: Database):
     items = json.loads(run(cited, "csl-json"))
     assert len(items) == 12
-    validator = Draft7Validator(json.loads((DATA / "csl-data.json").read_text(encoding="utf-8")), format_checker=Draft7Validator.FORMAT_CHECKER)
+    validator = Draft7Validator(
+        json.loads((DATA / "csl-data.json").read_text(encoding="utf-8")), format_checker=Draft7Validator.FORMAT_CHECKER
+    )
     assert [e.message for e in validator.iter_errors(items)] == []
     article = kostanay(cited)
     item = next(i for i in items if i.get("URL") == KOSTANAY_URL)
     text, sha, dump = cited.execute(
-        "SELECT v.text, v.sha256, d.file_name FROM versions v JOIN dumps d ON d.id = v.first_dump_id WHERE v.article_id = ?", [article]
+        "SELECT v.text, v.sha256, d.file_name FROM versions v JOIN dumps d ON d.id = v.first_dump_id WHERE v.article_id = ?",
+        [article],
     ).fetchone()
     y, m, d = (int(x) for x in imported_date(cited, article).split("-"))
     assert item == {
@@ -101,7 +110,12 @@ def test_ris_reads_back_with_rispy_as_newspaper_articles(cited: Database):
     [entry] = rispy.loads(run(cited, "ris", [article]))
     record = citation_record(cited, article)
     assert entry["type_of_reference"] == "NEWS"
-    assert (entry["title"], entry["secondary_title"], entry["date"], entry["year"]) == (KOSTANAY_TITLE, "Enbekshi QazaQ", "2026/02/04/", "2026")
+    assert (entry["title"], entry["secondary_title"], entry["date"], entry["year"]) == (
+        KOSTANAY_TITLE,
+        "Enbekshi QazaQ",
+        "2026/02/04/",
+        "2026",
+    )
     assert entry["urls"] == [KOSTANAY_URL] and entry["language"] == "en" and entry["section"] == "News"
     assert entry["access_date"] == imported_date(cited, article).replace("-", "/") + "/"
     assert entry["notes"] == [record.provenance] and record.version_sha256 in entry["notes"][0]
@@ -134,7 +148,11 @@ def test_a_citation_of_another_version_names_that_version(cited: Database):
     default, chosen = citation_record(cited, shymkent), citation_record(cited, shymkent, second)
     shas = dict(cited.execute("SELECT id, sha256 FROM versions WHERE article_id = ?", [shymkent]).fetchall())
     assert (default.version_sha256, chosen.version_sha256) == (shas[first], shas[second])
-    dumps = dict(cited.execute("SELECT v.id, d.file_name FROM versions v JOIN dumps d ON d.id = v.first_dump_id WHERE v.article_id = ?", [shymkent]).fetchall())
+    dumps = dict(
+        cited.execute(
+            "SELECT v.id, d.file_name FROM versions v JOIN dumps d ON d.id = v.first_dump_id WHERE v.article_id = ?", [shymkent]
+        ).fetchall()
+    )
     assert (default.dump, chosen.dump) == (dumps[first], dumps[second])
     assert [r.version_sha256 for r in iter_citations(cited, [shymkent], {shymkent: second})] == [shas[second]]
 

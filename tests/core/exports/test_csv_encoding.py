@@ -23,7 +23,7 @@ BOM = b"\xef\xbb\xbf"
 @pytest.fixture
 def russian(library: Database, tmp_path: Path) -> Database:
     import_paths(library, [write(tmp_path / "ru.txt", RUSSIAN_DUMP)])
-    create_note(library, 1, "=HYPERLINK(\"http://evil.example\") заметка")
+    create_note(library, 1, '=HYPERLINK("http://evil.example") заметка')
     return library
 
 
@@ -40,7 +40,7 @@ def test_a_csv_file_starts_with_a_bom_and_reads_back_as_utf_8(russian: Database,
         assert rows[0]["title"] == "Правительство утвердило новый план развития регионов"
         assert list(rows[0])[0] == "id"  # the mark is not part of the first column's name
     else:
-        assert rows[0]["note"] == "'=HYPERLINK(\"http://evil.example\") заметка"  # still neutralised
+        assert rows[0]["note"] == '\'=HYPERLINK("http://evil.example") заметка'  # still neutralised
         assert rows[0]["article_title"] == "Правительство утвердило новый план развития регионов"
 
 
@@ -61,7 +61,10 @@ def test_formats_other_than_csv_get_no_bom(russian: Database, tmp_path: Path):
 def test_the_command_line_writes_a_bom_unless_told_not_to(russian, library_path: Path, tmp_path: Path, capsysbinary):
     assert main(["export", "--db", str(library_path), "--format", "csv", "-o", str(tmp_path / "a.csv")]) == 0
     assert (tmp_path / "a.csv").read_bytes().startswith(BOM)
-    assert main(["export", "--db", str(library_path), "--format", "csv", "--annotations", "--no-bom", "-o", str(tmp_path / "b.csv")]) == 0
+    assert (
+        main(["export", "--db", str(library_path), "--format", "csv", "--annotations", "--no-bom", "-o", str(tmp_path / "b.csv")])
+        == 0
+    )
     assert (tmp_path / "b.csv").read_bytes().startswith(b"id,uuid,")
     capsysbinary.readouterr()
     assert main(["export", "--db", str(library_path), "--format", "csv", "--no-bom"]) == 0

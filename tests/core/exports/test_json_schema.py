@@ -40,7 +40,9 @@ def test_an_empty_library(library: Database, validator: Draft202012Validator):
     assert problems(validator, exported(library)) == []
 
 
-def test_a_library_with_every_kind_of_annotation_tag_and_code(sample_library: Database, samples_dir: Path, tmp_path: Path, validator):
+def test_a_library_with_every_kind_of_annotation_tag_and_code(
+    sample_library: Database, samples_dir: Path, tmp_path: Path, validator
+):
     annotate(sample_library, samples_dir, tmp_path)
     add_tag(sample_library, [1, 2], "constitution/draft")
     import_paths(sample_library, [write(tmp_path / "k.txt", KAZAKH_DUMP)])

@@ -19,7 +19,10 @@ from desktop.core.reading import display_blocks
 from tests.core.annotated_library import QUOTED, TRICKY_NOTE, Annotated, annotate
 from tests.dump_factory import dump_text, write_dump
 
-PARSERS = {"commonmark": MarkdownIt("commonmark"), "with GFM tables and strikethrough": MarkdownIt("commonmark").enable(["table", "strikethrough"])}
+PARSERS = {
+    "commonmark": MarkdownIt("commonmark"),
+    "with GFM tables and strikethrough": MarkdownIt("commonmark").enable(["table", "strikethrough"]),
+}
 STRUCTURE = {"ordered_list_open", "hr", "code_block", "fence", "html_block", "table_open"}
 TRICKY_TITLE = "1. Breaking: *all* _the_ [news](http://x) & more # today #"
 TRICKY_BODY = [
@@ -121,7 +124,12 @@ def test_highlights_come_back_in_text_order_with_their_notes(annotated: Annotate
     assert not [b for b in body if b[0] in STRUCTURE], body
     after = body[body.index(("h3", "Highlights")) :]
     quotes = [t for k, t in after if k == "quote"]
-    assert quotes == [news.text[:9], QUOTED, "Kazakhstan remains committed to the principle of mutual respect", news.text[late : late + 31]]
+    assert quotes == [
+        news.text[:9],
+        QUOTED,
+        "Kazakhstan remains committed to the principle of mutual respect",
+        news.text[late : late + 31],
+    ]
     # Each quote is followed by its colour (in emphasis) and note. The tricky note: CR LF normalised, its
     # lines kept as hard breaks, its paragraphs apart, nothing in it interpreted.
     assert [t for k, t in after if k == "p"] == [
@@ -137,7 +145,8 @@ def test_the_escaped_forms_of_the_tricky_note_round_trip_exactly_in_a_quote_and_
     for name, parser in PARSERS.items():
         for source in [TRICKY_NOTE, *TRICKY_BODY, "trailing spaces  \nnext", "a\r\rb", "Цитата «в кавычках» — 1. не список"]:
             want = "\n\n".join(
-                "\n".join(line.rstrip(" \t") for line in p.split("\n")) for p in source.replace("\r\n", "\n").replace("\r", "\n").split("\n\n")
+                "\n".join(line.rstrip(" \t") for line in p.split("\n"))
+                for p in source.replace("\r\n", "\n").replace("\r", "\n").split("\n\n")
             )
             got = blocks(paragraphs(note_paragraphs(source)), parser)
             assert {k for k, _ in got} == {"p"} and "\n\n".join(t for _, t in got) == want, (name, source, got)

@@ -32,7 +32,11 @@ ANNOTATION_SHOULDS = {
     "4.2.4-prefix.json",
     "4.2.4-suffix.json",
 }
-COLLECTION_SHOULDS = {"5.1-collectionLabelImplemented.json", "5.1-collectionLastImplemented.json", "5.1-collectionTotalImplemented.json"}
+COLLECTION_SHOULDS = {
+    "5.1-collectionLabelImplemented.json",
+    "5.1-collectionLastImplemented.json",
+    "5.1-collectionTotalImplemented.json",
+}
 PAGE_SHOULDS = {"5.2-pagePartOfImplemented.json", "5.2-pageStartIndexImplemented.json"}
 
 
@@ -98,7 +102,9 @@ def test_ids_are_urn_uuids_and_the_annotation_ids_are_the_library_uuids(annotate
     data = exported(annotated)
     uuids = {r[0] for r in annotated.db.execute("SELECT uuid FROM annotations WHERE deleted_at IS NULL")}
     assert {i.removeprefix("urn:uuid:") for i in by_id(data)} == uuids
-    assert data["id"].startswith("urn:uuid:") and data["first"]["id"].startswith("urn:uuid:") and data["id"] != data["first"]["id"]
+    assert (
+        data["id"].startswith("urn:uuid:") and data["first"]["id"].startswith("urn:uuid:") and data["id"] != data["first"]["id"]
+    )
     deleted = annotated.db.execute("SELECT uuid FROM annotations WHERE id = ?", [annotated.deleted]).fetchone()[0]
     assert f"urn:uuid:{deleted}" not in by_id(data)
 
@@ -113,7 +119,11 @@ def test_state_is_a_time_state_naming_the_exact_text_the_highlight_was_made_on(a
     state = target["state"]
     assert state["type"] == "TimeState"
     assert state["sourceDate"] == imported.replace("+00:00", "Z")
-    assert sha256_of_named_information(state["cached"]) == hashlib.sha256(text.encode("utf-8")).hexdigest() == target["versionSha256"]
+    assert (
+        sha256_of_named_information(state["cached"])
+        == hashlib.sha256(text.encode("utf-8")).hexdigest()
+        == target["versionSha256"]
+    )
     selectors = {s["type"]: s for s in target["selector"]}
     position, quote = selectors["TextPositionSelector"], selectors["TextQuoteSelector"]
     assert text[position["start"] : position["end"]] == quote["exact"] == QUOTED
@@ -130,7 +140,12 @@ def test_bodies_and_targets_carry_format_language_and_the_creator(annotated: Ann
         "tagging", "term", "text/plain", "en-GB", "#58a6ff", 3,
     )  # fmt: skip
     target = item["target"]
-    assert (target["type"], target["format"], target["language"], target["publisher"]) == ("SpecificResource", "text/plain", "en", "Enbekshi QazaQ")
+    assert (target["type"], target["format"], target["language"], target["publisher"]) == (
+        "SpecificResource",
+        "text/plain",
+        "en",
+        "Enbekshi QazaQ",
+    )
     assert target["title"] == "A city activist held in Kostanay to discuss the draft of a new Constitution"
 
 
@@ -152,7 +167,18 @@ def test_json_ld_expansion_drops_nothing_and_mangles_no_term(annotated: Annotate
     found = w3c_suite.iris(expanded)
     schemes = {iri.split(":", 1)[0] for iri in found}
     assert schemes <= {"http", "https", "urn", "ni"}, schemes  # no "qalam:x" read as an IRI of the scheme "qalam"
-    for term in ("versionSha256", "dump", "article", "colorSlot", "color", "anchors", "anchorStatus", "anchorStart", "code", "coding"):
+    for term in (
+        "versionSha256",
+        "dump",
+        "article",
+        "colorSlot",
+        "color",
+        "anchors",
+        "anchorStatus",
+        "anchorStart",
+        "code",
+        "coding",
+    ):
         assert QALAM_NAMESPACE + term in found, term
     assert {"http://purl.org/dc/terms/title", "http://purl.org/dc/terms/publisher"} <= found
 

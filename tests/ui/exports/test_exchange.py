@@ -49,7 +49,9 @@ def test_the_commands_are_in_the_file_and_edit_menus(window):
     assert "Import &Annotations…" in menu_texts(window, "file")
     assert {"Copy &Citation", "Your &Name in Exports…"} <= set(menu_texts(window, "edit"))
     labels = [a.text() for m in window.exports.menu.findChildren(QMenu) for a in m.actions()]
-    assert {"Citations as CSL-JSON (Zotero, Pandoc)…", "Citations as RIS (Zotero, EndNote)…", "Citations as BibLaTeX…"} <= set(labels)
+    assert {"Citations as CSL-JSON (Zotero, Pandoc)…", "Citations as RIS (Zotero, EndNote)…", "Citations as BibLaTeX…"} <= set(
+        labels
+    )
 
 
 def test_importing_annotations_shows_them_and_reports_what_happened(window, qtbot, w3c_file: Path):
@@ -80,7 +82,9 @@ def test_importing_annotations_shows_them_and_reports_what_happened(window, qtbo
 
 def test_a_file_that_is_not_annotations_is_refused_with_the_reason(window, qtbot, tmp_path: Path, monkeypatch):
     told: list[str] = []
-    monkeypatch.setattr("desktop.ui.exports.annotation_import.inform", lambda parent, title, text, warning=False: told.append(text))
+    monkeypatch.setattr(
+        "desktop.ui.exports.annotation_import.inform", lambda parent, title, text, warning=False: told.append(text)
+    )
     path = tmp_path / "notes.json"
     path.write_text('{"title": "not annotations"}', encoding="utf-8")
     window.exports.annotation_import.import_file(path)
