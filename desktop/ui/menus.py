@@ -36,9 +36,10 @@ REDO = ActionSpec("edit.redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), APP, (QKey
 # The menus, by action id: "-" a separator, "@id" a submenu a controller registered.
 MENUS = (
     ("file", QT_TRANSLATE_NOOP("Actions", "&File"),
-     ("import.files", "import.folder", "import.inbox", "-", "@exports", "import.log", "-", "app.quit")),
+     ("import.files", "import.folder", "import.inbox", "import.annotations", "-", "@exports", "import.log", "-", "app.quit")),
     ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit"),
-     ("edit.undo", "edit.redo", "-", "edit.find", "edit.clear_search", "list.select_all", "-", "annotations.colors")),
+     ("edit.undo", "edit.redo", "-", "edit.find", "edit.clear_search", "list.select_all", "edit.copy_citation", "-",
+      "annotations.colors", "exports.creator")),
     ("article", QT_TRANSLATE_NOOP("Actions", "&Article"),
      ("list.next", "list.previous", "reader.page_down", "-", "list.toggle_read", "list.toggle_star", "tags.add", "-",
       "@annotations.highlight", "annotations.note", "annotations.browse", "-", "compare.versions", "compare.link",

@@ -31,6 +31,7 @@ DEFAULTS: dict[str, Any] = {
     "coding/coder": "",  # the user's name as a coder, asked once
     "coding/only_mine": False,  # show only my codings (blind coding)
     "coding/recent": [],  # UUIDs of the codes applied last, first in the picker
+    "exports/creator": "",  # the user's name as the creator of exported annotations, asked once
 }
 
 THEMES = ("light", "dark", "system")

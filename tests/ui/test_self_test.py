@@ -25,6 +25,7 @@ CHECKS = [
     "ok: article list: 10 articles",
     "ok: reader: renders ",
     "ok: search: 'Shymkent' finds 2 articles",
+    "ok: citation: ",
     "ok: Help ▸ About: Qalam ",
     "ok: close: window closed, writer thread joined",
 ]
