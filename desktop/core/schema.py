@@ -480,7 +480,8 @@ def _sync_identity(db: Database) -> None:
     db["highlight_colors"].add_column("uuid", str)
     db["highlight_colors"].add_column("modified", str)
     for slot in [r[0] for r in db.execute("SELECT id FROM highlight_colors")]:
-        db.execute("UPDATE highlight_colors SET uuid = ?, modified = ? WHERE id = ?", [highlight_color_uuid(slot), now, slot])
+        # `modified` stays NULL until a name is changed: the default names are older than any edit.
+        db.execute("UPDATE highlight_colors SET uuid = ? WHERE id = ?", [highlight_color_uuid(slot), slot])
 
     # Read and star flags: when each was last set.
     db["articles"].add_column("read_modified", str)
