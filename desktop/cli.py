@@ -8,6 +8,7 @@
     qalam stats  [--db PATH]                          counts of dumps, articles, versions, occurrences, tags
     qalam diff   [--db PATH] ARTICLE_ID [VERSION_A VERSION_B] [--ignore punctuation,case,whitespace]
                                                       word diff ([-old-]{+new+}), then the classification
+    qalam kwic | freq | collocates ...                the corpus views (cli_corpus.py)
 
 `import` exits 1 when any file failed, 0 otherwise (warnings included); `--self-test` exits 1
 when any check failed, after a line naming it.
@@ -63,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     p_diff.add_argument("article", type=int, metavar="ARTICLE_ID")
     p_diff.add_argument("versions", type=int, nargs="*", metavar="VERSION", help="two version ids (default: the first and the newest)")
     p_diff.add_argument("--ignore", default="", metavar="LIST", help="comma-separated: punctuation, case, whitespace")
+
+    from desktop import cli_corpus
+
+    cli_corpus.add_commands(commands, db_option)
     return parser
 
 
@@ -94,7 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"qalam: {exc}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        handler = {"import": _import, "export": _export, "search": _search, "stats": _stats, "diff": _diff}[args.command]
+        from desktop import cli_corpus
+
+        handler = {"import": _import, "export": _export, "search": _search, "stats": _stats, "diff": _diff,
+                   "kwic": cli_corpus.kwic, "freq": cli_corpus.freq, "collocates": cli_corpus.collocates}[args.command]  # fmt: skip
         return handler(db, args)
     except BrokenPipeError:
         # The reader of our output (`| head`) went away: that is not an error of ours.

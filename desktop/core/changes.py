@@ -36,6 +36,7 @@ class Change:
     counts: bool = False  # something a sidebar count or a counter depends on
     tag_definitions: frozenset[TagId] = frozenset()  # tags created, renamed, recoloured, merged or deleted
     highlight_colors: bool = False  # the names of the highlight colours
+    saved_searches: bool = False  # saved searches made, renamed, edited, reordered or deleted
     touched_annotations: frozenset[AnnotationId] = field(default=frozenset())  # for views that select what was made
 
     @property
@@ -80,6 +81,10 @@ class Change:
     @classmethod
     def of_links(cls, articles: Iterable[ArticleId]) -> Change:
         return cls(links=_ids(articles))
+
+    @classmethod
+    def of_saved_searches(cls) -> Change:
+        return cls(saved_searches=True)
 
     @classmethod
     def of_import(cls, articles: Iterable[ArticleId], *, rows_added: bool) -> Change:
