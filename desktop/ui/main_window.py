@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.core.ids import ArticleId
-from desktop.core.search_query import SearchQuery
+from desktop.core.search_query import SearchQuery, with_date_filter
 from desktop.ui.annotations.controller import AnnotationController
 from desktop.ui.article_list.controller import ListController
 from desktop.ui.compare.controller import CompareController
+from desktop.ui.corpus.controller import CorpusController
 from desktop.ui.dialogs import inform
 from desktop.ui.empty_state import EmptyState
 from desktop.ui.exports.controller import ExportsController
@@ -38,6 +39,7 @@ from desktop.ui.imports.controller import ImportsController
 from desktop.ui.menus import ACTIONS, MENUS, REDO, SEARCH, TOOLBAR, UNDO, VIEW
 from desktop.ui.reader.pane import ReaderPane
 from desktop.ui.resources import app_icon
+from desktop.ui.saved_searches.controller import SavedSearchesController
 from desktop.ui.search.search_box import SearchBox
 from desktop.ui.session import LibrarySession
 from desktop.ui.settings import Settings
@@ -70,6 +72,10 @@ class MainWindow(QMainWindow):
         self.exports = ExportsController(session, self)
         self.annotations = AnnotationController(session, self.reader, self)
         self.compare = CompareController(session, self.reader, self)
+        self.corpus = CorpusController(session, self)
+        self.saved_searches = SavedSearchesController(
+            session, self.sidebar, lambda: (self.search_box.text(), self.sidebar.selection().entries), self
+        )
         # Short names for what tests and the self-test look at.
         self.model, self.article_list, self.count_label = self.list.model, self.list.view, self.list.count_label
 
@@ -79,6 +85,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations.dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compare.dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.corpus.dock)
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.imports.status)
         self.statusBar().setSizeGripEnabled(True)
@@ -207,6 +214,12 @@ class MainWindow(QMainWindow):
         self.sidebar.showDumpLogRequested.connect(self.imports.show_import_log)
         self.annotations.openRequested.connect(self.reveal_annotation)
         self.imports.finished.connect(self._import_finished)
+        self.list.filterChanged.connect(self.corpus.set_filter)
+        self.list.filterChanged.connect(lambda _flt: self.saved_searches.note_current())
+        self.corpus.set_filter(self.list.current_filter())
+        self.corpus.openHitRequested.connect(self.reveal_hit)
+        self.corpus.periodChosen.connect(lambda date: self.set_search_text(with_date_filter(self.search_box.text(), date)))
+        self.saved_searches.applyRequested.connect(self._apply_saved_search)
         session.writer.busyChanged.connect(self._update_empty_state)
         session.message.connect(self._show_message)
         session.failed.connect(self._on_failed)
@@ -266,6 +279,20 @@ class MainWindow(QMainWindow):
         self.annotations.show_annotation(annotation)
         self.raise_()
         self.activateWindow()
+
+    def reveal_hit(self, article: int, version: int, start: int, end: int) -> None:
+        """A concordance line: its article, at the hit (read beside the list if the list cannot place it)."""
+        if not self.article_list.select_article(ArticleId(article)):
+            self.reader.show(ArticleId(article), chosen=True)
+        self.reader.reveal_passage(version, start, end)
+
+    def _apply_saved_search(self, text: str, entries: object) -> None:
+        self.sidebar.set_entries(entries)
+        self.set_search_text(text)
+
+    def set_search_text(self, text: str) -> None:
+        self.search_box.setText(text)
+        self.search_box.apply_now()
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -335,6 +362,7 @@ class MainWindow(QMainWindow):
         s.set("window/splitter", self.splitter.saveState())
         self.list.save_settings()
         self.sidebar.save_settings()
+        self.corpus.save_settings()
         if self.remember_library:
             s.last_library = self.db_path
         s.sync()
@@ -343,6 +371,7 @@ class MainWindow(QMainWindow):
         """View ▸ Reset Layout: the panes, docks and columns as on first start."""
         self.annotations.dock.hide()
         self.compare.dock.hide()
+        self.corpus.dock.hide()
         self.sidebar.setVisible(True)
         self.session.actions.action("view.sidebar").setChecked(True)
         self.splitter.setSizes(list(DEFAULT_SPLIT))
@@ -356,6 +385,7 @@ class MainWindow(QMainWindow):
         self.imports.stop()
         self.list.stop()
         self.sidebar.stop()
+        self.corpus.stop()
         self.reader.stop_timers()
         self.session.close()
         event.accept()

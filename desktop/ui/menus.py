@@ -43,9 +43,13 @@ MENUS = (
      ("list.next", "list.previous", "reader.page_down", "-", "list.toggle_read", "list.toggle_star", "tags.add", "-",
       "@annotations.highlight", "annotations.note", "annotations.browse", "-", "compare.versions", "compare.link",
       "@compare.unlink", "-", "reader.open_source")),
+    ("corpus", QT_TRANSLATE_NOOP("Actions", "&Corpus"),
+     ("corpus.concordance", "corpus.frequency", "corpus.collocates", "-", "corpus.scope.newest", "corpus.scope.every", "-",
+      "corpus.save_search", "-", "corpus.export_concordance", "corpus.export_frequency", "corpus.export_chart_png",
+      "corpus.export_chart_svg", "corpus.export_collocates")),
     ("view", QT_TRANSLATE_NOOP("Actions", "&View"),
      ("@view.theme", "-", "reader.zoom_in", "reader.zoom_out", "reader.zoom_reset", "-", "view.sidebar",
-      "annotations.panel", "compare.panel", "-", "view.reset_layout")),
+      "annotations.panel", "compare.panel", "corpus.panel", "-", "view.reset_layout")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help"), ("app.shortcuts", "app.about")),
 )  # fmt: skip
 TOOLBAR = ("import.files", "import.folder")

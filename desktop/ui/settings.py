@@ -27,6 +27,18 @@ DEFAULTS: dict[str, Any] = {
     "inbox": "",
     "library/last": "",
     "sidebar/collapsed": [],
+    # The Corpus panel (ui/corpus/controller.py).
+    "corpus/tab": 0,
+    "corpus/width": 60,
+    "corpus/sort": "date",
+    "corpus/scope": "newest",
+    "corpus/period": "month",
+    "corpus/measure": "articles",
+    "corpus/relative": False,
+    "corpus/split": False,
+    "corpus/compare": "",
+    "corpus/window": 5,
+    "corpus/min_count": 3,
 }
 
 THEMES = ("light", "dark", "system")

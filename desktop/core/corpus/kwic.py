@@ -21,17 +21,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+import numpy as np
 from sqlite_utils import Database
 
 from desktop.core.article_query import ArticleFilter, SortKey, SortValues, article_window, search_is_large, versions_match
 from desktop.core.corpus.hits import HitScope, MarkedText, marked_texts, scoped_versions
+from desktop.core.corpus.library_index import filter_mask, library_index
 from desktop.core.corpus.words import fold, words
 from desktop.core.ids import ArticleId, VersionId
 from desktop.core.sql import chunks, marks
 
 MAX_WIDTH = 150  # characters of context each side that a line carries; views show fewer
 DEFAULT_WIDTH = 50
-SORT_CAP = 50_000
+SORT_CAP = 20_000
 NEIGHBOURS = 3  # words each side that sorting can use
 _NEIGHBOUR_CHARS = 80  # how far to look for them first (then as far as it takes)
 _BREAK = re.compile(r"\s*\n\s*")
@@ -206,19 +208,23 @@ def sorted_hits(
     scope: HitScope = HitScope.NEWEST,
     cap: int | None = SORT_CAP,
 ) -> SortedHits:
-    """Every hit (up to `cap`, newest articles first), sorted by its neighbouring words."""
+    """Every hit (up to `cap`, newest articles first), sorted by its neighbouring words.
+
+    The matching articles come from the library index at once (a walk of the list in date order
+    would test a phrase article by article), newest first as the list orders them.
+    """
     expression = versions_match(db, flt)
     if expression is None:
         return SortedHits((), True, 0)
-    walk = search_is_large(db, flt)
+    index = library_index(db)
+    matched = np.flatnonzero(filter_mask(db, index, flt))
+    newest_first = matched[np.lexsort((-matched, -index.day[matched].astype(np.int64)))]
     refs: list[HitRef] = []
     articles: set[ArticleId] = set()
-    key, batch, complete = None, FIRST_BATCH, True
-    while True:
-        window = article_window(db, flt, SortKey.DATE, True, after=key, limit=batch, walk_search=walk)
-        if not window:
-            break
-        pairs, marked = _marked(db, flt, expression, [a for a, _ in window], scope)
+    complete = True
+    for start in range(0, len(newest_first), MAX_BATCH):
+        window = [ArticleId(int(a)) for a in newest_first[start : start + MAX_BATCH]]
+        pairs, marked = _marked(db, flt, expression, window, scope)
         for article, version in pairs:
             found = marked.get(version)
             if found is None or not found.hits:
@@ -227,12 +233,11 @@ def sorted_hits(
                 complete = False
                 break
             articles.add(article)
-            for start, end in found.hits:
-                left, right = neighbours(found.text, start, end)
-                refs.append(HitRef(article, version, start, end, left, right))
-        if not complete or len(window) < batch:
+            for hit_start, hit_end in found.hits:
+                left, right = neighbours(found.text, hit_start, hit_end)
+                refs.append(HitRef(article, version, hit_start, hit_end, left, right))
+        if not complete:
             break
-        key, batch = window[-1][1], min(batch * 2, MAX_BATCH)
     return SortedHits(tuple(sort_refs(refs, sort)), complete, len(articles))
 
 

@@ -71,10 +71,12 @@ def _grow(array: np.ndarray, size: int, fill: int) -> np.ndarray:
 def _extend(db: Database, index: LibraryIndex, after_version: int, after_article: int) -> LibraryIndex:
     """The index with the rows past these ids added."""
     # One row per source and day (the covering index is in that order), so the day is computed per group.
+    # Everything (after 0) is read from covering indexes; `id > ?` would make SQLite walk the tables, texts and all.
+    articles_after = " WHERE id > ?" if after_article else ""
     groups = db.execute(
-        "SELECT source_id, ifnull(CAST(julianday(date) - ? AS INTEGER), ?), group_concat(id) FROM articles WHERE id > ?"
+        f"SELECT source_id, ifnull(CAST(julianday(date) - ? AS INTEGER), ?), group_concat(id) FROM articles{articles_after}"
         " GROUP BY source_id, date",
-        [_EPOCH_JULIAN, int(NO_DAY), after_article],
+        [_EPOCH_JULIAN, int(NO_DAY), *([after_article] if after_article else [])],
     ).fetchall()
     parts = [np.fromstring(ids, dtype=np.int64, sep=",") for _, _, ids in groups]
     articles = np.zeros((sum(len(p) for p in parts), 3), np.int64)
@@ -82,7 +84,13 @@ def _extend(db: Database, index: LibraryIndex, after_version: int, after_article
     for (source_id, day, _), ids in zip(groups, parts, strict=True):
         articles[row : row + len(ids)] = np.column_stack((ids, np.full(len(ids), source_id), np.full(len(ids), day)))
         row += len(ids)
-    versions = _numbers(db, "SELECT group_concat(id || ',' || article_id) FROM versions WHERE id > ?", [after_version], 2)
+    versions_after = " WHERE id > ?" if after_version else ""
+    versions = _numbers(
+        db,
+        f"SELECT group_concat(id || ',' || article_id) FROM versions{versions_after}",
+        [after_version] if after_version else [],
+        2,
+    )
     top_article = int(articles[:, 0].max(initial=0))
     top_version = int(versions[:, 0].max(initial=0))
     day = _grow(index.day.copy(), top_article + 1, int(NO_DAY))
