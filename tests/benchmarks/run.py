@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from tests.benchmarks import corpus_views
 from tests.benchmarks.corpus import DEFAULT_DATA_DIR, RARE_ARTICLES, REPO_ROOT, SPECS, Corpus, ensure_corpus
 
 PYTHON = sys.executable
@@ -427,6 +428,7 @@ def render(results: list[SizeResult], responsiveness: dict | None, info: dict, c
             "≥ 50×",
             lambda r, k=key: _rg(num(r, "search", "rg", k), num(r, "search", "relevance", k, "newest_ms"), num(r, "search", "window", k, "ms")),
         )
+    corpus_views.add_rows(row, num, _mark)
     row("Library on disk per 1k articles (dumps per 1k)", "", lambda r: _size(get(r, "size")))
     title = f"Measured {info['date']} on {info['cpus']} × {info['cpu']}, {info['ram_gb']} GB RAM, {info['os']}, Python {info['python']}, SQLite {info['sqlite']}, PySide6 {info['pyside6']}"
     return "\n".join([title + ".", f"Reproduce: `{command}`", "", *lines, ""])
@@ -471,7 +473,7 @@ def _size(value: object) -> str:
 
 
 # --- the command --------------------------------------------------------------------------------------
-ALL_FIGURES = ("import", "responsiveness", "cold", "list", "search", "size")
+ALL_FIGURES = ("import", "responsiveness", "cold", "list", "search", "corpus", "size")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -523,6 +525,7 @@ def main(argv: list[str] | None = None) -> int:
             "cold": partial(measure_cold_start, library, runs, corpus.articles),
             "list": partial(measure_list_ops, library, runs),
             "search": partial(measure_search, library, corpus, runs),
+            "corpus": partial(corpus_views.measure, library, runs, run_child),
             "size": partial(measure_size, corpus, libs),
         }
         for name, step in steps.items():

@@ -80,11 +80,12 @@ def unmark(marked: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
     return "".join(parts), tuple(hits)
 
 
-# Versions are asked about by ranges of ids, not one by one: FTS5 seeks each rowid of an IN list
-# through every term's doclist (a phrase of common words: half a millisecond a version), while a
-# range is one pass (15 µs a version, highlight included). Matching versions in a range that were
-# not asked for are dropped; a gap wider than RANGE_GAP ids starts a new range.
-RANGE_GAP = 256
+# Versions close together are asked about as a range of ids, others one by one. FTS5 seeks each
+# rowid of an IN list through every term's doclist (a phrase of common words: half a millisecond a
+# version), while a range is one pass that also marks the matching versions nobody asked for
+# (15 µs each). So ids no more than RANGE_GAP apart (a page of the newest articles) go as a range,
+# and scattered ones (a sample spread over the library) as an IN list.
+RANGE_GAP = 8
 
 
 def id_ranges(ids: Iterable[int], gap: int = RANGE_GAP) -> list[tuple[int, int]]:
@@ -98,6 +99,17 @@ def id_ranges(ids: Iterable[int], gap: int = RANGE_GAP) -> list[tuple[int, int]]
     return ranges
 
 
+def _asked(ids: Iterable[int]) -> Iterable[tuple[str, list[int]]]:
+    """(SQL condition on rowid, its parameters): one per range of close ids, one per chunk of scattered ids."""
+    ranges = id_ranges(ids)
+    single = [first for first, last in ranges if first == last]
+    for chunk in chunks(single):
+        yield f"rowid IN ({marks(len(chunk))})", list(chunk)
+    for first, last in ranges:
+        if first != last:
+            yield "rowid BETWEEN ? AND ?", [first, last]
+
+
 def marked_texts(
     db: Database, expression: str, versions: Iterable[VersionId], words: Sequence[str] = ()
 ) -> dict[VersionId, MarkedText]:
@@ -107,12 +119,12 @@ def marked_texts(
     """
     wanted = set(versions)
     found: dict[VersionId, MarkedText] = {}
-    for first, last in id_ranges(wanted):
+    for condition, params in _asked(wanted):
         rows = db.execute(
             f"SELECT rowid, highlight(search_index, {TEXT_COLUMN}, ?, ?),"
             " (SELECT instr(text, ?) OR instr(text, ?) FROM versions WHERE id = search_index.rowid) FROM search_index"
-            " WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?",
-            [OPEN, CLOSE, OPEN, CLOSE, expression, first, last],
+            f" WHERE search_index MATCH ? AND {condition}",
+            [OPEN, CLOSE, OPEN, CLOSE, expression, *params],
         ).fetchall()
         for version, marked, holds_markers in rows:
             if version not in wanted:
@@ -129,11 +141,11 @@ def hit_counts(db: Database, expression: str, versions: Iterable[VersionId]) -> 
     """How many hits each version's text holds (versions without one are left out): markers counted in C."""
     wanted = set(versions)
     counts: dict[VersionId, int] = {}
-    for first, last in id_ranges(wanted):
+    for condition, params in _asked(wanted):
         for version, count in db.execute(
             f"SELECT rowid, (length(h) - length(replace(h, ?, ''))) FROM (SELECT rowid, highlight(search_index, {TEXT_COLUMN}, ?, ?) AS h"
-            " FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?)",
-            [OPEN, OPEN, CLOSE, expression, first, last],
+            f" FROM search_index WHERE search_index MATCH ? AND {condition})",
+            [OPEN, OPEN, CLOSE, expression, *params],
         ):
             if count and version in wanted:
                 counts[VersionId(version)] = int(count)

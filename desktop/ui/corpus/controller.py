@@ -434,7 +434,7 @@ class CorpusController(QObject):
         self._collocates = result
         self.collocates.show_collocates(result)
         text = (
-            self.tr("Words within ±%1 of %2, by log-likelihood (G²): %3 in %4.")
+            self.tr("Words within ±%1 of %2, by log-likelihood (G²): %3 in %4 that match.")
             .replace("%1", str(window))
             .replace("%2", label)
             .replace("%3", _count(result.hits, "hit", "hits"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 import pyqtgraph.exporters
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -200,6 +200,7 @@ class FrequencyPane(QWidget):
             item.getAxis("bottom").setTicks([[]])
             return
         xs = list(range(len(result.periods)))
+        self.legend.setColumnCount(min(4, max(1, len(result.series))))  # one row above the lines, not a box over them
         colors = COLORS[palette.dark]
         single = len(result.series) == 1 and len(xs) <= MAX_BARS
         for i, series in enumerate(result.series):
@@ -223,10 +224,14 @@ class FrequencyPane(QWidget):
                 )
         step = max(1, -(-len(xs) // MAX_TICKS))
         item.getAxis("bottom").setTicks([[(x, result.periods[x].label) for x in xs[::step]]])
-        measure = "hits" if result.measure is Measure.HITS else "articles"
-        item.setLabel("left", self.tr(f"{measure} per 1,000 articles") if self._relative else self.tr(measure))
+        if result.measure is Measure.HITS:
+            label = self.tr("hits per 1,000 articles") if self._relative else self.tr("hits")
+        else:
+            label = self.tr("per 1,000 articles") if self._relative else self.tr("articles")
+        item.setLabel("left", label)
         item.setXRange(-0.6, len(xs) - 0.4, padding=0)
-        item.enableAutoRange(axis="y")
+        top = max((max(s.values(self._relative), default=0.0) for s in result.series), default=0.0)
+        item.setYRange(-0.02 * top, top * 1.25 if top > 0 else 1, padding=0)  # headroom for the legend above the lines
         self._shade(result.periods)
 
     def _shade(self, periods: tuple[PeriodRange, ...]) -> None:
@@ -264,6 +269,7 @@ class FrequencyPane(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() - 0.5))
         for name in ("left", "bottom"):
             self.plot_item.getAxis(name).setStyle(tickFont=font)
+        self.plot_item.getAxis("bottom").setHeight(QFontMetrics(font).height() * 2 + 8)  # room for the labels in either theme
         self._draw()
 
     def set_status(self, text: str) -> None:

@@ -69,6 +69,7 @@ class KwicTable(QTableView):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(HIT, QHeaderView.ResizeMode.ResizeToContents)  # as wide as the hits on screen
         self.clicked.connect(lambda index: self.activatedLine.emit(index.row()))
         self.activated.connect(lambda index: self.activatedLine.emit(index.row()))
 
@@ -78,7 +79,6 @@ class KwicTable(QTableView):
         context = metrics.averageCharWidth() * width + 12
         self.setColumnWidth(LEFT, context)
         self.setColumnWidth(RIGHT, context)
-        self.setColumnWidth(HIT, max(80, min(260, metrics.horizontalAdvance("M" * 10) + 12)))
         self.setColumnWidth(DATE, metrics.horizontalAdvance("2026-02-28") + 20)
         self.setColumnWidth(SOURCE, metrics.horizontalAdvance("M" * 9) + 12)
 
