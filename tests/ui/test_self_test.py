@@ -24,6 +24,7 @@ CHECKS = [
     "ok: article list: 10 articles",
     "ok: reader: renders ",
     "ok: search: 'Shymkent' finds 2 articles",
+    "ok: corpus views: concordance of 'Shymkent': ",
     "ok: Help ▸ About: Qalam ",
     "ok: close: window closed, writer thread joined",
 ]
