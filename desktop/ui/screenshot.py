@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtTest import QTest
 
-    from desktop.core import articles, tags
+    from desktop.core import articles, saved_searches, tags
     from desktop.core.ids import ArticleId
     from desktop.core.store import open_library
     from desktop.ui.app import build_demo_library, create_main_window, make_application
@@ -49,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     tags.add_tag(db, ids[0:1], "economy")
     articles.set_starred(db, ids[2:3], True)
     articles.set_read(db, ids[5:], True)
+    saved_searches.create_saved_search(db, "Constitution debate", "constitution", saved_searches.FilterSpec())
+    saved_searches.create_saved_search(db, "Shymkent, unread", "shymkent", saved_searches.FilterSpec(views=("unread",)))
     db.close()
     for theme in ("light", "dark"):
         settings = Settings()
@@ -142,7 +144,9 @@ def _timeline_library(work: Path) -> Path:
     from desktop.ui.resources import sample_dumps
 
     text = " ".join(path.read_text(encoding="utf-8") for path in sample_dumps())
-    sentences = sorted({s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if 60 < len(s.strip()) < 300 and "\n" not in s.strip()})
+    sentences = sorted(
+        {s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if 60 < len(s.strip()) < 300 and "\n" not in s.strip()}
+    )
     by_topic = {name: [s for s in sentences if re.search(pattern, s, re.IGNORECASE)] for name, pattern in TOPICS.items()}
     plain = [s for s in sentences if not any(s in group for group in by_topic.values())]
     rng = random.Random(15)

@@ -278,7 +278,7 @@ class Sidebar(QTreeWidget):
             item.setToolTip(0, entry.tooltip)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
         if not self._saved:
-            hint = QTreeWidgetItem(group, ["Search, then Corpus ▸ Save Search"])
+            hint = QTreeWidgetItem(group, ["Corpus ▸ Save Search"])
             hint.setData(0, KindRole, "hint")
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
 
