@@ -16,6 +16,7 @@
                                                       0-based left lines, a tab, the right ones ("1,2<TAB>1", "<TAB>2")
     qalam drift  [--db PATH] ARTICLE_A ARTICLE_B      segment, side, kind, text per mismatch between two editions
     qalam codes | import-codebook | import-project | cooccurrence | agreement   coding (coding_cli.py)
+    qalam kwic | freq | collocates ...                the corpus views (cli_corpus.py)
 
 `import` exits 1 when any file failed, 0 otherwise (warnings included); `--self-test` exits 1
 when any check failed, after a line naming it. Only `import` (and the app) may create a library:
@@ -107,6 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.annotations_cli import add_parsers as add_annotation_parsers
 
     add_annotation_parsers(commands, db_option)
+
+    from desktop import cli_corpus
+
+    cli_corpus.add_commands(commands, db_option)
     return parser
 
 
@@ -149,10 +154,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"qalam: {exc}", file=sys.stderr)
         return EXIT_FAILED
     try:
+        from desktop import cli_corpus
         from desktop.annotations_cli import HANDLERS as ANNOTATION_HANDLERS
         from desktop.coding_cli import HANDLERS as CODING_HANDLERS
 
-        handlers = {"import": _import, "export": _export, "search": _search, "stats": _stats, "diff": _diff, "drift": _drift}
+        handlers = {"import": _import, "export": _export, "search": _search, "stats": _stats, "diff": _diff, "drift": _drift,
+                    "kwic": cli_corpus.kwic, "freq": cli_corpus.freq, "collocates": cli_corpus.collocates}  # fmt: skip
         handler = {**handlers, **CODING_HANDLERS, **ANNOTATION_HANDLERS}[args.command]
         return handler(db, args)
     except BrokenPipeError:

@@ -566,6 +566,31 @@ def _coding(db: Database) -> None:
     db.execute("CREATE INDEX idx_codings_article ON codings(article_id, code_id) WHERE deleted_at IS NULL")
 
 
+@MIGRATIONS(name="0010_saved_searches")
+def _saved_searches(db: Database) -> None:
+    """Saved searches: a search box text and a sidebar filter under a name, in the user's order.
+
+    A user-made row like the others (uuid, modified, tombstone). The sidebar part is stored by
+    what stays true on another device and across renames (`filter`, JSON): sources by name,
+    sections by source and name, tags by UUID, imports by their file's sha256 (saved_searches.py).
+    """
+    db.execute(
+        """CREATE TABLE saved_searches (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL,
+            name TEXT NOT NULL,
+            query TEXT NOT NULL DEFAULT '',
+            filter TEXT NOT NULL DEFAULT '{}',
+            position INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            deleted_at TEXT
+        )"""
+    )
+    db.execute("CREATE UNIQUE INDEX idx_saved_searches_uuid ON saved_searches(uuid)")
+    db.execute("CREATE INDEX idx_saved_searches_position ON saved_searches(position, id) WHERE deleted_at IS NULL")
+
+
 @MIGRATIONS(name="0011_open_database")
 def _open_database(db: Database) -> None:
     """The library as an open database: tools find its full-text indexes, and it has views to browse.

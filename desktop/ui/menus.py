@@ -48,9 +48,13 @@ MENUS = (
      ("coding.code_selection", "coding.code_article", "-", "coding.new_code", "coding.codebook", "-", "coding.segments",
       "coding.frequencies", "coding.cooccurrence", "coding.agreement", "coding.analysis", "-", "coding.coder", "coding.only_mine", "-",
       "coding.import_codebook", "coding.import_project", "coding.export_codebook", "coding.export_project")),
+    ("corpus", QT_TRANSLATE_NOOP("Actions", "&Corpus"),
+     ("corpus.concordance", "corpus.frequency", "corpus.collocates", "-", "corpus.scope.newest", "corpus.scope.every", "-",
+      "corpus.save_search", "-", "corpus.export_concordance", "corpus.export_frequency", "corpus.export_chart_png",
+      "corpus.export_chart_svg", "corpus.export_collocates")),
     ("view", QT_TRANSLATE_NOOP("Actions", "&View"),
      ("@view.theme", "-", "reader.zoom_in", "reader.zoom_out", "reader.zoom_reset", "-", "view.sidebar",
-      "annotations.panel", "compare.panel", "coding.codebook", "coding.analysis", "-", "view.reset_layout")),
+      "annotations.panel", "compare.panel", "coding.codebook", "coding.analysis", "corpus.panel", "-", "view.reset_layout")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help"), ("app.shortcuts", "app.about")),
 )  # fmt: skip
 TOOLBAR = ("import.files", "import.folder")

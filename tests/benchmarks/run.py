@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from tests.benchmarks import corpus_views
 from tests.benchmarks.corpus import DEFAULT_DATA_DIR, RARE_ARTICLES, REPO_ROOT, SPECS, Corpus, ensure_corpus
 
 PYTHON = sys.executable
@@ -465,6 +466,7 @@ def render_window(results: list[SizeResult], responsiveness: dict | None) -> lis
             "≥ 50×",
             lambda r, k=key: _rg(num(r, "search", "rg", k), num(r, "search", "relevance", k, "newest_ms"), num(r, "search", "window", k, "ms")),
         )
+    corpus_views.add_rows(row, num, _mark)
     row("Library on disk per 1k articles (dumps per 1k)", "", lambda r: _size(get(r, "size")))
     return [*lines, ""]
 
@@ -504,7 +506,7 @@ def _size(value: object) -> str:
 
 
 # --- the command --------------------------------------------------------------------------------------
-ALL_FIGURES = ("import", "responsiveness", "cold", "list", "search", "size")
+ALL_FIGURES = ("import", "responsiveness", "cold", "list", "search", "corpus", "size")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -556,6 +558,7 @@ def main(argv: list[str] | None = None) -> int:
             "cold": partial(measure_cold_start, library, runs, corpus.articles),
             "list": partial(measure_list_ops, library, runs),
             "search": partial(measure_search, library, corpus, runs),
+            "corpus": partial(corpus_views.measure, library, runs, run_child),
             "size": partial(measure_size, corpus, libs),
         }
         for name, step in steps.items():

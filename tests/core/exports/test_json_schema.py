@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from desktop.core.exports.article_json import export_json
 from desktop.core.importer import import_paths
+from desktop.core.saved_searches import FilterSpec, create_saved_search
 from desktop.core.tags import add_tag
 from tests.core.annotated_library import annotate
 from tests.core.helpers import KAZAKH_DUMP, write
@@ -46,8 +47,11 @@ def test_a_library_with_every_kind_of_annotation_tag_and_code(
     annotate(sample_library, samples_dir, tmp_path)
     add_tag(sample_library, [1, 2], "constitution/draft")
     import_paths(sample_library, [write(tmp_path / "k.txt", KAZAKH_DUMP)])
+    tag = sample_library.execute("SELECT uuid FROM tags WHERE name = 'constitution/draft'").fetchone()[0]
+    create_saved_search(sample_library, "Constitution drafts", "constitution -is:unread", FilterSpec(tags=((tag, "constitution/draft"),)))
     data = exported(sample_library)
     assert problems(validator, data) == []
+    assert [s["name"] for s in data["saved_searches"]] == ["Constitution drafts"]
     annotations = [a for article in data["articles"] for a in article["annotations"]]
     assert {a["anchors"][0]["status"] for a in annotations if a["anchors"]} >= {"exact"}
     assert any(a["codings"] for a in annotations) and data["codes"]
