@@ -88,8 +88,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.coding.dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations.dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compare.dock)
+        # The bottom panels share one place, as tabs: open together they ask for the widest one's width, not the sum.
         self.tabifyDockWidget(self.compare.dock, self.coding.analysis_dock)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.corpus.dock)
+        self.tabifyDockWidget(self.compare.dock, self.corpus.dock)
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.imports.status)
         self.statusBar().setSizeGripEnabled(True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSpinBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.corpus.collocates import DEFAULT_MIN_COUNT, DEFAULT_WINDOW, Collocates
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.theme import Palette
 
 COLUMNS = ("Word", "Count", "Expected", "Log-likelihood", "MI")
@@ -83,7 +83,9 @@ class CollocatesPane(QWidget):
             self.tr("Mutual information: log₂ of how many times more often than expected")
         )
 
-        bar = QHBoxLayout()
+        # The controls wrap onto a second row in a narrow dock, rather than widen the window.
+        bar_row = QWidget(self)
+        bar = FlowLayout(bar_row, spacing=8)
         bar.setContentsMargins(6, 4, 6, 0)
         bar.setSpacing(8)
         bar.addWidget(QLabel(self.tr("Window"), self))
@@ -94,7 +96,7 @@ class CollocatesPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(bar)
+        layout.addWidget(bar_row)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         self.window.valueChanged.connect(lambda _v: self.optionsChanged.emit())

@@ -105,6 +105,8 @@ class CorpusController(QObject):
         self.tabs.addTab(self.collocates, self.tr("Collocates"))
         self.scope = QComboBox()
         self.scope.setObjectName("corpusScope")
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scope.setMinimumContentsLength(18)  # the full choice shows in the list; the box never widens the dock
         self.scope.addItem(self.tr("Hits once per article (newest version)"), HitScope.NEWEST)
         self.scope.addItem(self.tr("Hits in every version"), HitScope.EVERY_VERSION)
         self.scope.setToolTip(

@@ -17,7 +17,6 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.corpus.frequency import Frequency, Measure, Period, PeriodRange
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.theme import LIGHT, Palette
 
 COLORS = {
@@ -142,19 +142,21 @@ class FrequencyPane(QWidget):
         self.view_box.picked.connect(self._picked)
         self.plot.scene().sigMouseMoved.connect(self._hover)
 
-        bar = QHBoxLayout()
+        # The controls wrap onto a second row in a narrow dock, rather than widen the window.
+        bar_row = QWidget(self)
+        bar = FlowLayout(bar_row, spacing=8)
         bar.setContentsMargins(6, 4, 6, 0)
         bar.setSpacing(8)
         bar.addWidget(self.by)
         bar.addWidget(self.measure)
         bar.addWidget(self.relative)
         bar.addWidget(self.split)
-        bar.addWidget(self.compare, 1)
+        bar.addWidget(self.compare)
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(bar)
+        layout.addWidget(bar_row)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.status)
         for box in (self.by, self.measure):

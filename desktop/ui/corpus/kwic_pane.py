@@ -12,9 +12,9 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.corpus.kwic import MAX_WIDTH, KwicSort
 from desktop.ui.corpus.kwic_model import DATE, HEADERS, HIT, LEFT, RIGHT, SOURCE, KwicModel
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.theme import Palette
 
 SORTS = (
@@ -131,9 +132,14 @@ class KwicPane(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("kwicStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        # It wraps, and takes the room left: a long hint never widens the dock (nor the window).
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.table = KwicTable(model, self)
 
-        bar = QHBoxLayout()
+        # The controls wrap onto a second row in a narrow dock, rather than widen the window.
+        bar_row = QWidget(self)
+        bar = FlowLayout(bar_row, spacing=8)
         bar.setContentsMargins(6, 4, 6, 0)
         bar.setSpacing(8)
         bar.addWidget(QLabel(self.tr("Sort by"), self))
@@ -142,12 +148,12 @@ class KwicPane(QWidget):
         bar.addWidget(QLabel(self.tr("Context"), self))
         bar.addWidget(self.width_box)
         bar.addSpacing(8)
-        bar.addWidget(self.status, 1)
+        bar.addWidget(self.status)
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(bar)
+        layout.addWidget(bar_row)
         layout.addWidget(self.table, 1)
 
         self.sort.currentIndexChanged.connect(lambda _i: self.sortChanged.emit(self.sort.currentData()))

@@ -125,7 +125,7 @@ class Sidebar(QTreeWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)  # drags: saved searches only (their flag)
         self.setDragEnabled(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setMinimumWidth(140)
+        self.setMinimumWidth(130)
         self._palette = LIGHT
         self._delegate = _EntryDelegate(self)
         self.setItemDelegate(self._delegate)
