@@ -14,8 +14,8 @@ vocabulary (an fts5vocab table, walked with term_walk.py; ~0.1 ms a step at a mi
   time, so the prefix is expanded once into at most PREFIX_WORDS words).
 
 Each word becomes an OR of quoted words (and quoted prefixes when a prefix stands for too many),
-so user text never reaches FTS5 as syntax. Expansions are cached per connection until the
-library changes.
+so user text never reaches FTS5 as syntax. Expansions are cached until the library has new
+versions, shared by every connection to a library file.
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ MAX_WORDS = 160  # indexed words one query word may stand for
 SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"  # as schema 0001 creates search_index
 _VOCABULARY = "temp.qalam_index_terms"
 _tokenizing = threading.local()
+_shared_matches: dict[tuple, WordMatches] = {}  # (library file, its state, word...): a file library's expansions
 
 
 @dataclass(frozen=True)
@@ -120,8 +121,9 @@ def word_matches(db: Database, text: str, matching: Matching, *, prefix: bool = 
         return None
     word = fold_yo(tokens[0])
     typed = fold_yo(text.strip().lower())
-    cache: dict = db.__dict__.setdefault("_qalam_word_matches", {})
-    key = (_library_state(db), word, typed, matching, prefix)
+    library, state = _library_state(db)
+    cache = _shared_matches if library is not None else db.__dict__.setdefault("_qalam_word_matches", {})
+    key = (library, state, word, typed, matching, prefix)
     found = cache.get(key)
     if found is None:
         if len(cache) > 512:
@@ -130,9 +132,23 @@ def word_matches(db: Database, text: str, matching: Matching, *, prefix: bool = 
     return found
 
 
-def _library_state(db: Database) -> tuple[int, int]:
-    """Changes when the index may have new words: another connection's commit, or this one's writes."""
-    return int(db.execute("PRAGMA data_version").fetchone()[0]), db.conn.total_changes
+def forget_word_matches(db: Database) -> None:
+    """Expand words afresh (for tests that change PREFIX_WORDS and the other limits)."""
+    _shared_matches.clear()
+    db.__dict__.pop("_qalam_word_matches", None)
+
+
+def _library_state(db: Database) -> tuple[str | None, tuple[int, ...]]:
+    """Which library, and whether its index may have new words since an expansion was made.
+
+    A library file's expansions are shared by every connection to it (the window's and the read
+    ops'), so a read op does not expand again the word the search box just expanded: new words
+    arrive only with new versions, so the highest version id says whether an expansion is still
+    whole. An in-memory library is its connection's own: another commit or this one's writes."""
+    file = db.execute("PRAGMA database_list").fetchone()[2]
+    if file:
+        return file, (int(db.execute("SELECT ifnull(max(rowid), 0) FROM versions").fetchone()[0]),)
+    return None, (int(db.execute("PRAGMA data_version").fetchone()[0]), db.conn.total_changes)
 
 
 def _expand(vocabulary: _Vocabulary, word: str, typed: str, matching: Matching, prefix: bool) -> WordMatches:

@@ -315,7 +315,7 @@ def test_a_prefix_expanded_into_words_finds_what_fts5_prefix_matching_does(libra
     assert [a for a, _ in expanded] == native
     assert article_query.versions_match(db, flt) != flt.query.fts_expression(prefix_last=True) or not native
     monkeypatch.setattr(search_terms, "PREFIX_WORDS", 0)  # every prefix left to FTS5
-    db.__dict__.pop("_qalam_word_matches", None)
+    search_terms.forget_word_matches(db)
     assert "*" in (article_query.versions_match(db, flt) or "*") or " " in text or not native
     assert article_window(db, flt, limit=1000) == expanded
     for walk in (False, True):

@@ -92,6 +92,8 @@ class SegmentsTab(AnalysisTab):
         super().__init__(session, parent)
         self.match = QComboBox(self)
         self.match.setObjectName("segmentsMatch")
+        self.match.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.match.setMinimumContentsLength(14)  # the full choice shows in the list; the box never widens the dock
         self.match.addItem("", Match.ANY)
         self.match.addItem("", Match.ALL)
         self.match.currentIndexChanged.connect(lambda _i: self.invalidate())

@@ -1,4 +1,4 @@
-"""Help ▸ About Qalam: the version, the versions of what it runs on, and the library's path."""
+"""Help ▸ About and Help ▸ Keyboard Shortcuts."""
 
 from __future__ import annotations
 
@@ -6,14 +6,17 @@ import html
 import sqlite3
 from pathlib import Path
 
-import PySide6
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import __version__
+from desktop.ui.actions import ActionRegistry
+from desktop.ui.shortcuts_dialog import ShortcutsDialog
 
 
 def show_about(parent: QWidget, library: Path) -> None:
+    import PySide6
+
     summary = QCoreApplication.translate("MainWindow", "Read, annotate and compare news articles offline.")
     where = QCoreApplication.translate("MainWindow", "Library:")
     QMessageBox.about(
@@ -23,3 +26,10 @@ def show_about(parent: QWidget, library: Path) -> None:
         f"<p>Qt {qVersion()} · PySide6 {PySide6.__version__} · SQLite {sqlite3.sqlite_version}</p>"
         f"<p>{html.escape(where)} {html.escape(str(library))}</p>",
     )
+
+
+def show_shortcuts(registry: ActionRegistry, parent: QWidget) -> None:
+    """F1: non-modal, so the keys can be tried while it is open."""
+    dialog = ShortcutsDialog(registry, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
