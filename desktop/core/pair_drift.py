@@ -20,7 +20,7 @@ from desktop.core.anchors_text import detect_language
 from desktop.core.drift import Mismatch, drift
 from desktop.core.drift_acceptance import accepted_keys, split_accepted
 from desktop.core.ids import ArticleId
-from desktop.core.translations import Translation, translations_of
+from desktop.core.translations import translations_of
 
 LABEL_CHARS = 2000  # of a text, to tell its language
 
@@ -67,9 +67,9 @@ def newest_text(db: Database, article: ArticleId) -> str | None:
     return row[0] if row is not None else None
 
 
-def edition_label(translation: Translation, text: str) -> str:
-    """What names an edition in a sentence or a badge: its language, from the URL or else from its letters ("RU")."""
-    return translation.label if translation.lang else detect_language(text[:LABEL_CHARS]).upper()
+def edition_label(lang: str | None, text: str) -> str:
+    """What names an edition in a sentence or a badge: its language, from its URL's `lang` or else from its letters ("RU")."""
+    return lang.upper() if lang else detect_language(text[:LABEL_CHARS]).upper()
 
 
 def article_drift_counts(db: Database, articles: Iterable[ArticleId]) -> dict[ArticleId, ArticleDrift | None]:
@@ -98,6 +98,6 @@ def article_drift_counts(db: Database, articles: Iterable[ArticleId]) -> dict[Ar
             a, b = text_of(first), text_of(second)
             if (first, second) not in counts:
                 counts[(first, second)] = len(pair_drift(db, first, second, a, b).mismatches) if a and b else 0
-            found.append(TranslationDrift(t.article, edition_label(t, text_of(t.article) or ""), counts[(first, second)]))
+            found.append(TranslationDrift(t.article, edition_label(t.lang, text_of(t.article) or ""), counts[(first, second)]))
         out[article] = ArticleDrift(article, tuple(found))
     return out

@@ -107,7 +107,7 @@ def project_annotations(db: Database, article: ArticleId, version: VersionId) ->
             for v, text in db.execute("SELECT id, text FROM versions WHERE article_id = ? ORDER BY id", [translation.article])
         }
         newest = max(versions)
-        label = edition_label(translation, versions[newest])
+        label = edition_label(translation.lang, versions[newest])
         placed: dict[VersionId, list[tuple[int, int, int]]] = defaultdict(list)
         for k, a in enumerate(highlights):
             for choice in (newest, a.version_id):

@@ -1,0 +1,187 @@
+"""Parallel reading as a translator does it: correcting the alignment, and checking the drift between editions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from desktop.core.drift import Side
+from desktop.core.pair_drift import newest_text
+from desktop.core.store import open_library
+from desktop.core.translations import link_translations
+from desktop.ui.compare.view import CompareView
+from desktop.ui.plain_text import plain_tip
+from tests.core.corpus_library import import_corpus, import_new_version, title_of
+from tests.ui.compare.test_compare import select
+
+FORUM_EN = "Thirty-two commercial documents worth approximately US$200 million were"
+SAMRUK_RU = "АО «Самрук-Казына» и группа компаний Fauji"
+
+
+@pytest.fixture
+def forum_db(tmp_path: Path) -> Path:
+    """The hand-aligned corpus; item 01's editions linked; its Russian edition republished with 180 million for 108."""
+    path = tmp_path / "forum.sqlite"
+    db = open_library(path)
+    try:
+        ids = import_corpus(db, tmp_path)
+        en, ru, kk = ids[("01", "en")], ids[("01", "ru")], ids[("01", "kk")]
+        link_translations(db, en, ru)
+        link_translations(db, en, kk)
+        text = newest_text(db, ru).replace("стоимостью 108 млн долларов", "стоимостью 180 млн долларов")
+        import_new_version(db, tmp_path, "01", "ru", text)
+    finally:
+        db.close()
+    return path
+
+
+def open_parallel(window, qtbot) -> CompareView:
+    """From the English edition, the reader's strip opens the Russian one in parallel."""
+    select(window, FORUM_EN)
+    strip = window.reader.translations
+    qtbot.waitUntil(strip.isVisible, timeout=3000)
+    [russian] = [b for b in strip.buttons if "казахстанско-пакистанском" in b.toolTip()]
+    qtbot.mouseClick(russian, Qt.MouseButton.LeftButton)
+    view = window.findChild(QWidget, "compareView")
+    assert isinstance(view, CompareView)
+    qtbot.waitUntil(lambda: view.isVisible() and not view.busy and view.pair is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=3000)
+    return view
+
+
+def row_texts(view: CompareView) -> list[tuple[str, str]]:
+    return [(" ".join(r.left), " ".join(r.right)) for r in view.pair.alignment.rows]
+
+
+def key(qtbot, view, k, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    view.activateWindow()
+    qtbot.keyClick(view, k, modifiers)
+
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_a_segment_re_paired_with_the_keyboard_is_undone_redone_and_still_there_after_reopening(open_window, forum_db, qtbot):
+    window = open_window(forum_db)
+    view = open_parallel(window, qtbot)
+    before = row_texts(view)
+    samruk = next(k for k, (_l, r) in enumerate(before) if r.startswith(SAMRUK_RU))
+    assert view.parallel.current_row == 0 and view.pair.alignment.corrected == frozenset()
+    for _ in range(samruk):
+        key(qtbot, view, Qt.Key.Key_J)
+    key(qtbot, view, Qt.Key.Key_L)
+    assert (view.parallel.current_row, view.parallel.side) == (samruk, Side.RIGHT)
+    key(qtbot, view, Qt.Key.Key_Up, CTRL_SHIFT)  # the Samruk-Kazyna sentence goes with the row above
+    qtbot.waitUntil(lambda: view.pair.alignment.corrected == {samruk - 1, samruk}, timeout=5000)
+    after = row_texts(view)
+    assert after[samruk - 1][1].endswith("совместной инвестиционной платформы.") and after[samruk][1] == ""
+    assert "2 corrected by hand" in view.summary.text()
+    key(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo, in the compare window
+    qtbot.waitUntil(lambda: row_texts(view) == before, timeout=5000)
+    assert view.pair.alignment.corrected == frozenset()
+    window.session.actions.action("parallel.redo").trigger()
+    qtbot.waitUntil(lambda: row_texts(view) == after, timeout=5000)
+    view.close()
+    window.close()
+    again = open_window(forum_db)
+    reopened = open_parallel(again, qtbot)
+    assert row_texts(reopened) == after and reopened.pair.alignment.corrected == {samruk - 1, samruk}
+    assert "2 corrected by hand" in reopened.summary.text()
+
+
+def test_a_row_is_split_at_the_sentence_clicked_and_merged_back_from_its_context_menu(open_window, forum_db, qtbot):
+    window = open_window(forum_db)
+    view = open_parallel(window, qtbot)
+    before = row_texts(view)
+    transport = next(k for k, (l, _r) in enumerate(before) if l.startswith("In transport and logistics"))
+    # Click into "Kazpost signed…" on the left, then split there.
+    left = view.left
+    doc = left.document()
+    block = next(b for b in range(doc.blockCount()) if doc.findBlockByNumber(b).text().startswith("In transport and logistics"))
+    text = doc.findBlockByNumber(block).text()
+    cursor = left.textCursor()
+    cursor.setPosition(doc.findBlockByNumber(block).position() + text.index("Kazpost") + 2)
+    qtbot.mouseClick(left.viewport(), Qt.MouseButton.LeftButton, pos=left.cursorRect(cursor).center())
+    assert (view.parallel.current_row, view.parallel.side) == (transport, Side.LEFT)
+    key(qtbot, view, Qt.Key.Key_S, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: len(row_texts(view)) == len(before) + 1, timeout=5000)
+    split = row_texts(view)
+    assert split[transport + 1][0].startswith("Kazpost signed") and split[transport + 1][1].startswith("АО «Казпочта»")
+    # The mouse: the row's context menu merges it back with the next row.
+    chosen: list[str] = []
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        actions = {a.objectName(): a for a in menu.actions()}
+        chosen.append(actions["parallel.merge_next"].text())
+        actions["parallel.merge_next"].trigger()
+        menu.close()
+
+    QTimer.singleShot(200, pick)
+    doc = left.document()  # a new document since the split
+    first_half = next(
+        b for b in range(doc.blockCount()) if doc.findBlockByNumber(b).text().startswith("In transport and logistics")
+    )
+    spot = left.textCursor()
+    spot.setPosition(doc.findBlockByNumber(first_half).position() + 5)
+    left.setTextCursor(spot)
+    left.ensureCursorVisible()
+    QApplication.sendEvent(left.viewport(), _context_event(left.cursorRect(spot).center(), left))
+    qtbot.waitUntil(lambda: row_texts(view) == before, timeout=5000)
+    assert chosen == ["&Merge with Next Row"]
+
+
+def _context_event(point: QPoint, browser):
+    from PySide6.QtGui import QContextMenuEvent
+
+    return QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, browser.viewport().mapToGlobal(point))
+
+
+def test_a_planted_figure_shows_a_badge_and_the_list_jumps_to_it(open_window, forum_db, qtbot):
+    window = open_window(forum_db)
+    view = open_parallel(window, qtbot)
+    pair = view.pair
+    [planted] = [m for m in pair.mismatches if m.text == "180 млн долларов"]
+    assert planted.side is Side.RIGHT and "Falcon EuroBus" in " ".join(pair.alignment.rows[planted.segment].left)
+    assert view.parallel.row_badges(Side.RIGHT)[planted.segment] >= 1
+    assert view.parallel.row_badges(Side.LEFT)[planted.segment] >= 1  # "$108 million" on the English side
+    tree = view.parallel.list.tree
+    lines = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    [line] = [item for item in lines if item.text(3) == "180 млн долларов"]
+    assert (line.text(0), line.text(1), line.text(2)) == (str(planted.segment + 1), "RU", "amount")
+    view.resize(900, 420)
+    view.left.verticalScrollBar().setValue(view.left.verticalScrollBar().maximum())
+    tree.setCurrentItem(line)
+    assert view.parallel.current_mismatch == planted and view.parallel.current_row == planted.segment
+    [marked] = [s for s in view.right.extraSelections() if s.cursor.selectedText() == "180 млн долларов"]
+    rect = view.right.cursorRect(marked.cursor)
+    assert 0 <= rect.top() < view.right.viewport().height()
+    # The left pane followed to the same row: its "$108 million" is on screen too.
+    [english] = [s for s in view.left.extraSelections() if s.cursor.selectedText() == "$108 million"]
+    assert 0 <= view.left.cursorRect(english.cursor).top() < view.left.viewport().height()
+    tip = plain_tip("The amount “180 млн долларов” is in RU and not in EN")
+    assert line.toolTip(3) == tip
+
+
+def test_an_accepted_mismatch_disappears_and_undo_brings_it_back(open_window, forum_db, qtbot):
+    window = open_window(forum_db)
+    view = open_parallel(window, qtbot)
+    count = len(view.pair.mismatches)
+    [planted] = [m for m in view.pair.mismatches if m.text == "180 млн долларов"]
+    badge = view.parallel.row_badges(Side.RIGHT)[planted.segment]
+    key(qtbot, view, Qt.Key.Key_F7)
+    while view.parallel.current_mismatch != planted:
+        key(qtbot, view, Qt.Key.Key_F7)
+    key(qtbot, view, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(view.pair.mismatches) == count - 1, timeout=5000)
+    assert planted not in view.pair.mismatches and planted in view.pair.accepted
+    assert view.parallel.row_badges(Side.RIGHT).get(planted.segment, 0) == badge - 1
+    assert all(m.text != "180 млн долларов" for m, _accepted in view.parallel.list.mismatches())
+    assert "(1 accepted)" in view.summary.text()
+    key(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: planted in view.pair.mismatches, timeout=5000)
+    assert view.parallel.row_badges(Side.RIGHT)[planted.segment] == badge
