@@ -14,7 +14,7 @@ from desktop.core.store import open_library
 from desktop.core.translations import link_translations
 from desktop.ui.compare.view import CompareView
 from desktop.ui.plain_text import plain_tip
-from tests.core.corpus_library import import_corpus, import_new_version, title_of
+from tests.core.corpus_library import import_corpus, import_new_version
 from tests.ui.compare.test_compare import select
 
 FORUM_EN = "Thirty-two commercial documents worth approximately US$200 million were"
@@ -96,7 +96,7 @@ def test_a_row_is_split_at_the_sentence_clicked_and_merged_back_from_its_context
     window = open_window(forum_db)
     view = open_parallel(window, qtbot)
     before = row_texts(view)
-    transport = next(k for k, (l, _r) in enumerate(before) if l.startswith("In transport and logistics"))
+    transport = next(k for k, (text, _r) in enumerate(before) if text.startswith("In transport and logistics"))
     # Click into "Kazpost signed…" on the left, then split there.
     left = view.left
     doc = left.document()
