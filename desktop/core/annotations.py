@@ -178,9 +178,22 @@ def _created(db: Database, annotation: AnnotationId) -> AnnotationCreated:
 
 
 def create_highlight(
-    db: Database, article: ArticleId, version: VersionId, start: int, end: int, color_id: int, note: str = ""
+    db: Database,
+    article: ArticleId,
+    version: VersionId,
+    start: int,
+    end: int,
+    color_id: int | None,
+    note: str = "",
+    *,
+    uuid: Uuid | None = None,
+    created: str | None = None,
 ) -> AnnotationCreated:
-    """Highlight text[start:end] (code points) of `version`, anchored on every version of the article."""
+    """Highlight text[start:end] (code points) of `version`, anchored on every version of the article.
+
+    A passage with no colour (`color_id` None) is one made to carry codes (core/coding). `uuid` and
+    `created` keep the identity of a passage that comes from an exchange file.
+    """
     with write_transaction(db):
         versions = _versions(db, article)
         text = next((t for v, t in versions if v == version), None)
@@ -193,7 +206,7 @@ def create_highlight(
         cursor = db.execute(
             "INSERT INTO annotations (uuid, article_id, version_id, start_pos, end_pos, quote, prefix, suffix, color_id, note,"
             " created_at, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [new_uuid(), article, version, start, end, quote.exact, quote.prefix, quote.suffix, color_id, note, now, now],
+            [uuid or new_uuid(), article, version, start, end, quote.exact, quote.prefix, quote.suffix, color_id, note, created or now, now],
         )
         annotation = AnnotationId(int(cursor.lastrowid))
         for other, other_text in versions:
@@ -202,15 +215,15 @@ def create_highlight(
         return _created(db, annotation)
 
 
-def create_note(db: Database, article: ArticleId, note: str) -> AnnotationCreated:
-    """A note on the whole article, tied to no passage."""
+def create_note(db: Database, article: ArticleId, note: str, *, uuid: Uuid | None = None, created: str | None = None) -> AnnotationCreated:
+    """A note on the whole article, tied to no passage (with an empty note: the holder of whole-article codes)."""
     with write_transaction(db):
         if db.execute("SELECT 1 FROM articles WHERE id = ?", [article]).fetchone() is None:
             raise AnnotationError("That article is no longer in the library.")
         now = now_iso()
         cursor = db.execute(
             "INSERT INTO annotations (uuid, article_id, note, created_at, modified) VALUES (?, ?, ?, ?, ?)",
-            [new_uuid(), article, note, now, now],
+            [uuid or new_uuid(), article, note, created or now, now],
         )
         return _created(db, AnnotationId(int(cursor.lastrowid)))
 

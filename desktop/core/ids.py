@@ -15,3 +15,5 @@ TagId = NewType("TagId", int)
 CorrectionId = NewType("CorrectionId", int)  # a hand correction of a pair's alignment
 AnnotationId = NewType("AnnotationId", int)
 Uuid = NewType("Uuid", str)
+CodeId = NewType("CodeId", int)
+CodingId = NewType("CodingId", int)

@@ -28,6 +28,9 @@ DEFAULTS: dict[str, Any] = {
     "library/last": "",
     "library/suspect": "",  # a library in which a damaged page was met: checked, and offered for recovery, at the next start
     "sidebar/collapsed": [],
+    "coding/coder": "",  # the user's name as a coder, asked once
+    "coding/only_mine": False,  # show only my codings (blind coding)
+    "coding/recent": [],  # UUIDs of the codes applied last, first in the picker
 }
 
 THEMES = ("light", "dark", "system")

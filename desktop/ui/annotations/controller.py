@@ -112,6 +112,7 @@ class AnnotationController(QObject):
         self.browser: AnnotationBrowser | None = None
         self._colors: list[HighlightColor] = core.list_colors(session.db)
         self._annotations: list[Annotation] = []
+        self._hidden: frozenset[int] = frozenset()  # passages whose only codings are hidden (coding: show only mine)
 
         slots: dict[str, Callable[[], None]] = {
             "annotations.browse": self.open_browser,
@@ -175,12 +176,25 @@ class AnnotationController(QObject):
     def reload(self) -> None:
         article = self.session.current_article
         version = self.session.current_version
-        self._annotations = core.article_annotations(self.session.db, article.id) if article is not None else []
+        loaded = core.article_annotations(self.session.db, article.id) if article is not None else []
+        self._annotations = [a for a in loaded if a.id not in self._hidden]
         self.reader.highlights.set_annotations(self._annotations)
         self.panel.set_content(self._annotations, version.id if version is not None else None, self._colors)
         count = len(self._annotations)
         self.dock.setWindowTitle(self.tr("Annotations (%1)").replace("%1", str(count)) if count else self.tr("Annotations"))
         self.panel.set_can_add_note(article is not None)
+
+    def set_passage_codes(self, codes: dict[int, tuple[tuple[str, str], ...]], hidden: frozenset[int]) -> None:
+        """The coding controller's part of each card: the codes a passage carries (name, colour), and
+        the passages to leave out (coded only by other coders while "show only my codings" is on)."""
+        self.panel.set_codes(codes)
+        if hidden != self._hidden:
+            self._hidden = hidden
+            self.reload()
+
+    def selected_annotation(self) -> int | None:
+        """The annotation selected in the panel (or by a click in the reader), if any."""
+        return self.panel.selected()
 
     def run(self, op: Callable[[Database], object], *, select: bool = False) -> None:
         """Run a change on the writer thread; with `select`, show and select what it touched."""
