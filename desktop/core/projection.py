@@ -29,8 +29,10 @@ from desktop.core.alignment_cuts import segments_in
 from desktop.core.anchoring import AnchorStatus
 from desktop.core.annotations import AnnotationCreated, AnnotationError, article_annotations, create_highlight, get_annotation
 from desktop.core.changes import Change
+from desktop.core.clock import now_iso
+from desktop.core.coding.codebook import insert_coding
 from desktop.core.drift import Side, omitted_sentences
-from desktop.core.ids import AnnotationId, ArticleId, Uuid, VersionId
+from desktop.core.ids import AnnotationId, ArticleId, CodeId, Uuid, VersionId
 from desktop.core.pair_drift import edition_label
 from desktop.core.transactions import write_transaction
 from desktop.core.translations import translations_of
@@ -49,6 +51,7 @@ class Projection:
     quote: str  # the highlighted text, in the other language
     start: int
     end: int
+    codes: tuple[str, ...] = ()  # the names of the codes the original carries (core/coding)
 
 
 def project_span(
@@ -128,8 +131,20 @@ def project_annotations(db: Database, article: ArticleId, version: VersionId) ->
                 where = project_span(alignment.rows, source, target, start, end, left_out)
                 if where is not None:
                     a = highlights[k]
-                    found.append(Projection(a.id, a.uuid, translation.article, label, a.color_id, a.note, a.quote or "", *where))
+                    codes = _code_names(db, a.id)
+                    found.append(Projection(a.id, a.uuid, translation.article, label, a.color_id, a.note, a.quote or "", *where, codes))
     return tuple(sorted(found, key=lambda p: (p.start, p.end, p.source)))
+
+
+def _code_names(db: Database, annotation: AnnotationId) -> tuple[str, ...]:
+    return tuple(
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT c.name FROM codings g JOIN codes c ON c.id = g.code_id"
+            " WHERE g.annotation_id = ? AND g.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY c.name",
+            [annotation],
+        )
+    )
 
 
 def _sources(db: Database, article: ArticleId) -> dict[AnnotationId, str]:
@@ -146,11 +161,22 @@ def _sources(db: Database, article: ArticleId) -> dict[AnnotationId, str]:
 def confirm_projection(
     db: Database, article: ArticleId, version: VersionId, start: int, end: int, source: AnnotationId
 ) -> AnnotationCreated:
-    """Make a projection a highlight of `article`, exactly on text[start:end] of `version`, linked to its original."""
+    """Make a projection a highlight of `article`, exactly on text[start:end] of `version`, linked to its original.
+
+    It takes the original's colour (none for a passage made to carry codes), note and codings
+    (each code by the same coder), so a coded passage confirmed in the translation is coded there too.
+    """
     with write_transaction(db):
         original = get_annotation(db, source)
         if original is None or not original.is_highlight:
             raise AnnotationError("The highlight this was projected from no longer exists.")
-        made = create_highlight(db, article, version, start, end, original.color_id or 1, original.note)
+        made = create_highlight(db, article, version, start, end, original.color_id, original.note)
         db.execute("UPDATE annotations SET source_uuid = ? WHERE id = ?", [original.uuid, made.annotation.id])
-    return AnnotationCreated(made.annotation, Change.of_annotations({article}, {made.annotation.id}))
+        now = now_iso()
+        codings = db.execute(
+            "SELECT DISTINCT code_id, coder FROM codings WHERE annotation_id = ? AND deleted_at IS NULL ORDER BY code_id, coder", [source]
+        ).fetchall()
+        for code, coder in codings:
+            insert_coding(db, made.annotation.id, CodeId(code), coder, now)
+    change = Change.of_annotations({article}, {made.annotation.id})
+    return AnnotationCreated(made.annotation, change | Change(codes=True) if codings else change)

@@ -48,6 +48,7 @@ from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.sidebar.sidebar import Sidebar
 from desktop.ui.tags.controller import TagsController
 from desktop.ui.theme import Palette, ThemeManager
+from desktop.ui.translations.controller import TranslationsController
 
 DEFAULT_SIZE = (1320, 820)
 DEFAULT_SPLIT = (220, 600, 580)
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportsController(session, self)
         self.annotations = AnnotationController(session, self.reader, self)
         self.compare = CompareController(session, self.reader, self)
+        self.translations = TranslationsController(session, self.reader, self)
         self.coding = CodingController(session, self.reader, self.annotations, self)
         if session.read_only:
             self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", db_path.name))

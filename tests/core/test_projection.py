@@ -11,6 +11,8 @@ from desktop.core.alignment import parallel_rows
 from desktop.core.alignment_corrections import add_correction
 from desktop.core.alignment_cuts import cuts_of, move_edit
 from desktop.core.annotations import AnnotationError, article_annotations, create_highlight, delete_annotation
+from desktop.core.coding import codebook
+from desktop.core.coding.codings import article_codings, code_passage
 from desktop.core.drift import Side
 from desktop.core.pair_drift import newest_text
 from desktop.core.projection import confirm_projection, project_annotations
@@ -102,3 +104,18 @@ def test_a_projection_of_a_deleted_highlight_cannot_be_confirmed(library, linked
     assert projected_texts(library, ru) == []
     with pytest.raises(AnnotationError, match="no longer exists"):
         confirm_projection(library, ru, version_of(library, ru), 0, 10, original.id)
+
+
+def test_a_coded_passage_is_projected_with_its_codes_and_confirmed_coded(library, linked):
+    en, ru, _kk = linked
+    conflict = codebook.create_code(library, "Conflict", color="#e53935").code
+    text = newest_text(library, en)
+    start = text.index("valued at $108 million")
+    code_passage(library, en, version_of(library, en), start, start + len("valued at $108 million"), [conflict], "Aigerim")
+    [projection] = project_annotations(library, ru, version_of(library, ru))
+    assert projection.color_id is None and projection.codes == ("Conflict",)
+    ru_text = newest_text(library, ru)
+    at = ru_text.index("108 млн долларов")
+    made = confirm_projection(library, ru, version_of(library, ru), at, at + len("108 млн долларов"), projection.source)
+    assert made.change.codes
+    assert [(c.code_id, c.coder) for c in article_codings(library, ru)] == [(conflict, "Aigerim")]

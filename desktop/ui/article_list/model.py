@@ -81,7 +81,7 @@ DEFAULT_WIDTHS = {COL_DATE: 92, COL_SECTIONS: 112, COL_SOURCE: 120, COL_VERSIONS
 # The title stays readable: when the list is narrower than the title needs plus the other columns,
 # these are set aside, the first first, and come back when there is room again.
 MIN_TITLE_WIDTH = 200
-SET_ASIDE_ORDER = (COL_TAGS, COL_DRIFT, COL_SECTIONS, COL_SOURCE, COL_ANNOTATIONS, COL_VERSIONS, COL_DATE)
+SET_ASIDE_ORDER = (COL_TAGS, COL_SECTIONS, COL_SOURCE, COL_DRIFT, COL_ANNOTATIONS, COL_VERSIONS, COL_DATE)
 EDITED_MARK = "✎"
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 COUNT_KEY = "article-list.count"  # the list's background count: only the newest is wanted
