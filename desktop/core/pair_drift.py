@@ -5,7 +5,8 @@
 mismatches split into those still to look at and those accepted as fine
 (core/drift_acceptance.py). `article_drift_counts` is the article list's Drift column: for each
 article that has translations, how many mismatches remain against each of them. Both read the
-newest version of each article, as `qalam drift` does.
+newest version of each article; `articles_drift` is `qalam drift`, so the command line agrees with
+the window.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from desktop.core.alignment_corrections import PairAlignment, pair_alignment
+from desktop.core.alignment import parallel_rows
+from desktop.core.alignment_corrections import PairAlignment, apply_corrections, pair_alignment
 from desktop.core.anchors_text import detect_language
-from desktop.core.drift import Mismatch, drift
+from desktop.core.drift import DriftError, Mismatch, drift
 from desktop.core.drift_acceptance import accepted_keys, split_accepted
 from desktop.core.ids import ArticleId
 from desktop.core.translations import translations_of
@@ -60,6 +62,20 @@ def pair_drift(db: Database, left: ArticleId, right: ArticleId, left_text: str, 
     report = drift(left_text, right_text, alignment.rows)
     still, accepted = split_accepted(report.mismatches, accepted_keys(db, left, right))
     return PairDrift(alignment, still, accepted)
+
+
+def articles_drift(db: Database, left: ArticleId, right: ArticleId) -> PairDrift:
+    """The drift between the newest versions of two articles as the user left it (`qalam drift`)."""
+    texts = []
+    for article in (left, right):
+        text = newest_text(db, article)
+        if text is None:
+            raise DriftError(f"No article {article} in the library.")
+        texts.append(text)
+    if left == right:
+        alignment = apply_corrections(texts[0], texts[1], parallel_rows(texts[0], texts[1]), ())
+        return PairDrift(alignment, drift(texts[0], texts[1], alignment.rows).mismatches, ())
+    return pair_drift(db, left, right, texts[0], texts[1])
 
 
 def newest_text(db: Database, article: ArticleId) -> str | None:

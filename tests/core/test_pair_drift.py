@@ -14,6 +14,7 @@ from desktop.core.drift_acceptance import accept_mismatch, unaccept_mismatch
 from desktop.core.pair_drift import article_drift_counts, newest_text, pair_drift
 from desktop.core.translations import link_translations
 from tests.core.corpus_library import import_corpus, import_new_version
+from tests.core.test_align_cli import run
 
 
 @pytest.fixture
@@ -87,3 +88,13 @@ def test_the_corrected_rows_are_what_the_drift_check_compares(library, corpus):
     report = pair_drift(library, en, ru, left, right)
     assert report.alignment.rows == pair_alignment(library, en, ru, left, right).rows
     assert len(report.alignment.rows) == len(alignment.rows) - 1
+
+
+def test_qalam_drift_leaves_out_what_was_accepted_in_the_window(library, library_path, corpus, tmp_path, capsys):
+    en, ru, left, right = planted(library, corpus, tmp_path)
+    code, out, _err = run(capsys, "drift", "--db", library_path, str(en), str(ru))
+    assert code == 0 and "\tright\tamount\t180 млн долларов" in out
+    mine = next(m for m in pair_drift(library, en, ru, left, right).mismatches if m.text == "180 млн долларов")
+    accept_mismatch(library, en, ru, mine)
+    code, out, _err = run(capsys, "drift", "--db", library_path, str(en), str(ru))
+    assert code == 0 and "180 млн долларов" not in out and "\tleft\tamount\t$108 million" in out

@@ -103,6 +103,8 @@ class RowGutter(QObject):
         font.setBold(True)
         painter.setFont(font)
         metrics = QFontMetrics(font)
+        mark_font = QFont(self.browser.font())  # the pencil at the text's size, to be seen at a glance
+        mark_height = QFontMetrics(mark_font).height()
         for row in range(len(self._first)):
             extent = self.row_extent(row)
             if extent is None:
@@ -128,8 +130,10 @@ class RowGutter(QObject):
                 painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
                 y += pill.height() + 4
             if row in self._corrected:
+                painter.setFont(mark_font)
                 painter.setPen(QColor(palette.accent))
-                painter.drawText(QRectF(GUTTER - 30, y, 22, metrics.height() + 2), Qt.AlignmentFlag.AlignCenter, CORRECTED_MARK)
+                painter.drawText(QRectF(GUTTER - 34, y - 2, 28, mark_height), Qt.AlignmentFlag.AlignCenter, CORRECTED_MARK)
+                painter.setFont(font)
         painter.end()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
