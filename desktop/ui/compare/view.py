@@ -22,7 +22,7 @@ The view's keys are actions of the registry (group "Compare view"), so F1 lists 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QPointF, Qt, QThread, QTimer, QUrl, Signal
@@ -328,12 +328,22 @@ class CompareView(QWidget):
         self._sync(browser, self.right if browser is self.left else self.left)
 
     def _on_library_changed(self, change: Change) -> None:
-        """A correction or an acceptance for the pair shown: recompute, keeping the place."""
+        """A correction or an acceptance for the pair shown, or a new version of an edition: recompute, keeping the place."""
         request = self._request
         if request is None or request.mode is not CompareMode.PARALLEL:
             return
+        newer = [k for k, side in enumerate(request.choices) if side.article in change.texts]
+        if newer:
+            choices = list(request.choices)
+            for k in newer:
+                row = self._session.db.execute(
+                    "SELECT id, text FROM versions WHERE article_id = ? ORDER BY id DESC LIMIT 1", [choices[k].article]
+                ).fetchone()
+                if row is not None:
+                    choices[k] = replace(choices[k], text=row[1], version=VersionId(row[0]))
+            self._request = replace(request, choices=tuple(choices))
         shown = {request.choices[request.left].article, request.choices[request.right].article}
-        if shown & change.alignments:
+        if shown & (change.alignments | change.texts):
             self._recompute(keep_place=True)
 
     @property

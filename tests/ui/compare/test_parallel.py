@@ -185,3 +185,54 @@ def test_an_accepted_mismatch_disappears_and_undo_brings_it_back(open_window, fo
     key(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: planted in view.pair.mismatches, timeout=5000)
     assert view.parallel.row_badges(Side.RIGHT)[planted.segment] == badge
+
+
+def test_a_new_version_arriving_while_reading_in_parallel_is_checked_at_once(open_window, forum_db, qtbot, tmp_path):
+    window = open_window(forum_db)
+    view = open_parallel(window, qtbot)
+    assert any(m.text == "180 млн долларов" for m in view.pair.mismatches)
+    db = open_library(forum_db)
+    try:
+        text = newest_text(
+            db, db.execute("SELECT id FROM articles WHERE title LIKE 'На казахстанско-пакистанском%'").fetchone()[0]
+        )
+    finally:
+        db.close()
+    later = tmp_path / "later"
+    later.mkdir()
+    path = _edition_dump(later, text.replace("180 млн долларов", "999 млн долларов"))
+    window.imports.import_paths([path])
+    qtbot.waitUntil(lambda: any(m.text == "999 млн долларов" for m in view.pair.mismatches), timeout=10_000)
+    assert all(m.text != "180 млн долларов" for m in view.pair.mismatches)
+
+
+def _edition_dump(folder: Path, text: str) -> Path:
+    from tests.core.alignment_corpus import DATES
+    from tests.core.corpus_library import CORPUS, title_of
+
+    article = next(a for a in CORPUS if a.name.startswith("01"))
+    path = folder / "ru-again.txt"
+    path.write_text(
+        "\n".join(["Qalam test site (ru)", "News More", f"{title_of(article, 'ru')} {DATES['01']}", text]) + "\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_an_accepted_mismatch_can_be_taken_back_from_the_list(open_window, forum_db, qtbot):
+    window = open_window(forum_db)
+    view = open_parallel(window, qtbot)
+    [planted] = [m for m in view.pair.mismatches if m.text == "180 млн долларов"]
+    view.parallel.jump_to(planted)
+    drift_list = view.parallel.list
+    assert drift_list.accept_button.text() == "Accept as Fine"
+    drift_list.accept_button.click()
+    qtbot.waitUntil(lambda: planted in view.pair.accepted, timeout=5000)
+    assert (planted, True) not in drift_list.mismatches()
+    drift_list.show_accepted.setChecked(True)
+    assert (planted, True) in drift_list.mismatches()
+    drift_list.select(planted)
+    assert drift_list.accept_button.text() == "Not Fine After All"
+    drift_list.accept_button.click()
+    qtbot.waitUntil(lambda: planted in view.pair.mismatches, timeout=5000)
+    assert (planted, False) in drift_list.mismatches()
