@@ -210,6 +210,25 @@ def move_edit(left: str, right: str, cuts: Sequence[Cut], row: int, side: Side, 
     return BoundaryEdit(old, Cut.of(side, starts[-1] if starts else lo, old.on(other_side(side))))
 
 
+def boundary_edit(left: str, right: str, cuts: Sequence[Cut], boundary: int, side: Side, to: int) -> BoundaryEdit:
+    """Move one side of boundary `boundary` (between rows boundary and boundary + 1) to the segment start nearest `to`.
+
+    What a drag of the boundary does: it may go as far as the boundaries before and after it on
+    that side (leaving a row with nothing on that side), never past them.
+    """
+    if not 0 <= boundary < len(cuts):
+        raise EditError("There is no such boundary between rows.")
+    bounds = bounds_of(left, right, cuts)
+    text = left if side is Side.LEFT else right
+    lo, hi = bounds[boundary].on(side), bounds[boundary + 2].on(side)
+    choices = [lo, *segment_starts(text, lo, hi), hi]
+    chosen = min(choices, key=lambda c: (abs(c - to), c))
+    old = cuts[boundary]
+    if chosen == old.on(side):
+        raise EditError("The boundary is already there.")
+    return BoundaryEdit(old, Cut.of(side, chosen, old.on(other_side(side))))
+
+
 def apply_edit(cuts: Sequence[Cut], removed: Cut | None, added: Cut | None) -> tuple[list[Cut], bool]:
     """The cuts after an edit, and whether it changed them.
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.alignment import parallel_rows
-from desktop.core.alignment_cuts import Cut, EditError, apply_edit, cuts_of, merge_edit, move_edit, rows_of, split_edit
+from desktop.core.alignment_cuts import (
+    Cut,
+    EditError,
+    apply_edit,
+    boundary_edit,
+    cuts_of,
+    merge_edit,
+    move_edit,
+    rows_of,
+    split_edit,
+)
 from desktop.core.drift import Side
 from tests.core.alignment_corpus import load_corpus, pairs
 
@@ -94,3 +104,18 @@ def test_an_added_boundary_replaces_those_that_cross_it():
     # A boundary taken away is found by either side when the other moved.
     cuts, changed = apply_edit([Cut(10, 10), Cut(20, 31)], Cut(20, 30), None)
     assert changed and cuts == [Cut(10, 10)]
+
+
+def test_a_dragged_boundary_snaps_to_the_nearest_segment_start_and_stops_at_its_neighbours():
+    rows = parallel_rows(EN, RU)
+    cuts = cuts_of(rows)
+    # The boundary above row 2 on the Russian side, dragged near the end of the Samruk sentence: it
+    # snaps to the start of the next segment, which moves that sentence up, as Move Segment does.
+    to = RU.index("инвестиционной платформы")
+    dragged = boundary_edit(EN, RU, cuts, 1, Side.RIGHT, to)
+    assert dragged == move_edit(EN, RU, cuts, 2, Side.RIGHT, up=True)
+    # Dragged far past the next boundary, it stops there.
+    far = boundary_edit(EN, RU, cuts, 1, Side.RIGHT, len(RU))
+    assert far.added.right == cuts[2].right
+    with pytest.raises(EditError, match="already there"):
+        boundary_edit(EN, RU, cuts, 1, Side.RIGHT, cuts[1].right)

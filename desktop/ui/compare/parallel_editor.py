@@ -10,7 +10,8 @@ what a translator does there, with the mouse and with the keyboard:
   (Ctrl+Shift+S), merge it with the next (Ctrl+Shift+M) or the previous row, re-pair the side's
   first segment with the row above (Ctrl+Shift+Up) or its last with the row below
   (Ctrl+Shift+Down), or reset the pair to the automatic alignment; the same from a row's
-  context menu. Ctrl+Z works in this window too;
+  context menu, and a row's top edge in the gutter can be dragged (boundary_drag.py). Ctrl+Z
+  works in this window too;
 - the drift: a badge per row and side in the gutter (row_marks.py), each mismatch underlined in
   its pane, the list of the pair's mismatches (drift_list.py) whose lines jump to them, F7 /
   Shift+F7 to step through them, and A to accept the current one as fine.
@@ -41,6 +42,7 @@ from desktop.core.drift import Mismatch, Side
 from desktop.core.ids import ArticleId
 from desktop.ui.actions import ActionSpec
 from desktop.ui.compare.alignment_commands import AcceptMismatch, CorrectAlignment, ResetAlignment
+from desktop.ui.compare.boundary_drag import BoundaryDrag
 from desktop.ui.compare.drift_list import DriftList, describe, kind_label
 from desktop.ui.compare.html import SideDocument, parallel_offset, parallel_point
 from desktop.ui.compare.row_marks import GUTTER, RowGutter
@@ -85,6 +87,9 @@ ROW_MENU = (
     "parallel.reset",
 )
 ROW_TINT = 34  # alpha of the accent across the current row
+_MOUSE = frozenset(
+    {QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease, QEvent.Type.ContextMenu, QEvent.Type.ToolTip}
+)
 
 
 class ParallelEditor(QObject):
@@ -105,6 +110,7 @@ class ParallelEditor(QObject):
         self.list.acceptRequested.connect(lambda m: self.accept(m, accept=True))
         self.list.unacceptRequested.connect(lambda m: self.accept(m, accept=False))
         self.gutters = {Side.LEFT: RowGutter(view.left), Side.RIGHT: RowGutter(view.right)}
+        self.drag = BoundaryDrag(self)
         for browser in (view.left, view.right):
             browser.viewport().installEventFilter(self)
         slots: dict[str, Callable[[], object]] = {
@@ -309,13 +315,33 @@ class ParallelEditor(QObject):
         if articles is None or self._pair is None:
             self.session.say(self.tr("Choose two different editions to correct how they are aligned."), 5000)
             return
-        left, right, left_text, right_text = articles
         try:
-            edit = make(left_text, right_text, self._pair.alignment.cuts)
+            edit = make(articles[2], articles[3], self._pair.alignment.cuts)
         except EditError as error:
             self.session.say(str(error), 5000)
             return
+        self.apply_edit(edit, text)
+
+    def apply_edit(self, edit: BoundaryEdit, text: str) -> None:
+        """Store a correction of the rows shown (an undo command)."""
+        articles = self._articles()
+        if articles is None:
+            return
+        left, right, left_text, right_text = articles
         self.session.undo_stack.push(CorrectAlignment(self.session, text, left, right, (left_text, right_text), edit))
+
+    def texts(self) -> tuple[str, str] | None:
+        articles = self._articles()
+        return (articles[2], articles[3]) if articles is not None else None
+
+    def offset_at(self, side: Side, point: QPoint) -> int | None:
+        """The text offset under a point of a pane's viewport."""
+        return self._offset(side, self.browser(side).cursorForPosition(point).position())
+
+    def y_of_offset(self, side: Side, offset: int) -> int | None:
+        """Where a text offset's line starts, in the pane's viewport."""
+        cursor = self._cursor(side, offset, offset)
+        return self.browser(side).cursorRect(cursor).top() if cursor is not None else None
 
     def split_row(self) -> None:
         row, side = self._row, self._side
@@ -428,18 +454,25 @@ class ParallelEditor(QObject):
     # --- mouse -----------------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if self._pair is None or kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.ContextMenu, QEvent.Type.ToolTip):
+        if self._pair is None or kind not in _MOUSE:
             return False
         side = (
             Side.LEFT if watched is self.view.left.viewport() else Side.RIGHT if watched is self.view.right.viewport() else None
         )
         if side is None:
             return False
-        if (
-            kind == QEvent.Type.MouseButtonPress
-            and isinstance(event, QMouseEvent)
-            and event.button() == Qt.MouseButton.LeftButton
-        ):
+        if isinstance(event, QMouseEvent) and kind != QEvent.Type.MouseButtonPress:
+            point = event.position().toPoint()
+            if self.drag.active:  # a row boundary held in the gutter: the text is not being selected
+                if kind == QEvent.Type.MouseMove:
+                    self.drag.move(side, point)
+                else:
+                    self.drag.release(side, point)
+                return True
+            return False
+        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.LeftButton:
+            if self.drag.press(side, event.position().toPoint()):
+                return True
             self._place(side, event.position().toPoint())
         elif kind == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
             self._place(side, event.pos())

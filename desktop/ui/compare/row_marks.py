@@ -31,6 +31,7 @@ class RowGutter(QObject):
         self._corrected: frozenset[int] = frozenset()
         self._current = -1
         self._active = False
+        self._drag_line: int | None = None
         self.overlay = _Overlay(self, browser.viewport())
         self.overlay.hide()
         browser.viewport().installEventFilter(self)
@@ -55,6 +56,11 @@ class RowGutter(QObject):
 
     def set_current(self, row: int, active: bool) -> None:
         self._current, self._active = row, active
+        self.overlay.update()
+
+    def set_drag_line(self, y: int | None) -> None:
+        """Where a boundary being dragged would go (viewport height), or None."""
+        self._drag_line = y
         self.overlay.update()
 
     def set_palette(self, palette: Palette) -> None:
@@ -134,6 +140,8 @@ class RowGutter(QObject):
                 painter.setPen(QColor(palette.accent))
                 painter.drawText(QRectF(GUTTER - 34, y - 2, 28, mark_height), Qt.AlignmentFlag.AlignCenter, CORRECTED_MARK)
                 painter.setFont(font)
+        if self._drag_line is not None:
+            painter.fillRect(QRectF(0, self._drag_line - 2, self.overlay.width(), 3), QColor(palette.accent))
         painter.end()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

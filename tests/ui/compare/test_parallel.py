@@ -236,3 +236,46 @@ def test_an_accepted_mismatch_can_be_taken_back_from_the_list(open_window, forum
     drift_list.accept_button.click()
     qtbot.waitUntil(lambda: planted in view.pair.mismatches, timeout=5000)
     assert (planted, False) in drift_list.mismatches()
+
+
+def test_a_row_boundary_dragged_in_the_gutter_re_pairs_the_segments_it_passes(open_window, forum_db, qtbot):
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    from desktop.ui.compare.row_marks import GUTTER
+
+    window = open_window(forum_db)
+    view = open_parallel(window, qtbot)
+    before = row_texts(view)
+    samruk = next(k for k, (_l, r) in enumerate(before) if r.startswith(SAMRUK_RU))
+    view.resize(1000, 900)
+    right = view.right
+    top, _bottom = view.parallel.gutters[Side.RIGHT].row_extent(samruk)
+    grab = QPoint(GUTTER // 2, int(top) - right.verticalScrollBar().value())
+    # Down to the start of the next Russian segment (the Freedom Bank sentence).
+    doc = right.document()
+    block = next(b for b in range(doc.blockCount()) if doc.findBlockByNumber(b).text().startswith("АО «Freedom Bank"))
+    spot = right.textCursor()
+    spot.setPosition(doc.findBlockByNumber(block).position())
+    drop = QPoint(GUTTER // 2, right.cursorRect(spot).top() + 4)
+
+    def send(kind, point, buttons) -> None:
+        event = QMouseEvent(
+            kind,
+            QPointF(point),
+            QPointF(right.viewport().mapToGlobal(point)),
+            Qt.MouseButton.LeftButton,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(right.viewport(), event)
+
+    send(QEvent.Type.MouseButtonPress, grab, Qt.MouseButton.LeftButton)
+    assert view.parallel.drag.active
+    send(QEvent.Type.MouseMove, drop, Qt.MouseButton.LeftButton)
+    send(QEvent.Type.MouseButtonRelease, drop, Qt.MouseButton.NoButton)
+    qtbot.waitUntil(lambda: view.pair.alignment.corrected != frozenset(), timeout=5000)
+    after = row_texts(view)
+    assert after[samruk - 1][1].endswith("совместной инвестиционной платформы.") and after[samruk][1] == ""
+    key(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: row_texts(view) == before, timeout=5000)
