@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
@@ -88,7 +89,13 @@ ROW_MENU = (
 )
 ROW_TINT = 34  # alpha of the accent across the current row
 _MOUSE = frozenset(
-    {QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease, QEvent.Type.ContextMenu, QEvent.Type.ToolTip}
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.ContextMenu,
+        QEvent.Type.ToolTip,
+    }
 )
 
 
@@ -176,7 +183,11 @@ class ParallelEditor(QObject):
         self.list.set_palette(palette)
         self._paint()
 
-    def prepare(self, document_left, document_right) -> None:
+    def forget_place(self) -> None:
+        """Another pair is shown: start at its first row, on the left."""
+        self._row, self._side, self._mismatch, self._click = 0, Side.LEFT, None, {}
+
+    def prepare(self, document_left: QTextDocument, document_right: QTextDocument) -> None:
         """Room in each document's left margin for the gutter (before the rows are levelled)."""
         for doc in (document_left, document_right):
             frame = doc.rootFrame()
@@ -470,7 +481,11 @@ class ParallelEditor(QObject):
                     self.drag.release(side, point)
                 return True
             return False
-        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.LeftButton:
+        if (
+            kind == QEvent.Type.MouseButtonPress
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
             if self.drag.press(side, event.position().toPoint()):
                 return True
             self._place(side, event.position().toPoint())

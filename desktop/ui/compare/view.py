@@ -366,6 +366,7 @@ class CompareView(QWidget):
     def show_request(self, request: CompareRequest) -> None:
         """Compare what the request names, and bring the window up."""
         self._request = request
+        self.parallel.forget_place()
         diff_mode = request.mode is CompareMode.DIFF
         self.setWindowTitle(f"{'Compare versions' if diff_mode else 'Parallel reading'} — {request.title}")
         for widget in (self.ignore_label, self.ignore_punctuation, self.ignore_case, self.ignore_whitespace, self.prev_button, self.next_button):
@@ -416,6 +417,7 @@ class CompareView(QWidget):
         self._request = CompareRequest(
             request.mode, request.title, request.choices, request.left if left is None else left, request.right if right is None else right
         )
+        self.parallel.forget_place()
         self._recompute()
 
     def _recompute(self, *, keep_place: bool = False) -> None:
