@@ -53,6 +53,10 @@ class Projection:
     end: int
     codes: tuple[str, ...] = ()  # the names of the codes the original carries (core/coding)
 
+    @property
+    def status(self) -> AnchorStatus:
+        return AnchorStatus.PROJECTED
+
 
 def project_span(
     rows: Sequence[AlignedRow], left: str, right: str, start: int, end: int, left_out: Collection[tuple[int, int]] = ()

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from desktop.core.alignment import parallel_rows
 from desktop.core.alignment_corrections import add_correction
 from desktop.core.alignment_cuts import cuts_of, move_edit
+from desktop.core.anchoring import AnchorStatus
 from desktop.core.annotations import AnnotationError, article_annotations, create_highlight, delete_annotation
 from desktop.core.coding import codebook
 from desktop.core.coding.codings import article_codings, code_passage
@@ -52,6 +53,7 @@ def test_a_highlight_is_projected_onto_the_sentence_that_translates_it(library, 
     assert text.startswith("Крупнейшим промышленным соглашением") and text.endswith("стоимостью 108 млн долларов.")
     [projection] = project_annotations(library, ru, version_of(library, ru))
     assert (projection.source, projection.source_uuid, projection.color_id) == (made.id, made.uuid, 2)
+    assert projection.status is AnchorStatus.PROJECTED
     assert "108" in projected_texts(library, kk)[0][1]
     assert projected_texts(library, en) == []  # nothing is projected onto the edition it was made on
 
