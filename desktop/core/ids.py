@@ -14,6 +14,7 @@ SectionId = NewType("SectionId", int)
 TagId = NewType("TagId", int)
 CorrectionId = NewType("CorrectionId", int)  # a hand correction of a pair's alignment
 AnnotationId = NewType("AnnotationId", int)
+SavedSearchId = NewType("SavedSearchId", int)
 Uuid = NewType("Uuid", str)
 CodeId = NewType("CodeId", int)
 CodingId = NewType("CodingId", int)

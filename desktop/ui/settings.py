@@ -31,6 +31,19 @@ DEFAULTS: dict[str, Any] = {
     "coding/coder": "",  # the user's name as a coder, asked once
     "coding/only_mine": False,  # show only my codings (blind coding)
     "coding/recent": [],  # UUIDs of the codes applied last, first in the picker
+    "exports/creator": "",  # the user's name as the creator of exported annotations, asked once
+    # The Corpus panel (ui/corpus/controller.py).
+    "corpus/tab": 0,
+    "corpus/width": 60,
+    "corpus/sort": "date",
+    "corpus/scope": "newest",
+    "corpus/period": "month",
+    "corpus/measure": "articles",
+    "corpus/relative": False,
+    "corpus/split": False,
+    "corpus/compare": "",
+    "corpus/window": 5,
+    "corpus/min_count": 3,
 }
 
 THEMES = ("light", "dark", "system")
