@@ -109,6 +109,13 @@ class SearchQuery:
         """Whether term `index` matches only as typed: a phrase, or a word in quotes."""
         return index in self.quoted or " " in self.terms[index]
 
+    def last_is_prefix(self) -> bool:
+        """Whether the last word, while it is being typed, also stands for the longer words it begins:
+        not in quotes, and MIN_PREFIX letters or more (fewer match as whole words)."""
+        if not self.terms or self.is_exact(len(self.terms) - 1):
+            return False
+        return len(re.findall(r"\w", self.terms[-1])) >= MIN_PREFIX
+
     def fts_expression(self, *, prefix_last: bool = False) -> str | None:
         """An FTS5 MATCH expression in which every term is a quoted string (AND-ed), ё as е: every
         word as typed (search_terms.py widens them as `matching` allows)."""
@@ -119,9 +126,15 @@ class SearchQuery:
             quoted.append('"' + fold_yo(term).replace('"', '""') + '"')
         if not quoted:
             return None
-        if prefix_last and not self.is_exact(len(self.terms) - 1) and re.search(r"\w", self.terms[-1]):
+        if prefix_last and self.last_is_prefix():
             quoted[-1] += "*"
         return " ".join(quoted)
+
+
+# As you type, the last word counts as the start of a longer one only from this many letters: "c"*
+# stands for most of the vocabulary (a second and a half at 100k articles, for a list of nearly
+# everything), and one or two letters say too little of what is meant; they match as whole words.
+MIN_PREFIX = 3
 
 
 def parse_query(text: str, matching: Matching = LOOSE) -> SearchQuery:

@@ -86,7 +86,7 @@ def search_marks(db: Database, query: SearchQuery, *, prefix_last: bool = False)
     words: set[str] = set()
     prefixes: list[str] = []
     for index, term in enumerate(query.terms):
-        last = prefix_last and index == len(query.terms) - 1
+        last = prefix_last and index == len(query.terms) - 1 and query.last_is_prefix()
         matches = None if query.is_exact(index) else word_matches(db, term, query.matching, prefix=last)
         if matches is None:
             words.update(fold_yo(t) for t in fts_tokens(term))
@@ -101,7 +101,7 @@ def _groups(db: Database, query: SearchQuery, prefix_last: bool, notes: bool) ->
     for index, term in enumerate(query.terms):
         if not re.search(r"\w", term):
             continue  # punctuation alone matches nothing and would make FTS5 complain
-        last = prefix_last and index == len(query.terms) - 1
+        last = prefix_last and index == len(query.terms) - 1 and query.last_is_prefix()
         matches = None if query.is_exact(index) else word_matches(db, term, query.matching, prefix=last)
         if matches is None:
             groups.append(_quoted(fold_yo(term)))

@@ -444,6 +444,7 @@ def render_window(results: list[SizeResult], responsiveness: dict | None) -> lis
     row("Re-sort by title", "≤ 300 ms", lambda r: ms_cell(r, ("list", "median_ms", "sort_title"), 300))
     row("Select an article, text shown", "≤ 50 ms", lambda r: ms_cell(r, ("list", "median_ms", "select"), 50))
     row("Sidebar filter (a section)", "≤ 300 ms", lambda r: ms_cell(r, ("list", "median_ms", "sidebar_filter"), 300))
+    row("Theme switch (View ▸ Theme), list and reader repainted", "≤ 150 ms", lambda r: ms_cell(r, ("list", "median_ms", "theme"), 150))
     names = {"rare": "rare word", "common": "common word", "phrase": "phrase", "field": "field filter"}
     for key, label in names.items():
         row(

@@ -203,7 +203,7 @@ def _timed(app, action, *widgets) -> float:
 
 
 def list_ops(db: Path, runs: int, section: str) -> dict:
-    """Jump to the end, re-sort, select an article, filter by a sidebar section: ms until repainted."""
+    """Jump to the end, re-sort, select an article, filter by a sidebar section, switch the theme: ms until repainted."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -217,7 +217,7 @@ def list_ops(db: Path, runs: int, section: str) -> dict:
     view = window.article_list
     reader = window.reader
     reader_view = reader.findChild(QTextBrowser, "readerView").viewport()
-    times: dict[str, list[float]] = {k: [] for k in ("jump_end", "jump_home", "sort_title", "sort_date", "select", "sidebar_filter", "filter_off")}
+    times: dict[str, list[float]] = {k: [] for k in ("jump_end", "jump_home", "sort_title", "sort_date", "select", "sidebar_filter", "filter_off", "theme")}
     section_ids = [s.id for s in _sidebar_sections(window) if s.name == section]
     CTRL = Qt.KeyboardModifier.ControlModifier  # noqa: N806
     view.setFocus()
@@ -244,6 +244,10 @@ def list_ops(db: Path, runs: int, section: str) -> dict:
         _settle(app)
         times["filter_off"].append(_timed(app, window.sidebar.clear_filters, view.viewport()))
         assert 0 < filtered < window.model.rowCount()
+        _settle(app)
+        # View > Theme, dark and light by turns: the whole window restyled and the list repainted.
+        theme = window.session.actions.action("view.theme.dark" if run % 2 == 0 else "view.theme.light")
+        times["theme"].append(_timed(app, theme.trigger, view.viewport(), reader_view))
         _settle(app)
     rows = window.model.rowCount()
     window.close()

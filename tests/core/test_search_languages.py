@@ -203,6 +203,13 @@ def test_the_word_being_typed_matches_as_a_prefix_in_either_spelling(notes_libra
     }
 
 
+def test_one_or_two_letters_being_typed_match_as_whole_words_in_either_spelling(notes_library: Database):
+    # "қа" begins most Kazakh words: as a prefix it would list nearly everything while the word is being typed.
+    assert found(notes_library, "ка", prefix=True) == found(notes_library, "ка") == set()
+    assert "қазақстан" not in search_marks(notes_library, parse_query("ка"), prefix_last=True).words
+    assert "қазақстан" in search_marks(notes_library, parse_query("каз"), prefix_last=True).words
+
+
 def test_the_migration_folds_an_existing_index(tmp_path: Path):
     """A library from before 0014: ё indexed as ё. After the upgrade the old rows are folded too."""
     from desktop.core import schema

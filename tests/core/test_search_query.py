@@ -20,6 +20,10 @@ def test_free_words_and_phrases():
 def test_prefix_search_applies_to_the_last_word_only():
     assert parse_query("new const").fts_expression(prefix_last=True) == '"new" "const"*'
     assert parse_query('new "rule of"').fts_expression(prefix_last=True) == '"new" "rule of"'
+    # One or two letters typed so far match as whole words: a prefix that short stands for most of the vocabulary.
+    assert parse_query("new c").fts_expression(prefix_last=True) == '"new" "c"'
+    assert parse_query("co").fts_expression(prefix_last=True) == '"co"'
+    assert parse_query("con").fts_expression(prefix_last=True) == '"con"*'
 
 
 def test_tag_and_excluded_tag_filters():

@@ -250,6 +250,7 @@ class ListController(RetranslatingObject, QObject):
     # --- the library changed -------------------------------------------------------------------------------
     @Slot(object)
     def _on_library_changed(self, change: Change) -> None:
+        self.model.drift.library_changed(change)
         if change.articles:
             self.model.articles_changed(change.articles)
         if change.rows_added and not self._grow_timer.isActive():
