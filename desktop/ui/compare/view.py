@@ -122,10 +122,13 @@ def _compute(mode: CompareMode, left: CompareSide, right: CompareSide, ignore: I
         diff = word_diff(left.text, right.text, ignore)
         left_side, right_side = diff_documents(diff, palette)
         if left.text == right.text:
-            summary = _tr("The same version on both sides")
+            summary = QCoreApplication.translate("CompareView", "The same version on both sides")
         else:
             label = class_label(classify(left.text, right.text))
-            summary = _tr("%1 against %2: %3").replace("%1", right.name or _tr("right")).replace("%2", left.name or _tr("left")).replace("%3", label)
+            right_name = right.name or QCoreApplication.translate("CompareView", "right")
+            left_name = left.name or QCoreApplication.translate("CompareView", "left")
+            summary = QCoreApplication.translate("CompareView", "%1 against %2: %3")
+            summary = summary.replace("%1", right_name).replace("%2", left_name).replace("%3", label)
             summary = summary[0].upper() + summary[1:]
         return _Outcome(left_side, right_side, diff, summary)
     if left.article is not None and right.article is not None and left.article != right.article:
@@ -158,19 +161,6 @@ class ParallelSummary(QObject):
             )
         return text
 
-
-def _tr(text: str) -> str:
-    """Safe on the worker thread that computes a comparison: translators are read under Qt's lock."""
-    return QCoreApplication.translate("CompareView", text)
-
-
-# The texts _tr is called with (lupdate reads only literal calls of translate and tr).
-_WORKER_TEXTS = (
-    QT_TRANSLATE_NOOP("CompareView", "The same version on both sides"),
-    QT_TRANSLATE_NOOP("CompareView", "%1 against %2: %3"),
-    QT_TRANSLATE_NOOP("CompareView", "right"),
-    QT_TRANSLATE_NOOP("CompareView", "left"),
-)
 
 
 def _build_documents(outcome: _Outcome, font: QFont, gui_thread: QThread) -> _Outcome:

@@ -40,8 +40,7 @@ class TranslationStrip(RetranslatingWidget, QFrame):
         self._row.setSpacing(6)
         self.label = QLabel(self)
         self._row.addWidget(self.label)
-        self.suggested_label = QLabel(self.tr("Suggested:"), self)
-        self.suggested_label.setToolTip(self.tr("Articles of another language from the same days that state the same figures and names"))
+        self.suggested_label = QLabel(self)
         self._row.addWidget(self.suggested_label)
         self._row.addStretch(1)
         self.buttons: list[QToolButton] = []
@@ -52,8 +51,12 @@ class TranslationStrip(RetranslatingWidget, QFrame):
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("Translations:"))
+        self.suggested_label.setText(self.tr("Suggested:"))
+        self.suggested_label.setToolTip(self.tr("Articles of another language from the same days that state the same figures and names"))
         translations, self._translations = self._translations, ()
         self.set_translations(translations)  # the buttons' words
+        suggestions, self._suggestions = self._suggestions, ()
+        self.set_suggestions(suggestions)
 
     @property
     def translations(self) -> tuple[Translation, ...]:
@@ -108,7 +111,7 @@ class TranslationStrip(RetranslatingWidget, QFrame):
             button.setText(f"{s.language.upper()}? {round(s.score * 100)}%")
             shared = ", ".join(s.shared[:6]) + ("…" if len(s.shared) > 6 else "")
             tip = self.tr("Perhaps a translation: “%1” (%2, %3), scored %4% by the figures and names it shares: %5")
-            button.setToolTip(plain_tip(tip.replace("%1", s.title).replace("%2", s.source).replace("%3", s.date or "no date")
+            button.setToolTip(plain_tip(tip.replace("%1", s.title).replace("%2", s.source).replace("%3", s.date or self.tr("no date"))
                                         .replace("%4", str(round(s.score * 100))).replace("%5", shared)))  # fmt: skip
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = QMenu(button)

@@ -308,7 +308,7 @@ class Sidebar(RetranslatingWidget, QTreeWidget):
             item.setToolTip(0, entry.tooltip)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
         if not self._saved:
-            hint = QTreeWidgetItem(group, ["Corpus ▸ Save Search"])
+            hint = QTreeWidgetItem(group, [self.tr("Corpus ▸ Save Search")])
             hint.setData(0, KindRole, "hint")
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
 
