@@ -43,6 +43,108 @@
     </message>
 </context>
 <context>
+    <name>AnnotationImportController</name>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) in the file (%1)</source>
+        <translation>
+            <numerusform>%Ln annotation in the file (%1)</numerusform>
+            <numerusform>%Ln annotations in the file (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched to an article</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%Ln matched to an article</numerusform>
+            <numerusform>%Ln matched to an article</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln placed exactly</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%Ln placed exactly</numerusform>
+            <numerusform>%Ln placed exactly</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approximately</source>
+        <comment>annotations placed</comment>
+        <translation>
+            <numerusform>%Ln approximately</numerusform>
+            <numerusform>%Ln approximately</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orphaned (passage not found)</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%Ln orphaned (passage not found)</numerusform>
+            <numerusform>%Ln orphaned (passage not found)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article note(s)</source>
+        <translation>
+            <numerusform>%Ln article note</numerusform>
+            <numerusform>%Ln article notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln:</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>Added %Ln:</numerusform>
+            <numerusform>Added %Ln:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %Ln (the file&apos;s copy was edited later)</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>Updated %Ln (the file&apos;s copy was edited later)</numerusform>
+            <numerusform>Updated %Ln (the file&apos;s copy was edited later)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the library: %Ln</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>Already in the library: %Ln</numerusform>
+            <numerusform>Already in the library: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Codings added: %Ln</source>
+        <translation>
+            <numerusform>Codings added: %Ln</numerusform>
+            <numerusform>Codings added: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags that are not colour names kept in the note of %Ln annotation(s)</source>
+        <translation>
+            <numerusform>Tags that are not colour names kept in the note of %Ln annotation</numerusform>
+            <numerusform>Tags that are not colour names kept in the notes of %Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %Ln:</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>Skipped %Ln:</numerusform>
+            <numerusform>Skipped %Ln:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotationPanel</name>
     <message numerus="yes">
         <source>%n on this article</source>
@@ -77,6 +179,16 @@
         <translation>
             <numerusform>edited, %n word changed</numerusform>
             <numerusform>edited, %n words changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CitationsController</name>
+    <message numerus="yes">
+        <source>Copied %Ln citation(s).</source>
+        <translation>
+            <numerusform>Copied the citation.</numerusform>
+            <numerusform>Copied %Ln citations.</numerusform>
         </translation>
     </message>
 </context>
@@ -154,6 +266,17 @@
     </message>
 </context>
 <context>
+    <name>CollocatesPane</name>
+    <message numerus="yes">
+        <source> word(s)</source>
+        <comment>the suffix of &apos;± 5&apos;</comment>
+        <translation>
+            <numerusform> word</numerusform>
+            <numerusform> words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message numerus="yes">
         <source>%Ln change(s)</source>
@@ -170,6 +293,90 @@
         <translation>
             <numerusform>%Ln passage</numerusform>
             <numerusform>%Ln passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CorpusController</name>
+    <message numerus="yes">
+        <source>%Ln hit(s)</source>
+        <translation>
+            <numerusform>%Ln hit</numerusform>
+            <numerusform>%Ln hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln article(s)</source>
+        <translation>
+            <numerusform>in %Ln article</numerusform>
+            <numerusform>in %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s) sorted</source>
+        <translation>
+            <numerusform>%Ln hit sorted</numerusform>
+            <numerusform>%Ln hits sorted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — the newest %Ln; more hits exist</source>
+        <translation>
+            <numerusform> — the newest %Ln; more hits exist</numerusform>
+            <numerusform> — the newest %Ln; more hits exist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) without a date are not counted.</source>
+        <translation>
+            <numerusform>%Ln article without a date is not counted.</numerusform>
+            <numerusform>%Ln articles without a date are not counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln matching text(s)</source>
+        <translation>
+            <numerusform>in %Ln matching text</numerusform>
+            <numerusform>in %Ln matching texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Words within ±%Ln word(s) of %1, by log-likelihood (G²)</source>
+        <translation>
+            <numerusform>Words within ±%Ln word of %1, by log-likelihood (G²)</numerusform>
+            <numerusform>Words within ±%Ln words of %1, by log-likelihood (G²)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DriftList</name>
+    <message numerus="yes">
+        <source>Drift: %Ln mismatch(es) to look at</source>
+        <translation>
+            <numerusform>Drift: %Ln mismatch to look at</numerusform>
+            <numerusform>Drift: %Ln mismatches to look at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln accepted as fine</source>
+        <comment>mismatches</comment>
+        <translation>
+            <numerusform> · %Ln accepted as fine</numerusform>
+            <numerusform> · %Ln accepted as fine</numerusform>
         </translation>
     </message>
 </context>
@@ -194,6 +401,16 @@
         <translation>
             <numerusform>%Ln article</numerusform>
             <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FrequencyPane</name>
+    <message numerus="yes">
+        <source>(of %Ln article(s))</source>
+        <translation>
+            <numerusform>(of %Ln article)</numerusform>
+            <numerusform>(of %Ln articles)</numerusform>
         </translation>
     </message>
 </context>
@@ -297,10 +514,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %Ln of them joining, splitting or missing paragraphs</source>
+        <source>%Ln corrected by hand</source>
+        <comment>aligned rows</comment>
         <translation>
-            <numerusform>, %Ln of them joining, splitting or missing paragraphs</numerusform>
-            <numerusform>, %Ln of them joining, splitting or missing paragraphs</numerusform>
+            <numerusform>%Ln corrected by hand</numerusform>
+            <numerusform>%Ln corrected by hand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mismatch(es) to look at</source>
+        <translation>
+            <numerusform>%Ln mismatch to look at</numerusform>
+            <numerusform>%Ln mismatches to look at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln accepted)</source>
+        <comment>mismatches</comment>
+        <translation>
+            <numerusform>(%Ln accepted)</numerusform>
+            <numerusform>(%Ln accepted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correction(s) made by hand no longer fit these texts (the words at the boundary are gone) and were set aside.</source>
+        <translation>
+            <numerusform>%Ln correction made by hand no longer fits these texts (the words at its boundary are gone) and was set aside.</numerusform>
+            <numerusform>%Ln corrections made by hand no longer fit these texts (the words at the boundary are gone) and were set aside.</numerusform>
         </translation>
     </message>
 </context>
@@ -443,6 +683,16 @@
         <translation>
             <numerusform>%1: %Ln article</numerusform>
             <numerusform>%1: %Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpecWords</name>
+    <message numerus="yes">
+        <source>%Ln import(s)</source>
+        <translation>
+            <numerusform>%Ln import</numerusform>
+            <numerusform>%Ln imports</numerusform>
         </translation>
     </message>
 </context>

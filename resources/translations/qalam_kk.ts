@@ -208,8 +208,16 @@
         <translation>Салыстыру терезесін жабу</translation>
     </message>
     <message>
+        <source>Import &amp;Annotations…</source>
+        <translation>&amp;Аннотацияларды импорттау…</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Import W3C Web Annotations (from Qalam or Hypothesis) or a Hypothesis JSON export</source>
+        <translation>W3C Web Annotation аннотацияларын (Qalam не Hypothesis-тен) не Hypothesis-тің JSON экспортын импорттау</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
@@ -336,12 +344,76 @@
         <translation>&amp;Қараңғы</translation>
     </message>
     <message>
+        <source>Parallel view</source>
+        <translation>Қатар оқу</translation>
+    </message>
+    <message>
+        <source>Next Row</source>
+        <translation>Келесі жол</translation>
+    </message>
+    <message>
+        <source>Previous Row</source>
+        <translation>Алдыңғы жол</translation>
+    </message>
+    <message>
+        <source>Work on the Left Edition</source>
+        <translation>Сол жақтағы басылыммен жұмыс істеу</translation>
+    </message>
+    <message>
+        <source>Work on the Right Edition</source>
+        <translation>Оң жақтағы басылыммен жұмыс істеу</translation>
+    </message>
+    <message>
+        <source>&amp;Split Row</source>
+        <translation>Жолды &amp;бөлу</translation>
+    </message>
+    <message>
+        <source>split the current row at the cursor, or in the middle</source>
+        <translation>ағымдағы жолды курсор тұрған жерден не ортасынан бөлу</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next Row</source>
+        <translation>Келесі жолмен &amp;біріктіру</translation>
+    </message>
+    <message>
+        <source>Merge with &amp;Previous Row</source>
+        <translation>&amp;Алдыңғы жолмен біріктіру</translation>
+    </message>
+    <message>
+        <source>Move Segment to Row &amp;Above</source>
+        <translation>Сегментті &amp;жоғарғы жолға жылжыту</translation>
+    </message>
+    <message>
+        <source>re-pair this side&apos;s first segment with the row above</source>
+        <translation>осы жақтың бірінші сегментін жоғарғы жолмен жұптастыру</translation>
+    </message>
+    <message>
+        <source>Move Segment to Row &amp;Below</source>
+        <translation>Сегментті &amp;төменгі жолға жылжыту</translation>
+    </message>
+    <message>
+        <source>re-pair this side&apos;s last segment with the row below</source>
+        <translation>осы жақтың соңғы сегментін төменгі жолмен жұптастыру</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Alignment of This Pair</source>
+        <translation>Осы жұптың теңестіруін &amp;бастапқы күйге келтіру</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Mismatch as Fine</source>
+        <translation>Сәйкессіздікті жарамды деп &amp;қабылдау</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>the keys of every window</source>
+        <translation>барлық терезенің пернелері</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -358,6 +430,10 @@
     <message>
         <source>&amp;Coding</source>
         <translation>&amp;Кодтау</translation>
+    </message>
+    <message>
+        <source>&amp;Corpus</source>
+        <translation>&amp;Корпус</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -426,6 +502,142 @@
     <message>
         <source>tag the selected articles</source>
         <translation>таңдалған мақалаларға тег қою</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>Корпус</translation>
+    </message>
+    <message>
+        <source>&amp;Concordance</source>
+        <translation>&amp;Конкорданс</translation>
+    </message>
+    <message>
+        <source>every hit of the search in its context (KWIC)</source>
+        <translation>іздеудің әр сәйкестігі өз контекстінде (KWIC)</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency over Time</source>
+        <translation>Уақыт бойынша &amp;жиілік</translation>
+    </message>
+    <message>
+        <source>how often the search matches, per day, week, month or year</source>
+        <translation>іздеу қаншалықты жиі кездеседі: күн, апта, ай не жыл бойынша</translation>
+    </message>
+    <message>
+        <source>Co&amp;llocates</source>
+        <translation>Ко&amp;ллокаттар</translation>
+    </message>
+    <message>
+        <source>the words near the search more often than chance</source>
+        <translation>іздеуге кездейсоқтан жиірек жақын тұратын сөздер</translation>
+    </message>
+    <message>
+        <source>Count Hits Once per &amp;Article (Newest Version)</source>
+        <translation>Сәйкестікті әр &amp;мақалада бір рет санау (ең жаңа нұсқа)</translation>
+    </message>
+    <message>
+        <source>Count Hits in &amp;Every Version</source>
+        <translation>Сәйкестікті &amp;әр нұсқада санау</translation>
+    </message>
+    <message>
+        <source>Export Concordance as CSV…</source>
+        <translation>Конкордансты CSV-ге экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export Frequencies as CSV…</source>
+        <translation>Жиіліктерді CSV-ге экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG…</source>
+        <translation>Графикті PNG-ге экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG…</source>
+        <translation>Графикті SVG-ге экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export Collocates as CSV…</source>
+        <translation>Коллокаттарды CSV-ге экспорттау…</translation>
+    </message>
+    <message>
+        <source>C&amp;orpus Panel</source>
+        <translation>К&amp;орпус тақтасы</translation>
+    </message>
+    <message>
+        <source>show or hide the corpus panel</source>
+        <translation>корпус тақтасын көрсету не жасыру</translation>
+    </message>
+    <message>
+        <source>Click (concordance)</source>
+        <translation>Шерту (конкорданс)</translation>
+    </message>
+    <message>
+        <source>open the article at the hit</source>
+        <translation>мақаланы сәйкестік тұрған жерден ашу</translation>
+    </message>
+    <message>
+        <source>Ctrl+C (concordance)</source>
+        <translation>Ctrl+C (конкорданс)</translation>
+    </message>
+    <message>
+        <source>copy the selected lines</source>
+        <translation>таңдалған жолдарды көшіру</translation>
+    </message>
+    <message>
+        <source>Click / drag (chart)</source>
+        <translation>Шерту / сүйреу (график)</translation>
+    </message>
+    <message>
+        <source>list the articles of those periods</source>
+        <translation>сол кезеңдердің мақалаларын тізімдеу</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Citation</source>
+        <translation>&amp;Библиографиялық сілтемені көшіру</translation>
+    </message>
+    <message>
+        <source>copy a formatted reference of the selected articles</source>
+        <translation>таңдалған мақалаларға рәсімделген сілтемені көшіру</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name in Exports…</source>
+        <translation>Экспорттағы &amp;атыңыз…</translation>
+    </message>
+    <message>
+        <source>The name exported annotations give as their creator</source>
+        <translation>Экспортталған аннотациялар авторы ретінде көрсететін ат</translation>
+    </message>
+    <message>
+        <source>&amp;Save Search…</source>
+        <translation>Іздеуді &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>save the search and the sidebar filter under a name</source>
+        <translation>іздеу мен бүйір тақтаның сүзгісін атпен сақтау</translation>
+    </message>
+    <message>
+        <source>Drag (saved search)</source>
+        <translation>Сүйреу (сақталған іздеу)</translation>
+    </message>
+    <message>
+        <source>reorder the saved searches</source>
+        <translation>сақталған іздеулердің ретін өзгерту</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Аудармалар</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;Projection</source>
+        <translation>&amp;Проекцияны растау</translation>
+    </message>
+    <message>
+        <source>Make the projected highlight under the selection a highlight of this edition</source>
+        <translation>Таңдалған мәтін астындағы проекцияланған ерекшелеуді осы басылымның ерекшелеуі ету</translation>
+    </message>
+    <message>
+        <source>make a projected highlight a highlight of this edition</source>
+        <translation>проекцияланған ерекшелеуді осы басылымның ерекшелеуі ету</translation>
     </message>
 </context>
 <context>
@@ -740,6 +952,164 @@ Select text in the reader and press C to code it; Shift+C codes a whole article.
     </message>
 </context>
 <context>
+    <name>AnnotationImportController</name>
+    <message>
+        <source>Hypothesis export</source>
+        <translation>Hypothesis экспорты</translation>
+    </message>
+    <message>
+        <source>Qalam&apos;s W3C export</source>
+        <translation>Qalam-ның W3C экспорты</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation</source>
+        <translation>W3C Web Annotation</translation>
+    </message>
+    <message>
+        <source>deleted in this library, so not brought back</source>
+        <translation>осы кітапханада жойылған, сондықтан қайтарылмады</translation>
+    </message>
+    <message>
+        <source>no article in the library has its address</source>
+        <translation>кітапханадағы бірде-бір мақалада оның мекенжайы жоқ</translation>
+    </message>
+    <message>
+        <source>its article has no text in this library</source>
+        <translation>оның мақаласының осы кітапханада мәтіні жоқ</translation>
+    </message>
+    <message>
+        <source>not an annotation object</source>
+        <translation>аннотация нысаны емес</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Аннотацияларды импорттау</translation>
+    </message>
+    <message>
+        <source>Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>Веб-аннотациялар (*.jsonld *.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 оқылуда…</translation>
+    </message>
+    <message>
+        <source>Importing annotations: %1 of %2</source>
+        <translation>Аннотацияларды импорттау: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Imported annotations: %1 added, %2 already here, %3 skipped</source>
+        <translation>Аннотациялар импортталды: %1 қосылды, %2 бұрыннан бар, %3 өткізілді</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… және тағы %Ln</numerusform>
+            <numerusform>… және тағы %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) in the file (%1)</source>
+        <translation>
+            <numerusform>Файлда %Ln аннотация (%1)</numerusform>
+            <numerusform>Файлда %Ln аннотация (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched to an article</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%Ln мақаламен сәйкестендірілді</numerusform>
+            <numerusform>%Ln мақаламен сәйкестендірілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln placed exactly</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%Ln дәл орналастырылды</numerusform>
+            <numerusform>%Ln дәл орналастырылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approximately</source>
+        <comment>annotations placed</comment>
+        <translation>
+            <numerusform>%Ln шамамен</numerusform>
+            <numerusform>%Ln шамамен</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orphaned (passage not found)</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%Ln байланыссыз (үзінді табылмады)</numerusform>
+            <numerusform>%Ln байланыссыз (үзінді табылмады)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article note(s)</source>
+        <translation>
+            <numerusform>мақалаға %Ln жазба</numerusform>
+            <numerusform>мақалаға %Ln жазба</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln:</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%Ln қосылды:</numerusform>
+            <numerusform>%Ln қосылды:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %Ln (the file&apos;s copy was edited later)</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%Ln жаңартылды (файлдағы көшірмесі кейінірек өңделген)</numerusform>
+            <numerusform>%Ln жаңартылды (файлдағы көшірмесі кейінірек өңделген)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the library: %Ln</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>Кітапханада бұрыннан бар: %Ln</numerusform>
+            <numerusform>Кітапханада бұрыннан бар: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Codings added: %Ln</source>
+        <translation>
+            <numerusform>Қосылған кодтаулар: %Ln</numerusform>
+            <numerusform>Қосылған кодтаулар: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags that are not colour names kept in the note of %Ln annotation(s)</source>
+        <translation>
+            <numerusform>Түс атауы емес тегтер %Ln аннотацияның жазбасында сақталды</numerusform>
+            <numerusform>Түс атауы емес тегтер %Ln аннотацияның жазбасында сақталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %Ln:</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%Ln өткізілді:</numerusform>
+            <numerusform>%Ln өткізілді:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+
+%2</source>
+        <translation>%1 ішінен ештеңе импортталмады:
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationPanel</name>
     <message>
         <source>Add Note</source>
@@ -801,8 +1171,16 @@ Select text in the reader and press C to code it; Shift+C codes a whole article.
         <translation>Тегтер</translation>
     </message>
     <message>
+        <source>Drift</source>
+        <translation>Алшақтық</translation>
+    </message>
+    <message>
         <source>Versions: how many different texts of the article were seen</source>
         <translation>Нұсқалар: мақаланың неше түрлі мәтіні кездесті</translation>
+    </message>
+    <message>
+        <source>Drift: figures, names, dates and sentences that the article and its translations do not share</source>
+        <translation>Алшақтық: мақала мен оның аудармаларында ортақ емес сандар, атаулар, күндер мен сөйлемдер</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
@@ -851,6 +1229,36 @@ Select text in the reader and press C to code it; Shift+C codes a whole article.
     <message>
         <source>no section</source>
         <translation>бөлімсіз</translation>
+    </message>
+</context>
+<context>
+    <name>CitationsController</name>
+    <message>
+        <source>Select the articles to cite first.</source>
+        <translation>Алдымен сілтеме жасалатын мақалаларды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Those articles are no longer in the library.</source>
+        <translation>Ол мақалалар енді кітапханада жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln citation(s).</source>
+        <translation>
+            <numerusform>%Ln сілтеме көшірілді.</numerusform>
+            <numerusform>%Ln сілтеме көшірілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy Citation</source>
+        <translation>Сілтемені көшіру</translation>
+    </message>
+    <message>
+        <source>The citation could not be made:
+
+%1</source>
+        <translation>Сілтемені жасау мүмкін болмады:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1662,65 @@ so that agreement between coders can be measured:</source>
     </message>
 </context>
 <context>
+    <name>CollocatesPane</name>
+    <message>
+        <source>Word</source>
+        <translation>Сөз</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Күтілетін</translation>
+    </message>
+    <message>
+        <source>Log-likelihood</source>
+        <translation>Лог. шынайылық</translation>
+    </message>
+    <message>
+        <source>MI</source>
+        <translation>MI</translation>
+    </message>
+    <message>
+        <source>How many words on each side of a hit count as its company</source>
+        <translation>Сәйкестіктің әр жағындағы қанша сөз оның айналасы болып саналады</translation>
+    </message>
+    <message>
+        <source>at least </source>
+        <translation>кемінде </translation>
+    </message>
+    <message>
+        <source>Leave out words seen near the hits fewer times than this</source>
+        <translation>Сәйкестіктердің жанында бұдан аз кездескен сөздерді көрсетпеу</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV-ге экспорттау…</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Терезе</translation>
+    </message>
+    <message>
+        <source>Dunning&apos;s log-likelihood ratio (G²): how surely the word is near the hits more often than chance</source>
+        <translation>Даннингтің логарифмдік шынайылық қатынасы (G²): сөздің сәйкестіктер жанында кездейсоқтан жиі тұратыны қаншалықты сенімді</translation>
+    </message>
+    <message>
+        <source>Mutual information: log₂ of how many times more often than expected</source>
+        <translation>Өзара ақпарат: күтілгеннен неше есе жиі екенінің log₂</translation>
+    </message>
+    <message numerus="yes">
+        <source> word(s)</source>
+        <comment>the suffix of &apos;± 5&apos;</comment>
+        <translation>
+            <numerusform> сөз</numerusform>
+            <numerusform> сөз</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareController</name>
     <message>
         <source>Versions</source>
@@ -1288,16 +1755,12 @@ so that agreement between coders can be measured:</source>
         <translation>Бұл мақаланың бір ғана нұсқасы бар, байланысқан аудармасы жоқ: салыстыратын ештеңе жоқ.</translation>
     </message>
     <message>
+        <source>%1 (this article)</source>
+        <translation>%1 (осы мақала)</translation>
+    </message>
+    <message>
         <source>linked</source>
         <translation>байланысқан</translation>
-    </message>
-    <message>
-        <source>This article</source>
-        <translation>Бұл мақала</translation>
-    </message>
-    <message>
-        <source>this article</source>
-        <translation>бұл мақала</translation>
     </message>
     <message>
         <source>Select the article to link (or two articles to link with each other).</source>
@@ -1379,8 +1842,8 @@ so that agreement between coders can be measured:</source>
         <translation>Ескермеу:</translation>
     </message>
     <message>
-        <source>Paragraphs aligned by their lengths (Gale–Church); the panes scroll together.</source>
-        <translation>Абзацтар ұзындығы бойынша тураланған (Гейл–Черч); аймақтар бірге айналады.</translation>
+        <source>J / K: rows · H / L: edition · right-click a row to split, merge or re-pair it · F7: next mismatch</source>
+        <translation>J / K: жолдар · H / L: басылым · жолды бөлу, біріктіру не қайта жұптау үшін оң жақпен шертіңіз · F7: келесі сәйкессіздік</translation>
     </message>
     <message>
         <source>Compare versions</source>
@@ -1497,6 +1960,351 @@ so that agreement between coders can be measured:</source>
     </message>
 </context>
 <context>
+    <name>CorpusController</name>
+    <message>
+        <source>Concordance</source>
+        <translation>Конкорданс</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Жиілік</translation>
+    </message>
+    <message>
+        <source>Collocates</source>
+        <translation>Коллокаттар</translation>
+    </message>
+    <message>
+        <source>Hits once per article (newest version)</source>
+        <translation>Сәйкестік мақалаға бір рет (ең жаңа нұсқа)</translation>
+    </message>
+    <message>
+        <source>Hits in every version</source>
+        <translation>Әр нұсқадағы сәйкестік</translation>
+    </message>
+    <message>
+        <source>Count a hit once per article, in its newest version, or in each version of it (quote-stripped copies too)</source>
+        <translation>Сәйкестікті мақалаға бір рет, оның ең жаңа нұсқасында, не әр нұсқасында санау (тырнақшасыз көшірмелерде де)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Санау</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>Корпус</translation>
+    </message>
+    <message>
+        <source>Type a word or a &quot;phrase&quot; in the search box to see every hit in its context.</source>
+        <translation>Әр сәйкестікті контекстімен көру үшін іздеу жолағына сөз не «тіркес» теріңіз.</translation>
+    </message>
+    <message>
+        <source>Finding hits…</source>
+        <translation>Сәйкестіктер ізделуде…</translation>
+    </message>
+    <message>
+        <source>Sorting hits…</source>
+        <translation>Сәйкестіктер сұрыпталуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s)</source>
+        <translation>
+            <numerusform>%Ln сәйкестік</numerusform>
+            <numerusform>%Ln сәйкестік</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln мақалада</numerusform>
+            <numerusform>%Ln мақалада</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s) sorted</source>
+        <translation>
+            <numerusform>%Ln сәйкестік сұрыпталды</numerusform>
+            <numerusform>%Ln сәйкестік сұрыпталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — the newest %Ln; more hits exist</source>
+        <translation>
+            <numerusform> — ең жаңа %Ln; басқа сәйкестіктер де бар</numerusform>
+            <numerusform> — ең жаңа %Ln; басқа сәйкестіктер де бар</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hits (%1) in articles (%2)</comment>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 so far, %2 — more as you scroll</source>
+        <translation>Әзірге %2 %1 — қалғаны айналдырғанда</translation>
+    </message>
+    <message>
+        <source>Search for a word first: the concordance lists its hits.</source>
+        <translation>Алдымен сөзді іздеңіз: конкорданс оның сәйкестіктерін тізімдейді.</translation>
+    </message>
+    <message>
+        <source>Export Concordance</source>
+        <translation>Конкордансты экспорттау</translation>
+    </message>
+    <message>
+        <source>The hits are still being sorted: export when the first lines show.</source>
+        <translation>Сәйкестіктер әлі сұрыпталуда: алғашқы жолдар шыққанда экспорттаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln жол</numerusform>
+            <numerusform>%Ln жол</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all articles</source>
+        <translation>барлық мақала</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Саналуда…</translation>
+    </message>
+    <message>
+        <source>Counting hits: reading every matching text…</source>
+        <translation>Сәйкестіктер саналуда: сәйкес әр мәтін оқылуда…</translation>
+    </message>
+    <message>
+        <source>No dated article matches.</source>
+        <translation>Күні бар сәйкес мақала жоқ.</translation>
+    </message>
+    <message>
+        <source>Click a period, or drag across several, to list their articles.</source>
+        <translation>Мақалаларын тізімдеу үшін кезеңді шертіңіз не бірнешеуінің үстінен сүйреңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) without a date are not counted.</source>
+        <translation>
+            <numerusform>Күні жоқ %Ln мақала есепке алынбады.</numerusform>
+            <numerusform>Күні жоқ %Ln мақала есепке алынбады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet.</source>
+        <translation>Экспорттайтын график әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>Export Frequency</source>
+        <translation>Жиілікті экспорттау</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>The file could not be written:
+
+%1</source>
+        <translation>Файлды жазу мүмкін болмады:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 ішіне экспортталды</translation>
+    </message>
+    <message>
+        <source>Type a word or a &quot;phrase&quot; in the search box to see the words that keep it company.</source>
+        <translation>Оның айналасындағы сөздерді көру үшін іздеу жолағына сөз не «тіркес» теріңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln matching text(s)</source>
+        <translation>
+            <numerusform>сәйкес %Ln мәтінде</numerusform>
+            <numerusform>сәйкес %Ln мәтінде</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Words within ±%Ln word(s) of %1, by log-likelihood (G²)</source>
+        <translation>
+            <numerusform>«%1» сөзінен ±%Ln сөз аралығындағы сөздер, логарифмдік шынайылық (G²) бойынша</numerusform>
+            <numerusform>«%1» сөзінен ±%Ln сөз аралығындағы сөздер, логарифмдік шынайылық (G²) бойынша</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated from a sample of the texts: with a hit, %1 of %2; in all, %3 of %4.</source>
+        <translation>Мәтіндер іріктемесі бойынша бағаланды: сәйкестігі барлары — %2 ішінен %1; барлығы — %4 ішінен %3.</translation>
+    </message>
+    <message>
+        <source>There are no collocates to export yet.</source>
+        <translation>Экспорттайтын коллокаттар әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>Export Collocates</source>
+        <translation>Коллокаттарды экспорттау</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln сөз</numerusform>
+            <numerusform>%Ln сөз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 ішіне экспортталуда…</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%2 ішіне экспортталды: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written:
+
+%1</source>
+        <translation>Экспортты жазу мүмкін болмады:
+
+%1</translation>
+    </message>
+    <message>
+        <source>The corpus view could not be read: %1</source>
+        <translation>Корпус көрінісін оқу мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorName</name>
+    <message>
+        <source>Your Name in Exports</source>
+        <translation>Экспорттағы атыңыз</translation>
+    </message>
+    <message>
+        <source>Your name, as the creator of the annotations you export
+(W3C Web Annotation files record it):</source>
+        <translation>Экспортталатын аннотациялардың авторы ретіндегі атыңыз
+(оны W3C Web Annotation файлдары жазады):</translation>
+    </message>
+</context>
+<context>
+    <name>DriftCounts</name>
+    <message>
+        <source>No drift against its translations (%1)</source>
+        <translation>Аудармаларымен алшақтық жоқ (%1)</translation>
+    </message>
+    <message>
+        <source>Mismatches still to look at against each translation: %1 (Ctrl+D reads them in parallel)</source>
+        <translation>Әр аудармамен әлі қаралмаған сәйкессіздіктер: %1 (Ctrl+D — қатар оқу)</translation>
+    </message>
+    <message>
+        <source>The drift of some articles could not be counted: %1</source>
+        <translation>Кейбір мақалалардың алшақтығын санау мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DriftList</name>
+    <message>
+        <source>number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сома</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>пайыз</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>атау</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>аббревиатура</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>веб-мекенжай</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>дәйексөз</translation>
+    </message>
+    <message>
+        <source>negation</source>
+        <translation>терістеу</translation>
+    </message>
+    <message>
+        <source>sentence with no counterpart</source>
+        <translation>сәйкесі жоқ сөйлем</translation>
+    </message>
+    <message>
+        <source>paragraph with no counterpart</source>
+        <translation>сәйкесі жоқ азатжол</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is in %3 and not in %4</source>
+        <translation>%3: %1 «%2» — %4 ішінде бұл жоқ</translation>
+    </message>
+    <message>
+        <source>Show accepted</source>
+        <translation>Қабылданғандарды көрсету</translation>
+    </message>
+    <message>
+        <source>The mismatch is fine: do not list it again for this pair (A)</source>
+        <translation>Сәйкессіздік жарамды: оны осы жұп үшін енді көрсетпеу (A)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Stated in one edition only</source>
+        <translation>Тек бір басылымда бар</translation>
+    </message>
+    <message>
+        <source> · accepted</source>
+        <translation> · қабылданды</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drift: %Ln mismatch(es) to look at</source>
+        <translation>
+            <numerusform>Алшақтық: %Ln қаралмаған сәйкессіздік</numerusform>
+            <numerusform>Алшақтық: %Ln қаралмаған сәйкессіздік</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drift: no mismatch to look at</source>
+        <translation>Алшақтық: қарайтын сәйкессіздік жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln accepted as fine</source>
+        <comment>mismatches</comment>
+        <translation>
+            <numerusform> · %Ln жарамды деп қабылданды</numerusform>
+            <numerusform> · %Ln жарамды деп қабылданды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Fine After All</source>
+        <translation>Бәрібір жарамсыз</translation>
+    </message>
+    <message>
+        <source>Accept as Fine</source>
+        <translation>Жарамды деп қабылдау</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Your library is empty</source>
@@ -1540,24 +2348,48 @@ You can also drop files or folders anywhere on this window.</source>
         <translation>CSV, әр мақалаға бір жол…</translation>
     </message>
     <message>
-        <source>one row per article, for spreadsheets</source>
-        <translation>әр мақалаға бір жол, электрондық кестелер үшін</translation>
+        <source>one row per article, for spreadsheets (UTF-8 with a byte-order mark)</source>
+        <translation>әр мақалаға бір жол, электрондық кестелер үшін (байт ретінің белгісі бар UTF-8)</translation>
+    </message>
+    <message>
+        <source>annotations as W3C Web Annotation JSON-LD (Hypothesis and other annotation tools read it; qalam import-annotations reads it back)</source>
+        <translation>W3C Web Annotation JSON-LD пішіміндегі аннотациялар (оны Hypothesis пен басқа аннотациялау құралдары оқиды; qalam import-annotations кері жүктейді)</translation>
+    </message>
+    <message>
+        <source>one row per annotation, for spreadsheets and QDA tools (UTF-8 with a byte-order mark)</source>
+        <translation>әр аннотацияға бір жол, электрондық кестелер мен QDA құралдары үшін (байт ретінің белгісі бар UTF-8)</translation>
+    </message>
+    <message>
+        <source>Citations as CSL-JSON (Zotero, Pandoc)…</source>
+        <translation>Библиографиялық сілтемелер CSL-JSON түрінде (Zotero, Pandoc)…</translation>
+    </message>
+    <message>
+        <source>citations as CSL-JSON (Zotero, Mendeley, Pandoc, citeproc)</source>
+        <translation>библиографиялық сілтемелер CSL-JSON түрінде (Zotero, Mendeley, Pandoc, citeproc)</translation>
+    </message>
+    <message>
+        <source>Citations as RIS (Zotero, EndNote)…</source>
+        <translation>Библиографиялық сілтемелер RIS түрінде (Zotero, EndNote)…</translation>
+    </message>
+    <message>
+        <source>citations as RIS (Zotero, EndNote, Mendeley)</source>
+        <translation>библиографиялық сілтемелер RIS түрінде (Zotero, EndNote, Mendeley)</translation>
+    </message>
+    <message>
+        <source>Citations as BibLaTeX…</source>
+        <translation>Библиографиялық сілтемелер BibLaTeX түрінде…</translation>
+    </message>
+    <message>
+        <source>citations as BibLaTeX @article with entrysubtype newspaper (biber, Pandoc, Better BibTeX)</source>
+        <translation>библиографиялық сілтемелер BibLaTeX түрінде: entrysubtype newspaper бар @article (biber, Pandoc, Better BibTeX)</translation>
     </message>
     <message>
         <source>Annotations as W3C Web Annotation JSON-LD…</source>
         <translation>Аннотациялар W3C Web Annotation JSON-LD пішімінде…</translation>
     </message>
     <message>
-        <source>annotations as W3C Web Annotation JSON-LD</source>
-        <translation>аннотациялар W3C Web Annotation JSON-LD пішімінде</translation>
-    </message>
-    <message>
         <source>Annotations as CSV…</source>
         <translation>Аннотациялар CSV пішімінде…</translation>
-    </message>
-    <message>
-        <source>one row per annotation, for spreadsheets and QDA tools</source>
-        <translation>әр аннотацияға бір жол, электрондық кестелер мен сапалық талдау бағдарламалары үшін</translation>
     </message>
     <message>
         <source>REFI-QDA Project (.qdpx)…</source>
@@ -1689,6 +2521,100 @@ You can also drop files or folders anywhere on this window.</source>
     <message>
         <source>%1 per %2, by code</source>
         <translation>%1 (%2), кодтар бойынша</translation>
+    </message>
+</context>
+<context>
+    <name>FrequencyPane</name>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Апта</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Мақалалар</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Сәйкестіктер</translation>
+    </message>
+    <message>
+        <source>Count matching articles, or every hit in their texts (slower: the texts are read)</source>
+        <translation>Сәйкес мақалаларды не олардың мәтіндеріндегі әр сәйкестікті санау (баяуырақ: мәтіндер оқылады)</translation>
+    </message>
+    <message>
+        <source>Per 1,000 articles</source>
+        <translation>1000 мақалаға шаққанда</translation>
+    </message>
+    <message>
+        <source>Relative frequency: per 1,000 articles of the period</source>
+        <translation>Салыстырмалы жиілік: кезеңнің 1000 мақаласына шаққанда</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>Дереккөздер бойынша</translation>
+    </message>
+    <message>
+        <source>Compare with…  (queries separated by ;)</source>
+        <translation>Салыстыру…  (сұраулар ; арқылы)</translation>
+    </message>
+    <message>
+        <source>More queries to draw beside the search, separated by semicolons: parliament; &quot;rule of law&quot;</source>
+        <translation>Іздеумен қатар сызылатын басқа сұраулар, нүктелі үтір арқылы: парламент; &quot;заң үстемдігі&quot;</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>График PNG түрінде…</translation>
+    </message>
+    <message>
+        <source>Chart as SVG…</source>
+        <translation>График SVG түрінде…</translation>
+    </message>
+    <message>
+        <source>Numbers as CSV…</source>
+        <translation>Сандар CSV түрінде…</translation>
+    </message>
+    <message>
+        <source>hits per 1,000 articles</source>
+        <translation>1000 мақалаға шаққандағы сәйкестік</translation>
+    </message>
+    <message>
+        <source>hits</source>
+        <translation>сәйкестіктер</translation>
+    </message>
+    <message>
+        <source>per 1,000 articles</source>
+        <translation>1000 мақалаға шаққанда</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>мақалалар</translation>
+    </message>
+    <message numerus="yes">
+        <source>(of %Ln article(s))</source>
+        <translation>
+            <numerusform>(%Ln мақаланың)</numerusform>
+            <numerusform>(%Ln мақаланың)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frequency over time</source>
+        <translation>Уақыт бойынша жиілік</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2850,96 @@ You can also drop files or folders anywhere on this window.</source>
     </message>
 </context>
 <context>
+    <name>KwicModel</name>
+    <message>
+        <source>Left context</source>
+        <translation>Сол контекст</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>Сәйкестік</translation>
+    </message>
+    <message>
+        <source>Right context</source>
+        <translation>Оң контекст</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Мақала</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>күні жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>KwicPane</name>
+    <message>
+        <source>Date, newest first</source>
+        <translation>Күні, алдымен жаңалары</translation>
+    </message>
+    <message>
+        <source>1st word left</source>
+        <translation>Сол жақтағы 1-сөз</translation>
+    </message>
+    <message>
+        <source>2nd word left</source>
+        <translation>Сол жақтағы 2-сөз</translation>
+    </message>
+    <message>
+        <source>3rd word left</source>
+        <translation>Сол жақтағы 3-сөз</translation>
+    </message>
+    <message>
+        <source>1st word right</source>
+        <translation>Оң жақтағы 1-сөз</translation>
+    </message>
+    <message>
+        <source>2nd word right</source>
+        <translation>Оң жақтағы 2-сөз</translation>
+    </message>
+    <message>
+        <source>3rd word right</source>
+        <translation>Оң жақтағы 3-сөз</translation>
+    </message>
+    <message>
+        <source>Order the lines by date, or by the words on either side of the hit (as AntConc does)</source>
+        <translation>Жолдарды күні бойынша не сәйкестіктің екі жағындағы сөздер бойынша реттеу (AntConc сияқты)</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> таңба</translation>
+    </message>
+    <message>
+        <source>How much context to show on each side of the hit</source>
+        <translation>Сәйкестіктің әр жағынан қанша контекст көрсету</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV-ге экспорттау…</translation>
+    </message>
+    <message>
+        <source>Write every line of the concordance to a CSV file</source>
+        <translation>Конкордансның барлық жолын CSV файлына жазу</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Сұрыптау</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Контекст</translation>
+    </message>
+</context>
+<context>
     <name>LanguageController</name>
     <message>
         <source>&amp;Language</source>
@@ -1981,6 +2997,14 @@ and open that? The damaged file is kept.</source>
         <translation>Ештеңені қалпына келтіру мүмкін болмады.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The library file is damaged (%1). Nothing more is written to it.
+
+Quit Qalam and start it again: it will offer to copy what can still be read into a new library.</source>
+        <translation>Кітапхана файлы зақымдалған (%1). Оған енді ештеңе жазылмайды.
+
+Qalam-нан шығып, қайта іске қосыңыз: бағдарлама әлі оқуға болатынның бәрін жаңа кітапханаға көшіруді ұсынады.</translation>
     </message>
 </context>
 <context>
@@ -2090,14 +3114,6 @@ and open that? The damaged file is kept.</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <source>The library file is damaged (%1). Nothing more is written to it.
-
-Quit Qalam and start it again: it will offer to copy what can still be read into a new library.</source>
-        <translation>Кітапхана файлы зақымдалған (%1). Оған енді ештеңе жазылмайды.
-
-Qalam-нан шығып, қайта іске қосыңыз: бағдарлама әлі оқуға болатынның бәрін жаңа кітапханаға көшіруді ұсынады.</translation>
-    </message>
-    <message>
         <source>The layout is back as it was at first.</source>
         <translation>Орналасу бастапқы күйіне қайтарылды.</translation>
     </message>
@@ -2111,6 +3127,113 @@ Qalam-нан шығып, қайта іске қосыңыз: бағдарлам�
     </message>
 </context>
 <context>
+    <name>ParallelEditor</name>
+    <message>
+        <source>Move Row Boundary</source>
+        <translation>Жол шекарасын жылжыту</translation>
+    </message>
+    <message>
+        <source>There is no such row.</source>
+        <translation>Мұндай жол жоқ.</translation>
+    </message>
+    <message>
+        <source>This row is one sentence on each side: there is nothing to split.</source>
+        <translation>Бұл жолда әр жақта бір сөйлемнен: бөлетін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>This is the first row: there is no row before it to merge it with.</source>
+        <translation>Бұл бірінші жол: онымен біріктіретін алдыңғы жол жоқ.</translation>
+    </message>
+    <message>
+        <source>This is the last row: there is no row after it to merge it with.</source>
+        <translation>Бұл соңғы жол: онымен біріктіретін келесі жол жоқ.</translation>
+    </message>
+    <message>
+        <source>This row has nothing on that side to move.</source>
+        <translation>Бұл жолдың ол жағында жылжытатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>This is the first row: there is no row above to move the segment to.</source>
+        <translation>Бұл бірінші жол: сегментті жылжытатын жоғарғы жол жоқ.</translation>
+    </message>
+    <message>
+        <source>This is the last row: there is no row below to move the segment to.</source>
+        <translation>Бұл соңғы жол: сегментті жылжытатын төменгі жол жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no such boundary between rows.</source>
+        <translation>Жолдар арасында мұндай шекара жоқ.</translation>
+    </message>
+    <message>
+        <source>The boundary is already there.</source>
+        <translation>Шекара онсыз да осында.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>сол жақ</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>оң жақ</translation>
+    </message>
+    <message>
+        <source>No mismatch to look at between these editions.</source>
+        <translation>Бұл басылымдар арасында қарайтын сәйкессіздік жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose a mismatch first: F7 steps through them.</source>
+        <translation>Алдымен сәйкессіздікті таңдаңыз: F7 олар бойынша өтеді.</translation>
+    </message>
+    <message>
+        <source>Accepted as fine for this pair. Ctrl+Z takes it back.</source>
+        <translation>Осы жұп үшін жарамды деп қабылданды. Ctrl+Z кері қайтарады.</translation>
+    </message>
+    <message>
+        <source>Choose two different editions to correct how they are aligned.</source>
+        <translation>Теңестіруін түзету үшін екі түрлі басылымды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Split Row</source>
+        <translation>Жолды бөлу</translation>
+    </message>
+    <message>
+        <source>Merge Rows</source>
+        <translation>Жолдарды біріктіру</translation>
+    </message>
+    <message>
+        <source>Move Segment</source>
+        <translation>Сегментті жылжыту</translation>
+    </message>
+    <message>
+        <source>This pair is aligned automatically: there is nothing to reset.</source>
+        <translation>Бұл жұп автоматты түрде теңестірілген: бастапқы күйге келтіретін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Accept “%1” as Fine</source>
+        <translation>«%1» жарамды деп қабылдау</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>%1-жол</translation>
+    </message>
+    <message>
+        <source>stated in %1, not in %2</source>
+        <translation>%1 ішінде бар, %2 ішінде жоқ</translation>
+    </message>
+    <message>
+        <source>Aligned by hand (Reset Alignment undoes every correction of the pair)</source>
+        <translation>Қолмен теңестірілген («Теңестіруді бастапқы күйге келтіру» жұптың барлық түзетуін болдырмайды)</translation>
+    </message>
+</context>
+<context>
     <name>ParallelSummary</name>
     <message numerus="yes">
         <source>%Ln aligned row(s)</source>
@@ -2120,11 +3243,84 @@ Qalam-нан шығып, қайта іске қосыңыз: бағдарлам�
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %Ln of them joining, splitting or missing paragraphs</source>
+        <source>%Ln corrected by hand</source>
+        <comment>aligned rows</comment>
         <translation>
-            <numerusform>, оның %Ln-і абзацтарды біріктіреді, бөледі не өткізіп жібереді</numerusform>
-            <numerusform>, оның %Ln-і абзацтарды біріктіреді, бөледі не өткізіп жібереді</numerusform>
+            <numerusform>%Ln қолмен түзетілді</numerusform>
+            <numerusform>%Ln қолмен түзетілді</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mismatch(es) to look at</source>
+        <translation>
+            <numerusform>қарайтын %Ln сәйкессіздік</numerusform>
+            <numerusform>қарайтын %Ln сәйкессіздік</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no mismatches to look at</source>
+        <translation>қарайтын сәйкессіздік жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln accepted)</source>
+        <comment>mismatches</comment>
+        <translation>
+            <numerusform>(%Ln қабылданды)</numerusform>
+            <numerusform>(%Ln қабылданды)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correction(s) made by hand no longer fit these texts (the words at the boundary are gone) and were set aside.</source>
+        <translation>
+            <numerusform>Қолмен жасалған %Ln түзету бұл мәтіндерге енді сәйкес келмейді (шекарадағы сөздер жоқ) және шетке қойылды.</numerusform>
+            <numerusform>Қолмен жасалған %Ln түзету бұл мәтіндерге енді сәйкес келмейді (шекарадағы сөздер жоқ) және шетке қойылды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParallelView</name>
+    <message>
+        <source>Reset Alignment</source>
+        <translation>Теңестіруді бастапқы күйге келтіру</translation>
+    </message>
+    <message>
+        <source>Accept “%1” as Fine</source>
+        <translation>«%1» жарамды деп қабылдау</translation>
+    </message>
+    <message>
+        <source>Take Back “%1”</source>
+        <translation>«%1» кері алу</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionController</name>
+    <message>
+        <source>Confirm Projection</source>
+        <translation>Проекцияны растау</translation>
+    </message>
+    <message>
+        <source>Highlights of the translations could not be projected: %1</source>
+        <translation>Аудармалардың ерекшелеулерін проекциялау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Projected from the %1 edition: “%2”</source>
+        <translation>%1 басылымынан проекцияланды: «%2»</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Жазба: %1</translation>
+    </message>
+    <message>
+        <source>Codes: %1</source>
+        <translation>Кодтар: %1</translation>
+    </message>
+    <message>
+        <source>Select the words it stands for and Confirm Projection (Ctrl+Shift+P) to highlight them here.</source>
+        <translation>Оған сәйкес сөздерді таңдап, оларды осында ерекшелеу үшін проекцияны растаңыз (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <source>Select text on a projected highlight (dashed underline) to confirm it.</source>
+        <translation>Растау үшін проекцияланған ерекшелеудің (үзік сызықпен астын сызу) мәтінін таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +3436,132 @@ J / K — тізім бойынша жылжу · / — іздеу</translation>
             <numerusform>%1 ішіне %Ln жол қалпына келтірілді; мына жерлерде жолдар жоғалды: %2.</numerusform>
             <numerusform>%1 ішіне %Ln жол қалпына келтірілді; мына жерлерде жолдар жоғалды: %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchDialog</name>
+    <message>
+        <source>Name:</source>
+        <translation>Аты:</translation>
+    </message>
+    <message>
+        <source>words, &quot;phrases&quot;, tag:, date:… (as in the search box)</source>
+        <translation>сөздер, &quot;тіркестер&quot;, tag:, date:… (іздеу жолағындағыдай)</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Іздеу:</translation>
+    </message>
+    <message>
+        <source>Sidebar:</source>
+        <translation>Бүйір тақта:</translation>
+    </message>
+    <message>
+        <source>Use the sidebar filter now on instead: %1</source>
+        <translation>Оның орнына бүйір тақтаның қазіргі сүзгісін қолдану: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesController</name>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>Сақталған іздеудің аты болуы керек.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: type a search or pick a sidebar filter first.</source>
+        <translation>Сақтайтын ештеңе жоқ: алдымен іздеуді теріңіз не бүйір тақтадан сүзгі таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Іздеу: %1</translation>
+    </message>
+    <message>
+        <source>Sidebar: %1</source>
+        <translation>Бүйір тақта: %1</translation>
+    </message>
+    <message>
+        <source>No longer in the library: %1 (so nothing matches)</source>
+        <translation>Кітапханада енді жоқ: %1 (сондықтан ештеңе табылмайды)</translation>
+    </message>
+    <message>
+        <source>Type a search or pick a sidebar filter first: that is what a saved search keeps.</source>
+        <translation>Алдымен іздеуді теріңіз не бүйір тақтадан сүзгі таңдаңыз: сақталған іздеу дәл соны сақтайды.</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Іздеуді сақтау</translation>
+    </message>
+    <message>
+        <source>Save Search “%1”</source>
+        <translation>«%1» іздеуін сақтау</translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>Сақталған іздеулер</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search “%1”</source>
+        <translation>«%1» сақталған іздеуінің атын өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit Saved Search</source>
+        <translation>Сақталған іздеуді өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit Saved Search “%1”</source>
+        <translation>«%1» сақталған іздеуін өзгерту</translation>
+    </message>
+    <message>
+        <source>Update Saved Search “%1”</source>
+        <translation>«%1» сақталған іздеуін жаңарту</translation>
+    </message>
+    <message>
+        <source>Delete the saved search “%1”? The articles stay. Edit ▸ Undo brings it back.</source>
+        <translation>«%1» сақталған іздеуін жою керек пе? Мақалалар қалады. Түзету ▸ Болдырмау оны қайтарады.</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation>Сақталған іздеуді жою</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search “%1”</source>
+        <translation>«%1» сақталған іздеуін жою</translation>
+    </message>
+    <message>
+        <source>Saved search deleted. Ctrl+Z brings it back.</source>
+        <translation>Сақталған іздеу жойылды. Ctrl+Z оны қайтарады.</translation>
+    </message>
+    <message>
+        <source>Move Saved Search</source>
+        <translation>Сақталған іздеуді жылжыту</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Атын өзгерту…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Replace with the Current Search</source>
+        <translation>Ағымдағы іздеумен ауыстыру</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>Сақталған іздеудің атын өзгерту</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +3749,10 @@ date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
         <translation>Кітапхана</translation>
     </message>
     <message>
+        <source>Saved searches</source>
+        <translation>Сақталған іздеулер</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
@@ -2490,6 +3816,10 @@ date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
         <source>Drop articles here or press T</source>
         <translation>Мақалаларды осында апарып тастаңыз не T пернесін басыңыз</translation>
     </message>
+    <message>
+        <source>Corpus ▸ Save Search</source>
+        <translation>Корпус ▸ Іздеуді сақтау</translation>
+    </message>
     <message numerus="yes">
         <source>%1 (all tags below it): %Ln article(s)</source>
         <translation>
@@ -2547,10 +3877,63 @@ date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
     </message>
 </context>
 <context>
+    <name>SpecWords</name>
+    <message>
+        <source>not %1</source>
+        <translation>%1 емес</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln import(s)</source>
+        <translation>
+            <numerusform>%Ln импорт</numerusform>
+            <numerusform>%Ln импорт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>source “%1”</source>
+        <translation>«%1» дереккөзі</translation>
+    </message>
+    <message>
+        <source>section “%1” of %2</source>
+        <translation>%2 дереккөзінің «%1» бөлімі</translation>
+    </message>
+    <message>
+        <source>tag “%1”</source>
+        <translation>«%1» тегі</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>импорт</translation>
+    </message>
+</context>
+<context>
     <name>StackedBars</name>
     <message>
         <source>Nothing to chart yet</source>
         <translation>Әзірге диаграммаға ештеңе жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsController</name>
+    <message>
+        <source>Link Suggested Translation</source>
+        <translation>Ұсынылған аударманы байланыстыру</translation>
+    </message>
+    <message>
+        <source>Dismiss Suggested Translation</source>
+        <translation>Ұсынылған аударманы қабылдамау</translation>
+    </message>
+    <message>
+        <source>Translations could not be suggested: %1</source>
+        <translation>Аудармаларды ұсыну мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Linked as translations. Ctrl+Z undoes it.</source>
+        <translation>Аудармалар ретінде байланыстырылды. Ctrl+Z болдырмайды.</translation>
+    </message>
+    <message>
+        <source>Not suggested again for these two articles. Ctrl+Z undoes it.</source>
+        <translation>Бұл екі мақала үшін енді ұсынылмайды. Ctrl+Z болдырмайды.</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +4088,14 @@ date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
         <translation>Аудармалар:</translation>
     </message>
     <message>
+        <source>Suggested:</source>
+        <translation>Ұсынылады:</translation>
+    </message>
+    <message>
+        <source>Articles of another language from the same days that state the same figures and names</source>
+        <translation>Сол күндердегі, сол сандар мен атауларды келтіретін басқа тілдегі мақалалар</translation>
+    </message>
+    <message>
         <source>same address, other language</source>
         <translation>сол мекенжай, басқа тіл</translation>
     </message>
@@ -2715,6 +4106,22 @@ date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
     <message>
         <source>Read in parallel with “%1” (%2)</source>
         <translation>«%1» мақаласымен қатар оқу (%2)</translation>
+    </message>
+    <message>
+        <source>Perhaps a translation: “%1” (%2, %3), scored %4% by the figures and names it shares: %5</source>
+        <translation>Аударма болуы мүмкін: «%1» (%2, %3), ортақ сандар мен атаулар бойынша бағасы %4%: %5</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>күні жоқ</translation>
+    </message>
+    <message>
+        <source>Link as Translation</source>
+        <translation>Аударма ретінде байланыстыру</translation>
+    </message>
+    <message>
+        <source>Not a Translation (Dismiss)</source>
+        <translation>Аударма емес (қабылдамау)</translation>
     </message>
 </context>
 <context>

@@ -208,8 +208,16 @@
         <translation>Закрыть окно сравнения</translation>
     </message>
     <message>
+        <source>Import &amp;Annotations…</source>
+        <translation>Импорт &amp;аннотаций…</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import W3C Web Annotations (from Qalam or Hypothesis) or a Hypothesis JSON export</source>
+        <translation>Импортировать аннотации W3C Web Annotation (из Qalam или Hypothesis) или экспорт Hypothesis в JSON</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
@@ -336,12 +344,76 @@
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
+        <source>Parallel view</source>
+        <translation>Параллельное чтение</translation>
+    </message>
+    <message>
+        <source>Next Row</source>
+        <translation>Следующая строка</translation>
+    </message>
+    <message>
+        <source>Previous Row</source>
+        <translation>Предыдущая строка</translation>
+    </message>
+    <message>
+        <source>Work on the Left Edition</source>
+        <translation>Работать с левым изданием</translation>
+    </message>
+    <message>
+        <source>Work on the Right Edition</source>
+        <translation>Работать с правым изданием</translation>
+    </message>
+    <message>
+        <source>&amp;Split Row</source>
+        <translation>&amp;Разделить строку</translation>
+    </message>
+    <message>
+        <source>split the current row at the cursor, or in the middle</source>
+        <translation>разделить текущую строку у курсора или посередине</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next Row</source>
+        <translation>&amp;Объединить со следующей строкой</translation>
+    </message>
+    <message>
+        <source>Merge with &amp;Previous Row</source>
+        <translation>Объединить с &amp;предыдущей строкой</translation>
+    </message>
+    <message>
+        <source>Move Segment to Row &amp;Above</source>
+        <translation>Перенести сегмент в строку &amp;выше</translation>
+    </message>
+    <message>
+        <source>re-pair this side&apos;s first segment with the row above</source>
+        <translation>связать первый сегмент этой стороны со строкой выше</translation>
+    </message>
+    <message>
+        <source>Move Segment to Row &amp;Below</source>
+        <translation>Перенести сегмент в строку &amp;ниже</translation>
+    </message>
+    <message>
+        <source>re-pair this side&apos;s last segment with the row below</source>
+        <translation>связать последний сегмент этой стороны со строкой ниже</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Alignment of This Pair</source>
+        <translation>&amp;Сбросить выравнивание этой пары</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Mismatch as Fine</source>
+        <translation>&amp;Принять расхождение как допустимое</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>the keys of every window</source>
+        <translation>клавиши всех окон</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -358,6 +430,10 @@
     <message>
         <source>&amp;Coding</source>
         <translation>&amp;Кодирование</translation>
+    </message>
+    <message>
+        <source>&amp;Corpus</source>
+        <translation>К&amp;орпус</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -426,6 +502,142 @@
     <message>
         <source>tag the selected articles</source>
         <translation>поставить тег выбранным статьям</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>Корпус</translation>
+    </message>
+    <message>
+        <source>&amp;Concordance</source>
+        <translation>&amp;Конкорданс</translation>
+    </message>
+    <message>
+        <source>every hit of the search in its context (KWIC)</source>
+        <translation>каждое вхождение искомого в его контексте (KWIC)</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency over Time</source>
+        <translation>&amp;Частота во времени</translation>
+    </message>
+    <message>
+        <source>how often the search matches, per day, week, month or year</source>
+        <translation>как часто встречается искомое: по дням, неделям, месяцам или годам</translation>
+    </message>
+    <message>
+        <source>Co&amp;llocates</source>
+        <translation>Ко&amp;ллокаты</translation>
+    </message>
+    <message>
+        <source>the words near the search more often than chance</source>
+        <translation>слова, которые стоят рядом с искомым чаще, чем случайно</translation>
+    </message>
+    <message>
+        <source>Count Hits Once per &amp;Article (Newest Version)</source>
+        <translation>Считать вхождения по одному разу на &amp;статью (новейшая версия)</translation>
+    </message>
+    <message>
+        <source>Count Hits in &amp;Every Version</source>
+        <translation>Считать вхождения в &amp;каждой версии</translation>
+    </message>
+    <message>
+        <source>Export Concordance as CSV…</source>
+        <translation>Экспорт конкорданса в CSV…</translation>
+    </message>
+    <message>
+        <source>Export Frequencies as CSV…</source>
+        <translation>Экспорт частот в CSV…</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG…</source>
+        <translation>Экспорт графика в PNG…</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG…</source>
+        <translation>Экспорт графика в SVG…</translation>
+    </message>
+    <message>
+        <source>Export Collocates as CSV…</source>
+        <translation>Экспорт коллокатов в CSV…</translation>
+    </message>
+    <message>
+        <source>C&amp;orpus Panel</source>
+        <translation>Панель к&amp;орпуса</translation>
+    </message>
+    <message>
+        <source>show or hide the corpus panel</source>
+        <translation>показать или скрыть панель корпуса</translation>
+    </message>
+    <message>
+        <source>Click (concordance)</source>
+        <translation>Щелчок (конкорданс)</translation>
+    </message>
+    <message>
+        <source>open the article at the hit</source>
+        <translation>открыть статью на месте вхождения</translation>
+    </message>
+    <message>
+        <source>Ctrl+C (concordance)</source>
+        <translation>Ctrl+C (конкорданс)</translation>
+    </message>
+    <message>
+        <source>copy the selected lines</source>
+        <translation>копировать выбранные строки</translation>
+    </message>
+    <message>
+        <source>Click / drag (chart)</source>
+        <translation>Щелчок / перетаскивание (график)</translation>
+    </message>
+    <message>
+        <source>list the articles of those periods</source>
+        <translation>показать статьи за эти периоды</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Citation</source>
+        <translation>Копировать &amp;библиографическую ссылку</translation>
+    </message>
+    <message>
+        <source>copy a formatted reference of the selected articles</source>
+        <translation>скопировать оформленную ссылку на выбранные статьи</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name in Exports…</source>
+        <translation>Ваше &amp;имя в экспорте…</translation>
+    </message>
+    <message>
+        <source>The name exported annotations give as their creator</source>
+        <translation>Имя, которое экспортированные аннотации указывают как автора</translation>
+    </message>
+    <message>
+        <source>&amp;Save Search…</source>
+        <translation>&amp;Сохранить поиск…</translation>
+    </message>
+    <message>
+        <source>save the search and the sidebar filter under a name</source>
+        <translation>сохранить поиск и фильтр боковой панели под именем</translation>
+    </message>
+    <message>
+        <source>Drag (saved search)</source>
+        <translation>Перетаскивание (сохранённый поиск)</translation>
+    </message>
+    <message>
+        <source>reorder the saved searches</source>
+        <translation>изменить порядок сохранённых поисков</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;Projection</source>
+        <translation>Подтвердить &amp;проекцию</translation>
+    </message>
+    <message>
+        <source>Make the projected highlight under the selection a highlight of this edition</source>
+        <translation>Сделать спроецированное выделение под выделенным текстом выделением этого издания</translation>
+    </message>
+    <message>
+        <source>make a projected highlight a highlight of this edition</source>
+        <translation>сделать спроецированное выделение выделением этого издания</translation>
     </message>
 </context>
 <context>
@@ -745,6 +957,177 @@ Select text in the reader and press C to code it; Shift+C codes a whole article.
     </message>
 </context>
 <context>
+    <name>AnnotationImportController</name>
+    <message>
+        <source>Hypothesis export</source>
+        <translation>экспорт Hypothesis</translation>
+    </message>
+    <message>
+        <source>Qalam&apos;s W3C export</source>
+        <translation>экспорт Qalam в W3C</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation</source>
+        <translation>W3C Web Annotation</translation>
+    </message>
+    <message>
+        <source>deleted in this library, so not brought back</source>
+        <translation>удалена в этой библиотеке, поэтому не возвращена</translation>
+    </message>
+    <message>
+        <source>no article in the library has its address</source>
+        <translation>ни у одной статьи библиотеки нет её адреса</translation>
+    </message>
+    <message>
+        <source>its article has no text in this library</source>
+        <translation>у её статьи нет текста в этой библиотеке</translation>
+    </message>
+    <message>
+        <source>not an annotation object</source>
+        <translation>не объект аннотации</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Импорт аннотаций</translation>
+    </message>
+    <message>
+        <source>Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>Веб-аннотации (*.jsonld *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Importing annotations: %1 of %2</source>
+        <translation>Импорт аннотаций: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Imported annotations: %1 added, %2 already here, %3 skipped</source>
+        <translation>Аннотации импортированы: добавлено %1, уже были %2, пропущено %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) in the file (%1)</source>
+        <translation>
+            <numerusform>%Ln аннотация в файле (%1)</numerusform>
+            <numerusform>%Ln аннотации в файле (%1)</numerusform>
+            <numerusform>%Ln аннотаций в файле (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched to an article</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%Ln сопоставлена со статьёй</numerusform>
+            <numerusform>%Ln сопоставлены со статьями</numerusform>
+            <numerusform>%Ln сопоставлено со статьями</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln placed exactly</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%Ln размещена точно</numerusform>
+            <numerusform>%Ln размещены точно</numerusform>
+            <numerusform>%Ln размещено точно</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approximately</source>
+        <comment>annotations placed</comment>
+        <translation>
+            <numerusform>%Ln приблизительно</numerusform>
+            <numerusform>%Ln приблизительно</numerusform>
+            <numerusform>%Ln приблизительно</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orphaned (passage not found)</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>%Ln без привязки (фрагмент не найден)</numerusform>
+            <numerusform>%Ln без привязки (фрагменты не найдены)</numerusform>
+            <numerusform>%Ln без привязки (фрагменты не найдены)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article note(s)</source>
+        <translation>
+            <numerusform>%Ln заметка к статье</numerusform>
+            <numerusform>%Ln заметки к статьям</numerusform>
+            <numerusform>%Ln заметок к статьям</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln:</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>Добавлена %Ln:</numerusform>
+            <numerusform>Добавлены %Ln:</numerusform>
+            <numerusform>Добавлено %Ln:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %Ln (the file&apos;s copy was edited later)</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>Обновлена %Ln (копию в файле редактировали позже)</numerusform>
+            <numerusform>Обновлены %Ln (копию в файле редактировали позже)</numerusform>
+            <numerusform>Обновлено %Ln (копию в файле редактировали позже)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the library: %Ln</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>Уже в библиотеке: %Ln</numerusform>
+            <numerusform>Уже в библиотеке: %Ln</numerusform>
+            <numerusform>Уже в библиотеке: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Codings added: %Ln</source>
+        <translation>
+            <numerusform>Добавлено кодирований: %Ln</numerusform>
+            <numerusform>Добавлено кодирований: %Ln</numerusform>
+            <numerusform>Добавлено кодирований: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags that are not colour names kept in the note of %Ln annotation(s)</source>
+        <translation>
+            <numerusform>Теги, не являющиеся названиями цветов, сохранены в заметке %Ln аннотации</numerusform>
+            <numerusform>Теги, не являющиеся названиями цветов, сохранены в заметках %Ln аннотаций</numerusform>
+            <numerusform>Теги, не являющиеся названиями цветов, сохранены в заметках %Ln аннотаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %Ln:</source>
+        <comment>annotations</comment>
+        <translation>
+            <numerusform>Пропущена %Ln:</numerusform>
+            <numerusform>Пропущены %Ln:</numerusform>
+            <numerusform>Пропущено %Ln:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+
+%2</source>
+        <translation>Из %1 ничего не импортировано:
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationPanel</name>
     <message>
         <source>Add Note</source>
@@ -807,8 +1190,16 @@ Select text in the reader and press C to code it; Shift+C codes a whole article.
         <translation>Теги</translation>
     </message>
     <message>
+        <source>Drift</source>
+        <translation>Расхожд.</translation>
+    </message>
+    <message>
         <source>Versions: how many different texts of the article were seen</source>
         <translation>Версии: сколько разных текстов статьи встречалось</translation>
+    </message>
+    <message>
+        <source>Drift: figures, names, dates and sentences that the article and its translations do not share</source>
+        <translation>Расхождения: числа, имена, даты и предложения, которые есть в статье или в её переводах, но не во всех</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
@@ -860,6 +1251,37 @@ Select text in the reader and press C to code it; Shift+C codes a whole article.
     <message>
         <source>no section</source>
         <translation>без раздела</translation>
+    </message>
+</context>
+<context>
+    <name>CitationsController</name>
+    <message>
+        <source>Select the articles to cite first.</source>
+        <translation>Сначала выберите статьи, на которые нужна ссылка.</translation>
+    </message>
+    <message>
+        <source>Those articles are no longer in the library.</source>
+        <translation>Этих статей больше нет в библиотеке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln citation(s).</source>
+        <translation>
+            <numerusform>Скопирована %Ln ссылка.</numerusform>
+            <numerusform>Скопированы %Ln ссылки.</numerusform>
+            <numerusform>Скопировано %Ln ссылок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy Citation</source>
+        <translation>Копирование ссылки</translation>
+    </message>
+    <message>
+        <source>The citation could not be made:
+
+%1</source>
+        <translation>Не удалось составить ссылку:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1695,66 @@ so that agreement between coders can be measured:</source>
     </message>
 </context>
 <context>
+    <name>CollocatesPane</name>
+    <message>
+        <source>Word</source>
+        <translation>Слово</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидаемое</translation>
+    </message>
+    <message>
+        <source>Log-likelihood</source>
+        <translation>Лог. правдоподобие</translation>
+    </message>
+    <message>
+        <source>MI</source>
+        <translation>MI</translation>
+    </message>
+    <message>
+        <source>How many words on each side of a hit count as its company</source>
+        <translation>Сколько слов с каждой стороны от вхождения считаются его окружением</translation>
+    </message>
+    <message>
+        <source>at least </source>
+        <translation>не менее </translation>
+    </message>
+    <message>
+        <source>Leave out words seen near the hits fewer times than this</source>
+        <translation>Не показывать слова, встреченные рядом с вхождениями реже, чем столько раз</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>Dunning&apos;s log-likelihood ratio (G²): how surely the word is near the hits more often than chance</source>
+        <translation>Отношение логарифмического правдоподобия Даннинга (G²): насколько надёжно слово стоит рядом с вхождениями чаще, чем случайно</translation>
+    </message>
+    <message>
+        <source>Mutual information: log₂ of how many times more often than expected</source>
+        <translation>Взаимная информация: log₂ того, во сколько раз чаще ожидаемого</translation>
+    </message>
+    <message numerus="yes">
+        <source> word(s)</source>
+        <comment>the suffix of &apos;± 5&apos;</comment>
+        <translation>
+            <numerusform> слово</numerusform>
+            <numerusform> слова</numerusform>
+            <numerusform> слов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareController</name>
     <message>
         <source>Versions</source>
@@ -1307,16 +1789,12 @@ so that agreement between coders can be measured:</source>
         <translation>У этой статьи одна версия и нет связанного перевода: сравнивать не с чем.</translation>
     </message>
     <message>
+        <source>%1 (this article)</source>
+        <translation>%1 (эта статья)</translation>
+    </message>
+    <message>
         <source>linked</source>
         <translation>связана</translation>
-    </message>
-    <message>
-        <source>This article</source>
-        <translation>Эта статья</translation>
-    </message>
-    <message>
-        <source>this article</source>
-        <translation>эта статья</translation>
     </message>
     <message>
         <source>Select the article to link (or two articles to link with each other).</source>
@@ -1398,8 +1876,8 @@ so that agreement between coders can be measured:</source>
         <translation>Не учитывать:</translation>
     </message>
     <message>
-        <source>Paragraphs aligned by their lengths (Gale–Church); the panes scroll together.</source>
-        <translation>Абзацы выровнены по длине (Гейл–Чёрч); области прокручиваются вместе.</translation>
+        <source>J / K: rows · H / L: edition · right-click a row to split, merge or re-pair it · F7: next mismatch</source>
+        <translation>J / K: строки · H / L: издание · правый щелчок по строке — разделить, объединить или связать заново · F7: следующее расхождение</translation>
     </message>
     <message>
         <source>Compare versions</source>
@@ -1518,6 +1996,362 @@ so that agreement between coders can be measured:</source>
     </message>
 </context>
 <context>
+    <name>CorpusController</name>
+    <message>
+        <source>Concordance</source>
+        <translation>Конкорданс</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Частота</translation>
+    </message>
+    <message>
+        <source>Collocates</source>
+        <translation>Коллокаты</translation>
+    </message>
+    <message>
+        <source>Hits once per article (newest version)</source>
+        <translation>Вхождения по разу на статью (новейшая версия)</translation>
+    </message>
+    <message>
+        <source>Hits in every version</source>
+        <translation>Вхождения в каждой версии</translation>
+    </message>
+    <message>
+        <source>Count a hit once per article, in its newest version, or in each version of it (quote-stripped copies too)</source>
+        <translation>Считать вхождение один раз на статью, в её новейшей версии, или в каждой её версии (и в копиях без кавычек)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Считать</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>Корпус</translation>
+    </message>
+    <message>
+        <source>Type a word or a &quot;phrase&quot; in the search box to see every hit in its context.</source>
+        <translation>Введите слово или «фразу» в поле поиска, чтобы увидеть каждое вхождение в контексте.</translation>
+    </message>
+    <message>
+        <source>Finding hits…</source>
+        <translation>Поиск вхождений…</translation>
+    </message>
+    <message>
+        <source>Sorting hits…</source>
+        <translation>Сортировка вхождений…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s)</source>
+        <translation>
+            <numerusform>%Ln вхождение</numerusform>
+            <numerusform>%Ln вхождения</numerusform>
+            <numerusform>%Ln вхождений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln article(s)</source>
+        <translation>
+            <numerusform>в %Ln статье</numerusform>
+            <numerusform>в %Ln статьях</numerusform>
+            <numerusform>в %Ln статьях</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s) sorted</source>
+        <translation>
+            <numerusform>Отсортировано %Ln вхождение</numerusform>
+            <numerusform>Отсортировано %Ln вхождения</numerusform>
+            <numerusform>Отсортировано %Ln вхождений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — the newest %Ln; more hits exist</source>
+        <translation>
+            <numerusform> — новейшее %Ln; есть и другие вхождения</numerusform>
+            <numerusform> — новейшие %Ln; есть и другие вхождения</numerusform>
+            <numerusform> — новейшие %Ln; есть и другие вхождения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hits (%1) in articles (%2)</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 so far, %2 — more as you scroll</source>
+        <translation>Пока %1 %2 — остальные при прокрутке</translation>
+    </message>
+    <message>
+        <source>Search for a word first: the concordance lists its hits.</source>
+        <translation>Сначала найдите слово: конкорданс показывает его вхождения.</translation>
+    </message>
+    <message>
+        <source>Export Concordance</source>
+        <translation>Экспорт конкорданса</translation>
+    </message>
+    <message>
+        <source>The hits are still being sorted: export when the first lines show.</source>
+        <translation>Вхождения ещё сортируются: экспортируйте, когда появятся первые строки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all articles</source>
+        <translation>все статьи</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>Counting hits: reading every matching text…</source>
+        <translation>Подсчёт вхождений: чтение каждого подходящего текста…</translation>
+    </message>
+    <message>
+        <source>No dated article matches.</source>
+        <translation>Нет подходящих статей с датой.</translation>
+    </message>
+    <message>
+        <source>Click a period, or drag across several, to list their articles.</source>
+        <translation>Щёлкните период или протяните по нескольким, чтобы показать их статьи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) without a date are not counted.</source>
+        <translation>
+            <numerusform>%Ln статья без даты не учтена.</numerusform>
+            <numerusform>%Ln статьи без даты не учтены.</numerusform>
+            <numerusform>%Ln статей без даты не учтены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet.</source>
+        <translation>Экспортировать пока нечего: графика нет.</translation>
+    </message>
+    <message>
+        <source>Export Frequency</source>
+        <translation>Экспорт частот</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>The file could not be written:
+
+%1</source>
+        <translation>Не удалось записать файл:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>Type a word or a &quot;phrase&quot; in the search box to see the words that keep it company.</source>
+        <translation>Введите слово или «фразу» в поле поиска, чтобы увидеть слова из его окружения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln matching text(s)</source>
+        <translation>
+            <numerusform>в %Ln подходящем тексте</numerusform>
+            <numerusform>в %Ln подходящих текстах</numerusform>
+            <numerusform>в %Ln подходящих текстах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Words within ±%Ln word(s) of %1, by log-likelihood (G²)</source>
+        <translation>
+            <numerusform>Слова в пределах ±%Ln слова от «%1», по логарифмическому правдоподобию (G²)</numerusform>
+            <numerusform>Слова в пределах ±%Ln слов от «%1», по логарифмическому правдоподобию (G²)</numerusform>
+            <numerusform>Слова в пределах ±%Ln слов от «%1», по логарифмическому правдоподобию (G²)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated from a sample of the texts: with a hit, %1 of %2; in all, %3 of %4.</source>
+        <translation>Оценка по выборке текстов: с вхождением — %1 из %2; всего — %3 из %4.</translation>
+    </message>
+    <message>
+        <source>There are no collocates to export yet.</source>
+        <translation>Экспортировать пока нечего: коллокатов нет.</translation>
+    </message>
+    <message>
+        <source>Export Collocates</source>
+        <translation>Экспорт коллокатов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln слово</numerusform>
+            <numerusform>%Ln слова</numerusform>
+            <numerusform>%Ln слов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Экспорт в %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Экспортировано: %1 в %2</translation>
+    </message>
+    <message>
+        <source>The export could not be written:
+
+%1</source>
+        <translation>Не удалось записать экспорт:
+
+%1</translation>
+    </message>
+    <message>
+        <source>The corpus view could not be read: %1</source>
+        <translation>Не удалось прочитать данные для корпуса: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorName</name>
+    <message>
+        <source>Your Name in Exports</source>
+        <translation>Ваше имя в экспорте</translation>
+    </message>
+    <message>
+        <source>Your name, as the creator of the annotations you export
+(W3C Web Annotation files record it):</source>
+        <translation>Ваше имя как автора экспортируемых аннотаций
+(его записывают файлы W3C Web Annotation):</translation>
+    </message>
+</context>
+<context>
+    <name>DriftCounts</name>
+    <message>
+        <source>No drift against its translations (%1)</source>
+        <translation>Расхождений с переводами нет (%1)</translation>
+    </message>
+    <message>
+        <source>Mismatches still to look at against each translation: %1 (Ctrl+D reads them in parallel)</source>
+        <translation>Непросмотренные расхождения с каждым переводом: %1 (Ctrl+D — читать параллельно)</translation>
+    </message>
+    <message>
+        <source>The drift of some articles could not be counted: %1</source>
+        <translation>Не удалось подсчитать расхождения некоторых статей: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DriftList</name>
+    <message>
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>процент</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>аббревиатура</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>веб-адрес</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>цитата</translation>
+    </message>
+    <message>
+        <source>negation</source>
+        <translation>отрицание</translation>
+    </message>
+    <message>
+        <source>sentence with no counterpart</source>
+        <translation>предложение без соответствия</translation>
+    </message>
+    <message>
+        <source>paragraph with no counterpart</source>
+        <translation>абзац без соответствия</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is in %3 and not in %4</source>
+        <translation>%3: %1 «%2» — в %4 этого нет</translation>
+    </message>
+    <message>
+        <source>Show accepted</source>
+        <translation>Показать принятые</translation>
+    </message>
+    <message>
+        <source>The mismatch is fine: do not list it again for this pair (A)</source>
+        <translation>Расхождение допустимо: больше не показывать его для этой пары (A)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Stated in one edition only</source>
+        <translation>Есть только в одном издании</translation>
+    </message>
+    <message>
+        <source> · accepted</source>
+        <translation> · принято</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drift: %Ln mismatch(es) to look at</source>
+        <translation>
+            <numerusform>Расхождения: %Ln непросмотренное</numerusform>
+            <numerusform>Расхождения: %Ln непросмотренных</numerusform>
+            <numerusform>Расхождения: %Ln непросмотренных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drift: no mismatch to look at</source>
+        <translation>Расхождения: просматривать нечего</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln accepted as fine</source>
+        <comment>mismatches</comment>
+        <translation>
+            <numerusform> · %Ln принято как допустимое</numerusform>
+            <numerusform> · %Ln принято как допустимые</numerusform>
+            <numerusform> · %Ln принято как допустимые</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Fine After All</source>
+        <translation>Всё же недопустимо</translation>
+    </message>
+    <message>
+        <source>Accept as Fine</source>
+        <translation>Принять как допустимое</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Your library is empty</source>
@@ -1561,24 +2395,48 @@ You can also drop files or folders anywhere on this window.</source>
         <translation>CSV, строка на статью…</translation>
     </message>
     <message>
-        <source>one row per article, for spreadsheets</source>
-        <translation>по строке на статью, для электронных таблиц</translation>
+        <source>one row per article, for spreadsheets (UTF-8 with a byte-order mark)</source>
+        <translation>по строке на статью, для электронных таблиц (UTF-8 с меткой порядка байтов)</translation>
+    </message>
+    <message>
+        <source>annotations as W3C Web Annotation JSON-LD (Hypothesis and other annotation tools read it; qalam import-annotations reads it back)</source>
+        <translation>аннотации в формате W3C Web Annotation JSON-LD (его читают Hypothesis и другие инструменты аннотирования; qalam import-annotations загружает обратно)</translation>
+    </message>
+    <message>
+        <source>one row per annotation, for spreadsheets and QDA tools (UTF-8 with a byte-order mark)</source>
+        <translation>по строке на аннотацию, для электронных таблиц и программ QDA (UTF-8 с меткой порядка байтов)</translation>
+    </message>
+    <message>
+        <source>Citations as CSL-JSON (Zotero, Pandoc)…</source>
+        <translation>Библиографические ссылки в CSL-JSON (Zotero, Pandoc)…</translation>
+    </message>
+    <message>
+        <source>citations as CSL-JSON (Zotero, Mendeley, Pandoc, citeproc)</source>
+        <translation>библиографические ссылки в CSL-JSON (Zotero, Mendeley, Pandoc, citeproc)</translation>
+    </message>
+    <message>
+        <source>Citations as RIS (Zotero, EndNote)…</source>
+        <translation>Библиографические ссылки в RIS (Zotero, EndNote)…</translation>
+    </message>
+    <message>
+        <source>citations as RIS (Zotero, EndNote, Mendeley)</source>
+        <translation>библиографические ссылки в RIS (Zotero, EndNote, Mendeley)</translation>
+    </message>
+    <message>
+        <source>Citations as BibLaTeX…</source>
+        <translation>Библиографические ссылки в BibLaTeX…</translation>
+    </message>
+    <message>
+        <source>citations as BibLaTeX @article with entrysubtype newspaper (biber, Pandoc, Better BibTeX)</source>
+        <translation>библиографические ссылки в BibLaTeX: @article с entrysubtype newspaper (biber, Pandoc, Better BibTeX)</translation>
     </message>
     <message>
         <source>Annotations as W3C Web Annotation JSON-LD…</source>
         <translation>Аннотации в формате W3C Web Annotation JSON-LD…</translation>
     </message>
     <message>
-        <source>annotations as W3C Web Annotation JSON-LD</source>
-        <translation>аннотации в формате W3C Web Annotation JSON-LD</translation>
-    </message>
-    <message>
         <source>Annotations as CSV…</source>
         <translation>Аннотации в CSV…</translation>
-    </message>
-    <message>
-        <source>one row per annotation, for spreadsheets and QDA tools</source>
-        <translation>по строке на аннотацию, для электронных таблиц и программ качественного анализа</translation>
     </message>
     <message>
         <source>REFI-QDA Project (.qdpx)…</source>
@@ -1713,6 +2571,101 @@ You can also drop files or folders anywhere on this window.</source>
     <message>
         <source>%1 per %2, by code</source>
         <translation>%1 (%2), по кодам</translation>
+    </message>
+</context>
+<context>
+    <name>FrequencyPane</name>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Вхождения</translation>
+    </message>
+    <message>
+        <source>Count matching articles, or every hit in their texts (slower: the texts are read)</source>
+        <translation>Считать подходящие статьи или каждое вхождение в их текстах (медленнее: тексты читаются)</translation>
+    </message>
+    <message>
+        <source>Per 1,000 articles</source>
+        <translation>На 1000 статей</translation>
+    </message>
+    <message>
+        <source>Relative frequency: per 1,000 articles of the period</source>
+        <translation>Относительная частота: на 1000 статей периода</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>По источникам</translation>
+    </message>
+    <message>
+        <source>Compare with…  (queries separated by ;)</source>
+        <translation>Сравнить с…  (запросы через ;)</translation>
+    </message>
+    <message>
+        <source>More queries to draw beside the search, separated by semicolons: parliament; &quot;rule of law&quot;</source>
+        <translation>Другие запросы для графика рядом с поиском, через точку с запятой: парламент; &quot;верховенство права&quot;</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>График в PNG…</translation>
+    </message>
+    <message>
+        <source>Chart as SVG…</source>
+        <translation>График в SVG…</translation>
+    </message>
+    <message>
+        <source>Numbers as CSV…</source>
+        <translation>Числа в CSV…</translation>
+    </message>
+    <message>
+        <source>hits per 1,000 articles</source>
+        <translation>вхождений на 1000 статей</translation>
+    </message>
+    <message>
+        <source>hits</source>
+        <translation>вхождения</translation>
+    </message>
+    <message>
+        <source>per 1,000 articles</source>
+        <translation>на 1000 статей</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>статьи</translation>
+    </message>
+    <message numerus="yes">
+        <source>(of %Ln article(s))</source>
+        <translation>
+            <numerusform>(из %Ln статьи)</numerusform>
+            <numerusform>(из %Ln статей)</numerusform>
+            <numerusform>(из %Ln статей)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frequency over time</source>
+        <translation>Частота во времени</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2910,96 @@ You can also drop files or folders anywhere on this window.</source>
     </message>
 </context>
 <context>
+    <name>KwicModel</name>
+    <message>
+        <source>Left context</source>
+        <translation>Левый контекст</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>Вхождение</translation>
+    </message>
+    <message>
+        <source>Right context</source>
+        <translation>Правый контекст</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+</context>
+<context>
+    <name>KwicPane</name>
+    <message>
+        <source>Date, newest first</source>
+        <translation>Дата, сначала новые</translation>
+    </message>
+    <message>
+        <source>1st word left</source>
+        <translation>1-е слово слева</translation>
+    </message>
+    <message>
+        <source>2nd word left</source>
+        <translation>2-е слово слева</translation>
+    </message>
+    <message>
+        <source>3rd word left</source>
+        <translation>3-е слово слева</translation>
+    </message>
+    <message>
+        <source>1st word right</source>
+        <translation>1-е слово справа</translation>
+    </message>
+    <message>
+        <source>2nd word right</source>
+        <translation>2-е слово справа</translation>
+    </message>
+    <message>
+        <source>3rd word right</source>
+        <translation>3-е слово справа</translation>
+    </message>
+    <message>
+        <source>Order the lines by date, or by the words on either side of the hit (as AntConc does)</source>
+        <translation>Упорядочить строки по дате или по словам с любой стороны от вхождения (как в AntConc)</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> символов</translation>
+    </message>
+    <message>
+        <source>How much context to show on each side of the hit</source>
+        <translation>Сколько контекста показывать с каждой стороны от вхождения</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Write every line of the concordance to a CSV file</source>
+        <translation>Записать все строки конкорданса в файл CSV</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Сортировка</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Контекст</translation>
+    </message>
+</context>
+<context>
     <name>LanguageController</name>
     <message>
         <source>&amp;Language</source>
@@ -2015,6 +3058,14 @@ and open that? The damaged file is kept.</source>
         <translation>Ничего не удалось восстановить.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The library file is damaged (%1). Nothing more is written to it.
+
+Quit Qalam and start it again: it will offer to copy what can still be read into a new library.</source>
+        <translation>Файл библиотеки повреждён (%1). В него больше ничего не записывается.
+
+Закройте Qalam и запустите снова: программа предложит скопировать всё, что ещё можно прочитать, в новую библиотеку.</translation>
     </message>
 </context>
 <context>
@@ -2126,14 +3177,6 @@ and open that? The damaged file is kept.</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <source>The library file is damaged (%1). Nothing more is written to it.
-
-Quit Qalam and start it again: it will offer to copy what can still be read into a new library.</source>
-        <translation>Файл библиотеки повреждён (%1). В него больше ничего не записывается.
-
-Закройте Qalam и запустите снова: программа предложит скопировать всё, что ещё можно прочитать, в новую библиотеку.</translation>
-    </message>
-    <message>
         <source>The layout is back as it was at first.</source>
         <translation>Расположение возвращено в исходное.</translation>
     </message>
@@ -2147,6 +3190,113 @@ Quit Qalam and start it again: it will offer to copy what can still be read into
     </message>
 </context>
 <context>
+    <name>ParallelEditor</name>
+    <message>
+        <source>Move Row Boundary</source>
+        <translation>Перенос границы строки</translation>
+    </message>
+    <message>
+        <source>There is no such row.</source>
+        <translation>Такой строки нет.</translation>
+    </message>
+    <message>
+        <source>This row is one sentence on each side: there is nothing to split.</source>
+        <translation>В этой строке по одному предложению с каждой стороны: делить нечего.</translation>
+    </message>
+    <message>
+        <source>This is the first row: there is no row before it to merge it with.</source>
+        <translation>Это первая строка: перед ней нет строки для объединения.</translation>
+    </message>
+    <message>
+        <source>This is the last row: there is no row after it to merge it with.</source>
+        <translation>Это последняя строка: после неё нет строки для объединения.</translation>
+    </message>
+    <message>
+        <source>This row has nothing on that side to move.</source>
+        <translation>В этой строке на той стороне нечего переносить.</translation>
+    </message>
+    <message>
+        <source>This is the first row: there is no row above to move the segment to.</source>
+        <translation>Это первая строка: выше нет строки, куда перенести сегмент.</translation>
+    </message>
+    <message>
+        <source>This is the last row: there is no row below to move the segment to.</source>
+        <translation>Это последняя строка: ниже нет строки, куда перенести сегмент.</translation>
+    </message>
+    <message>
+        <source>There is no such boundary between rows.</source>
+        <translation>Такой границы между строками нет.</translation>
+    </message>
+    <message>
+        <source>The boundary is already there.</source>
+        <translation>Граница уже здесь.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>левое</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>правое</translation>
+    </message>
+    <message>
+        <source>No mismatch to look at between these editions.</source>
+        <translation>Между этими изданиями нет расхождений для просмотра.</translation>
+    </message>
+    <message>
+        <source>Choose a mismatch first: F7 steps through them.</source>
+        <translation>Сначала выберите расхождение: F7 переходит по ним.</translation>
+    </message>
+    <message>
+        <source>Accepted as fine for this pair. Ctrl+Z takes it back.</source>
+        <translation>Принято как допустимое для этой пары. Ctrl+Z отменяет.</translation>
+    </message>
+    <message>
+        <source>Choose two different editions to correct how they are aligned.</source>
+        <translation>Выберите два разных издания, чтобы исправить их выравнивание.</translation>
+    </message>
+    <message>
+        <source>Split Row</source>
+        <translation>Разделение строки</translation>
+    </message>
+    <message>
+        <source>Merge Rows</source>
+        <translation>Объединение строк</translation>
+    </message>
+    <message>
+        <source>Move Segment</source>
+        <translation>Перенос сегмента</translation>
+    </message>
+    <message>
+        <source>This pair is aligned automatically: there is nothing to reset.</source>
+        <translation>Эта пара выровнена автоматически: сбрасывать нечего.</translation>
+    </message>
+    <message>
+        <source>Accept “%1” as Fine</source>
+        <translation>Принять «%1» как допустимое</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Строка %1</translation>
+    </message>
+    <message>
+        <source>stated in %1, not in %2</source>
+        <translation>есть в %1, нет в %2</translation>
+    </message>
+    <message>
+        <source>Aligned by hand (Reset Alignment undoes every correction of the pair)</source>
+        <translation>Выровнено вручную («Сбросить выравнивание» отменяет все исправления пары)</translation>
+    </message>
+</context>
+<context>
     <name>ParallelSummary</name>
     <message numerus="yes">
         <source>%Ln aligned row(s)</source>
@@ -2157,12 +3307,88 @@ Quit Qalam and start it again: it will offer to copy what can still be read into
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %Ln of them joining, splitting or missing paragraphs</source>
+        <source>%Ln corrected by hand</source>
+        <comment>aligned rows</comment>
         <translation>
-            <numerusform>, из них %Ln объединяет, разделяет или пропускает абзацы</numerusform>
-            <numerusform>, из них %Ln объединяют, разделяют или пропускают абзацы</numerusform>
-            <numerusform>, из них %Ln объединяют, разделяют или пропускают абзацы</numerusform>
+            <numerusform>%Ln исправлена вручную</numerusform>
+            <numerusform>%Ln исправлены вручную</numerusform>
+            <numerusform>%Ln исправлено вручную</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mismatch(es) to look at</source>
+        <translation>
+            <numerusform>%Ln расхождение для просмотра</numerusform>
+            <numerusform>%Ln расхождения для просмотра</numerusform>
+            <numerusform>%Ln расхождений для просмотра</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no mismatches to look at</source>
+        <translation>расхождений для просмотра нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln accepted)</source>
+        <comment>mismatches</comment>
+        <translation>
+            <numerusform>(%Ln принято)</numerusform>
+            <numerusform>(%Ln принято)</numerusform>
+            <numerusform>(%Ln принято)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correction(s) made by hand no longer fit these texts (the words at the boundary are gone) and were set aside.</source>
+        <translation>
+            <numerusform>%Ln ручное исправление больше не подходит к этим текстам (слов у границы больше нет) и отложено.</numerusform>
+            <numerusform>%Ln ручных исправления больше не подходят к этим текстам (слов у границы больше нет) и отложены.</numerusform>
+            <numerusform>%Ln ручных исправлений больше не подходят к этим текстам (слов у границы больше нет) и отложены.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParallelView</name>
+    <message>
+        <source>Reset Alignment</source>
+        <translation>Сброс выравнивания</translation>
+    </message>
+    <message>
+        <source>Accept “%1” as Fine</source>
+        <translation>Принять «%1» как допустимое</translation>
+    </message>
+    <message>
+        <source>Take Back “%1”</source>
+        <translation>Вернуть «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionController</name>
+    <message>
+        <source>Confirm Projection</source>
+        <translation>Подтверждение проекции</translation>
+    </message>
+    <message>
+        <source>Highlights of the translations could not be projected: %1</source>
+        <translation>Не удалось спроецировать выделения переводов: %1</translation>
+    </message>
+    <message>
+        <source>Projected from the %1 edition: “%2”</source>
+        <translation>Спроецировано из издания %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message>
+        <source>Codes: %1</source>
+        <translation>Коды: %1</translation>
+    </message>
+    <message>
+        <source>Select the words it stands for and Confirm Projection (Ctrl+Shift+P) to highlight them here.</source>
+        <translation>Выделите слова, которым оно соответствует, и подтвердите проекцию (Ctrl+Shift+P), чтобы выделить их здесь.</translation>
+    </message>
+    <message>
+        <source>Select text on a projected highlight (dashed underline) to confirm it.</source>
+        <translation>Выделите текст на спроецированном выделении (пунктирное подчёркивание), чтобы подтвердить его.</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +3511,132 @@ J / K — перемещение по списку · / — поиск</translat
             <numerusform>В %1 восстановлены %Ln строки; потеряны строки в: %2.</numerusform>
             <numerusform>В %1 восстановлено %Ln строк; потеряны строки в: %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchDialog</name>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>words, &quot;phrases&quot;, tag:, date:… (as in the search box)</source>
+        <translation>слова, &quot;фразы&quot;, tag:, date:… (как в поле поиска)</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Поиск:</translation>
+    </message>
+    <message>
+        <source>Sidebar:</source>
+        <translation>Боковая панель:</translation>
+    </message>
+    <message>
+        <source>Use the sidebar filter now on instead: %1</source>
+        <translation>Взамен использовать текущий фильтр боковой панели: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesController</name>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>У сохранённого поиска должно быть имя.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: type a search or pick a sidebar filter first.</source>
+        <translation>Сохранять нечего: сначала введите запрос или выберите фильтр на боковой панели.</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Поиск: %1</translation>
+    </message>
+    <message>
+        <source>Sidebar: %1</source>
+        <translation>Боковая панель: %1</translation>
+    </message>
+    <message>
+        <source>No longer in the library: %1 (so nothing matches)</source>
+        <translation>Больше нет в библиотеке: %1 (поэтому ничего не найдётся)</translation>
+    </message>
+    <message>
+        <source>Type a search or pick a sidebar filter first: that is what a saved search keeps.</source>
+        <translation>Сначала введите запрос или выберите фильтр на боковой панели: именно это хранит сохранённый поиск.</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Сохранение поиска</translation>
+    </message>
+    <message>
+        <source>Save Search “%1”</source>
+        <translation>Сохранение поиска «%1»</translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search “%1”</source>
+        <translation>Переименование сохранённого поиска «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Saved Search</source>
+        <translation>Изменение сохранённого поиска</translation>
+    </message>
+    <message>
+        <source>Edit Saved Search “%1”</source>
+        <translation>Изменение сохранённого поиска «%1»</translation>
+    </message>
+    <message>
+        <source>Update Saved Search “%1”</source>
+        <translation>Обновление сохранённого поиска «%1»</translation>
+    </message>
+    <message>
+        <source>Delete the saved search “%1”? The articles stay. Edit ▸ Undo brings it back.</source>
+        <translation>Удалить сохранённый поиск «%1»? Статьи останутся. Правка ▸ Отменить вернёт его.</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation>Удаление сохранённого поиска</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search “%1”</source>
+        <translation>Удаление сохранённого поиска «%1»</translation>
+    </message>
+    <message>
+        <source>Saved search deleted. Ctrl+Z brings it back.</source>
+        <translation>Сохранённый поиск удалён. Ctrl+Z вернёт его.</translation>
+    </message>
+    <message>
+        <source>Move Saved Search</source>
+        <translation>Перемещение сохранённого поиска</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Replace with the Current Search</source>
+        <translation>Заменить текущим поиском</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>Переименование сохранённого поиска</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +3828,10 @@ date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
         <translation>Библиотека</translation>
     </message>
     <message>
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -2544,6 +3900,10 @@ date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
         <source>Drop articles here or press T</source>
         <translation>Перетащите сюда статьи или нажмите T</translation>
     </message>
+    <message>
+        <source>Corpus ▸ Save Search</source>
+        <translation>Корпус ▸ Сохранить поиск</translation>
+    </message>
     <message numerus="yes">
         <source>%1 (all tags below it): %Ln article(s)</source>
         <translation>
@@ -2603,10 +3963,64 @@ date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
     </message>
 </context>
 <context>
+    <name>SpecWords</name>
+    <message>
+        <source>not %1</source>
+        <translation>не %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln import(s)</source>
+        <translation>
+            <numerusform>%Ln импорт</numerusform>
+            <numerusform>%Ln импорта</numerusform>
+            <numerusform>%Ln импортов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>source “%1”</source>
+        <translation>источник «%1»</translation>
+    </message>
+    <message>
+        <source>section “%1” of %2</source>
+        <translation>раздел «%1» источника %2</translation>
+    </message>
+    <message>
+        <source>tag “%1”</source>
+        <translation>тег «%1»</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>импорт</translation>
+    </message>
+</context>
+<context>
     <name>StackedBars</name>
     <message>
         <source>Nothing to chart yet</source>
         <translation>Пока нечего показать на диаграмме</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsController</name>
+    <message>
+        <source>Link Suggested Translation</source>
+        <translation>Связывание предложенного перевода</translation>
+    </message>
+    <message>
+        <source>Dismiss Suggested Translation</source>
+        <translation>Отклонение предложенного перевода</translation>
+    </message>
+    <message>
+        <source>Translations could not be suggested: %1</source>
+        <translation>Не удалось предложить переводы: %1</translation>
+    </message>
+    <message>
+        <source>Linked as translations. Ctrl+Z undoes it.</source>
+        <translation>Связаны как переводы. Ctrl+Z отменяет.</translation>
+    </message>
+    <message>
+        <source>Not suggested again for these two articles. Ctrl+Z undoes it.</source>
+        <translation>Для этих двух статей больше не предлагается. Ctrl+Z отменяет.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +4178,14 @@ date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
         <translation>Переводы:</translation>
     </message>
     <message>
+        <source>Suggested:</source>
+        <translation>Предложено:</translation>
+    </message>
+    <message>
+        <source>Articles of another language from the same days that state the same figures and names</source>
+        <translation>Статьи на другом языке за те же дни с теми же числами и именами</translation>
+    </message>
+    <message>
         <source>same address, other language</source>
         <translation>тот же адрес, другой язык</translation>
     </message>
@@ -2774,6 +4196,22 @@ date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
     <message>
         <source>Read in parallel with “%1” (%2)</source>
         <translation>Читать параллельно со статьёй «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Perhaps a translation: “%1” (%2, %3), scored %4% by the figures and names it shares: %5</source>
+        <translation>Возможно, перевод: «%1» (%2, %3), оценка %4% по общим числам и именам: %5</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>Link as Translation</source>
+        <translation>Связать как перевод</translation>
+    </message>
+    <message>
+        <source>Not a Translation (Dismiss)</source>
+        <translation>Не перевод (отклонить)</translation>
     </message>
 </context>
 <context>

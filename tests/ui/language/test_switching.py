@@ -24,14 +24,14 @@ from desktop.ui.language.translators import current_language, system_language
 from desktop.ui.settings import Settings
 
 MENU_TITLES = {
-    "ru": ["Файл", "Правка", "Статья", "Кодирование", "Вид", "Справка"],
-    "kk": ["Файл", "Түзету", "Мақала", "Кодтау", "Көрініс", "Анықтама"],
-    "en": ["File", "Edit", "Article", "Coding", "View", "Help"],
+    "ru": ["Файл", "Правка", "Статья", "Кодирование", "Корпус", "Вид", "Справка"],
+    "kk": ["Файл", "Түзету", "Мақала", "Кодтау", "Корпус", "Көрініс", "Анықтама"],
+    "en": ["File", "Edit", "Article", "Coding", "Corpus", "View", "Help"],
 }
 
 
 def _titles(window) -> list[str]:
-    return [window.menus[m].title().replace("&", "") for m in ("file", "edit", "article", "coding", "view", "help")]
+    return [window.menus[m].title().replace("&", "") for m in ("file", "edit", "article", "coding", "corpus", "view", "help")]
 
 
 def _english_only(code: str) -> set[str]:
