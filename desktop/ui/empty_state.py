@@ -17,6 +17,7 @@ class EmptyState(RetranslatingWidget, QWidget):
         self.title = title = QLabel(self)
         title.setObjectName("emptyTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setWordWrap(True)  # a longer title in another language wraps rather than widen the list
         self.text = text = QLabel(self)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setWordWrap(True)

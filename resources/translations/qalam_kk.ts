@@ -1351,7 +1351,7 @@ Create one with New, or select text in the reader and press C, then type a name.
     </message>
     <message>
         <source>Coder: (not set) — click to set</source>
-        <translation>Кодтаушы: (берілмеген) — беру үшін шертіңіз</translation>
+        <translation>Кодтаушы: көрсету…</translation>
     </message>
     <message>
         <source>coded passages (and whole articles)</source>
@@ -1975,11 +1975,11 @@ so that agreement between coders can be measured:</source>
     </message>
     <message>
         <source>Hits once per article (newest version)</source>
-        <translation>Сәйкестік мақалаға бір рет (ең жаңа нұсқа)</translation>
+        <translation>мақалаға бір рет</translation>
     </message>
     <message>
         <source>Hits in every version</source>
-        <translation>Әр нұсқадағы сәйкестік</translation>
+        <translation>әр нұсқада</translation>
     </message>
     <message>
         <source>Count a hit once per article, in its newest version, or in each version of it (quote-stripped copies too)</source>
@@ -3738,7 +3738,7 @@ date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
     </message>
     <message>
         <source>Annotated</source>
-        <translation>Аннотацияланғандар</translation>
+        <translation>Аннотациялы</translation>
     </message>
     <message>
         <source>Several versions</source>

@@ -1374,7 +1374,7 @@ Create one with New, or select text in the reader and press C, then type a name.
     </message>
     <message>
         <source>Coder: (not set) — click to set</source>
-        <translation>Кодировщик: (не задан) — щёлкните, чтобы задать</translation>
+        <translation>Кодировщик: указать…</translation>
     </message>
     <message>
         <source>coded passages (and whole articles)</source>
@@ -2011,11 +2011,11 @@ so that agreement between coders can be measured:</source>
     </message>
     <message>
         <source>Hits once per article (newest version)</source>
-        <translation>Вхождения по разу на статью (новейшая версия)</translation>
+        <translation>по разу на статью</translation>
     </message>
     <message>
         <source>Hits in every version</source>
-        <translation>Вхождения в каждой версии</translation>
+        <translation>в каждой версии</translation>
     </message>
     <message>
         <source>Count a hit once per article, in its newest version, or in each version of it (quote-stripped copies too)</source>
@@ -2365,7 +2365,7 @@ You can also drop files or folders anywhere on this window.</source>
     </message>
     <message>
         <source>Import the Sample Dumps</source>
-        <translation>Импортировать примеры дампов</translation>
+        <translation>Импорт примеров дампов</translation>
     </message>
     <message>
         <source>Import Files…</source>
@@ -3849,7 +3849,7 @@ date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
     </message>
     <message>
         <source>Edited</source>
-        <translation>Отредактированные</translation>
+        <translation>С правками</translation>
     </message>
     <message numerus="yes">
         <source>Edited: %Ln article(s) with a version that changes words</source>

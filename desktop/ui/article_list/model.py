@@ -82,7 +82,7 @@ SORTABLE = {
     COL_VERSIONS: SortKey.VERSIONS,
     COL_ANNOTATIONS: SortKey.ANNOTATIONS,
 }
-HEADER_ICONS = {COL_VERSIONS: "versions", COL_ANNOTATIONS: "annotation"}
+HEADER_ICONS = {COL_VERSIONS: "versions", COL_ANNOTATIONS: "annotation", COL_DRIFT: "drift"}  # short headers in every language
 COLUMN_TIPS = {
     COL_VERSIONS: QT_TRANSLATE_NOOP("ArticleTableModel", "Versions: how many different texts of the article were seen"),
     COL_ANNOTATIONS: QT_TRANSLATE_NOOP("ArticleTableModel", "Annotations"),

@@ -129,9 +129,11 @@ class KwicPane(RetranslatingWidget, QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("kwicStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        # It wraps, and takes the room left: a long hint never widens the dock (nor the window).
+        # A line of its own under the controls, wrapping: a long hint never widens the dock (nor the
+        # window), and it is never squeezed to nothing in the controls' row.
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setContentsMargins(6, 0, 6, 0)
         self.table = KwicTable(model, self)
 
         # The controls wrap onto a second row in a narrow dock, rather than widen the window.
@@ -147,12 +149,12 @@ class KwicPane(RetranslatingWidget, QWidget):
         bar.addWidget(self.context_label)
         bar.addWidget(self.width_box)
         bar.addSpacing(8)
-        bar.addWidget(self.status)
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(bar_row)
+        layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
 
         self.sort.currentIndexChanged.connect(lambda _i: self.sortChanged.emit(self.sort.currentData()))

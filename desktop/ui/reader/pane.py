@@ -207,7 +207,6 @@ class ReaderPane(RetranslatingWidget, QWidget):
         self.versions.setObjectName("versionSwitcher")
         # Never squeezed to "Version :" by the chips beside it; the full text is in each item's tooltip.
         self.versions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.versions.setMinimumContentsLength(len("Version 1 of 2 · 2026-02"))
         self.versions.setMaximumWidth(520)
         self.versions.currentIndexChanged.connect(self._on_version_chosen)
         self.version_label = QLabel(self.header)
@@ -287,6 +286,9 @@ class ReaderPane(RetranslatingWidget, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        # Room for "Version 1 of 2 · 2026-02" as the language writes it.
+        sample = QCoreApplication.translate("ReaderPane", "Version %1 of %2").replace("%1", "1").replace("%2", "2")
+        self.versions.setMinimumContentsLength(len(sample + " · 2026-02"))
         self.add_tag_button.setText(self.tr("Tag…"))
         self.add_tag_button.setToolTip(self.tr("Add a tag (T)"))
         self.versions.setToolTip(self.tr("This article was seen with different texts; choose which version to read"))
