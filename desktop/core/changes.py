@@ -37,6 +37,7 @@ class Change:
     tag_definitions: frozenset[TagId] = frozenset()  # tags created, renamed, recoloured, merged or deleted
     highlight_colors: bool = False  # the names of the highlight colours
     touched_annotations: frozenset[AnnotationId] = field(default=frozenset())  # for views that select what was made
+    conflicts: bool = False  # the sync Conflicts list may have changed (edits from other devices, a conflict resolved)
 
     @property
     def articles(self) -> frozenset[ArticleId]:

@@ -1,0 +1,113 @@
+"""Applying another device's change file: all of it in one transaction, or none of it.
+
+The file's ops join the op log (ones already there are ignored, so a file read twice, or a
+sync tool's copy of it, changes nothing), the clock moves past them, and every row they touch
+is placed again from its winning values (place.py), in the spec's order so that tags are
+placed before the links that need them. Rows waiting for another synced row are tried again.
+Capture is off for all of it: `capturing` is set to 0 inside the transaction and back before
+it commits, so no other connection ever sees it off.
+
+A kill at any point rolls the whole file back; the next sync applies it again from the start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from desktop.core.changes import Change
+from desktop.core.clock import now_iso
+from desktop.core.sync import hlc, tag_names
+from desktop.core.sync.folder import PendingFile, record_seen
+from desktop.core.sync.oplog import insert_ops, read_state
+from desktop.core.sync.place import Placer
+from desktop.core.sync.spec import place_order
+from desktop.core.transactions import write_transaction
+
+
+@dataclass(frozen=True)
+class Applied:
+    device: str
+    name: str
+    ops: int  # in the file
+    rows: int  # placed
+    waiting: int  # rows that could not be placed yet
+    problems: tuple[str, ...]  # rows that failed to place, and why
+    clock_ahead_ms: int  # how far ahead of this machine's clock the file's newest edit is (0: not far)
+    change: Change
+
+
+def apply_file(db: Database, pending: PendingFile) -> Applied:
+    content = pending.content
+    with write_transaction(db):
+        state = read_state(db)
+        try:
+            db.execute("UPDATE sync_state SET capturing = 0 WHERE id = 1")
+            insert_ops(db, content.device, content.ops)
+            newest = max((op.hlc for op in content.ops), default=0)
+            ahead = 0
+            if hlc.is_far_ahead(newest):
+                ahead = hlc.wall_ms(newest) - hlc.now_ms()
+            else:
+                db.execute("UPDATE sync_state SET hlc = max(hlc, ?) WHERE id = 1", [newest])
+            keys = sorted({(op.table, op.key) for op in content.ops}, key=lambda k: (place_order(k[0]), k[1]))
+            placer = Placer(db)
+            outcomes = [placer.place(table, key) for table, key in keys]
+            changes = [o.change for o in outcomes]
+            if any(table == "tags" for table, _ in keys):
+                changes.append(tag_names.settle(db))
+            retried = retry_waiting(db, ("row", "error"), exclude=set(keys))
+            changes.append(retried)
+            resolved = any(len(op.parents) > 1 for op in content.ops)
+            conflicts = resolved or any(o.conflicted for o in outcomes)
+            db.execute(
+                "INSERT OR IGNORE INTO sync_applied (dev, seq, sha256, ops, applied_at) VALUES (?, ?, ?, ?, ?)",
+                [content.device, content.seq, content.sha256, len(content.ops), now_iso()],
+            )
+            record_seen(db, [(pending.device, pending.name, pending.stat.size, pending.stat.mtime_ns, "applied", None)])
+        finally:
+            db.execute("UPDATE sync_state SET capturing = ? WHERE id = 1", [int(state.capturing)])
+    waits = [o.waiting for o in outcomes if o.waiting is not None]
+    return Applied(
+        device=content.device,
+        name=pending.name,
+        ops=len(content.ops),
+        rows=sum(o.waiting is None for o in outcomes),
+        waiting=len(waits),
+        problems=tuple(w.reason for w in waits if w.needs == "error"),
+        clock_ahead_ms=ahead,
+        change=Change.merge(changes) | Change(conflicts=conflicts),
+    )
+
+
+def retry_waiting(db: Database, needs: tuple[str, ...], *, exclude: set[tuple[str, str]] | None = None) -> Change:
+    """Place again the rows waiting for one of `needs` (inside the caller's apply transaction)."""
+    marks = ",".join("?" for _ in needs)
+    rows = [
+        (t, k)
+        for t, k in db.execute(f"SELECT tbl, key FROM sync_waiting WHERE needs IN ({marks})", list(needs))
+        if (t, k) not in (exclude or set())
+    ]
+    if not rows:
+        return Change()
+    rows.sort(key=lambda k: (place_order(k[0]), k[1]))
+    placer = Placer(db)
+    outcomes = [placer.place(table, key) for table, key in rows]
+    return Change.merge(o.change for o in outcomes)
+
+
+def retry_after_import(db: Database) -> Change:
+    """Place rows that waited for an article or a version, if the library gained versions since
+    the last try (an import: of shared dumps, or of the user's own)."""
+    with write_transaction(db):
+        newest = db.execute("SELECT ifnull(max(id), 0) FROM versions").fetchone()[0]
+        state = db.execute("SELECT waiting_checked, capturing FROM sync_state WHERE id = 1").fetchone()
+        if newest == state[0]:
+            return Change()
+        try:
+            db.execute("UPDATE sync_state SET capturing = 0 WHERE id = 1")
+            change = retry_waiting(db, ("article", "version", "row", "error")) | tag_names.settle(db)
+        finally:
+            db.execute("UPDATE sync_state SET capturing = ?, waiting_checked = ? WHERE id = 1", [state[1], newest])
+    return change

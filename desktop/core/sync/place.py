@@ -1,0 +1,182 @@
+"""Placing: write a row's winning values into its user table, with this device's ids.
+
+The op log decides what every field of a row is; placing makes the user table say so. Stable
+values are mapped back to local ids (refs.py): an annotation whose article is not imported here
+yet waits (`sync_waiting`) and is placed when the article arrives; one whose version is not
+here yet is placed by its quote and completed when that version comes. Capture is off while
+placing (the apply sets `capturing` to 0), so placing never makes ops of its own.
+
+Each row is placed inside a savepoint: a row that cannot be placed (a constraint this library
+enforces, a bug) waits with its reason and is reported; it never fails the rest of its file.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from desktop.core.changes import Change
+from desktop.core.sync import hlc, oplog
+from desktop.core.sync.oplog import StoredOp
+from desktop.core.sync.refs import Lookups
+from desktop.core.sync.spec import TOMBSTONE, Placed, SyncedTable, table_named
+from desktop.core.transactions import write_transaction
+
+
+class Waiting(Exception):
+    """A row that cannot be placed yet: `needs` what ("article", "row", "version", "error")."""
+
+    def __init__(self, needs: str, reason: str) -> None:
+        super().__init__(reason)
+        self.needs = needs
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Outcome:
+    change: Change
+    conflicted: bool  # the row has concurrent edits that lost (a field's leaves disagree, or a delete missed an edit)
+    waiting: Waiting | None = None
+
+
+def key_parts(table: SyncedTable, key: str) -> list[object]:
+    """A stable key split into its parts (a single-part key is the part itself)."""
+    if len(table.key) == 1:
+        return [key]
+    parts = json.loads(key)
+    if not isinstance(parts, list) or len(parts) != len(table.key):
+        raise Waiting("error", f"a key that is not {len(table.key)} parts: {key}")
+    return parts
+
+
+def is_conflicted(found: dict[str, list[StoredOp]]) -> bool:
+    if any(len({_comparable(op.value) for op in ops}) > 1 for ops in found.values()):
+        return True
+    return bool(unseen_edits(found))
+
+
+def unseen_edits(found: dict[str, list[StoredOp]]) -> list[StoredOp]:
+    """The winning edits a winning delete never saw: a delete/edit conflict when not empty."""
+    tomb = found.get(TOMBSTONE)
+    if not tomb or tomb[0].value is None:
+        return []
+    delete = tomb[0]
+    seen = set(delete.seen or ())
+    return [
+        ops[0]
+        for field, ops in found.items()
+        if field != TOMBSTONE and (field, ops[0].hlc, ops[0].dev) not in seen and ops[0].stamp != delete.stamp
+    ]
+
+
+def _comparable(value: object) -> tuple[str, object]:
+    return (type(value).__name__, value)
+
+
+class Placer:
+    """Places rows for one apply, sharing the lookups of local ids between them."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.lookups = Lookups(db)
+        self._waiting = {(t, k) for t, k in db.execute("SELECT tbl, key FROM sync_waiting")}
+
+    def place(self, table_name: str, key: str) -> Outcome:
+        """Place one row in its own savepoint; never raises for the row's own problems."""
+        table = table_named(table_name)
+        if table is None:
+            return self._wait(table_name, key, Waiting("error", f"{table_name} is not a table this Qalam syncs"))
+        found = oplog.leaves(self.db, table.name, key)
+        conflicted = is_conflicted(found)
+        try:
+            with write_transaction(self.db):
+                change, incomplete = self._place(table, key, found)
+        except Waiting as waiting:
+            return Outcome(Change(), conflicted, self._wait(table.name, key, waiting))
+        except (sqlite3.IntegrityError, ValueError, TypeError, KeyError) as exc:
+            return Outcome(Change(), conflicted, self._wait(table.name, key, Waiting("error", f"{type(exc).__name__}: {exc}")))
+        if incomplete is not None:
+            self._wait(table.name, key, incomplete)
+        elif (table.name, key) in self._waiting:
+            self.db.execute("DELETE FROM sync_waiting WHERE tbl = ? AND key = ?", [table.name, key])
+            self._waiting.discard((table.name, key))
+        return Outcome(change, conflicted)
+
+    def _wait(self, table: str, key: str, waiting: Waiting) -> Waiting:
+        self.db.execute(
+            "INSERT INTO sync_waiting (tbl, key, needs, reason) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (tbl, key) DO UPDATE SET needs = excluded.needs, reason = excluded.reason",
+            [table, key, waiting.needs, waiting.reason],
+        )
+        self._waiting.add((table, key))
+        return waiting
+
+    def _place(self, table: SyncedTable, key: str, found: dict[str, list[StoredOp]]) -> tuple[Change, Waiting | None]:
+        where: dict[str, object] = {}
+        for part, stable in zip(table.key, key_parts(table, key), strict=True):
+            if part.ref is None:
+                where[part.column] = stable
+                continue
+            local = part.ref.local_id(self.lookups, stable, where)
+            if local is None:
+                raise Waiting(part.ref.kind, f"its {part.ref.kind} is not in this library")
+            where[part.column] = local
+        if table.unordered_key:
+            (c1, v1), (c2, v2) = where.items()
+            low, high = sorted((v1, v2))  # type: ignore[type-var]
+            where = {c1: low, c2: high}
+
+        cols: dict[str, object] = {}
+        stamps: dict[str, object] = {}
+        incomplete: Waiting | None = None
+        for f in table.fields:
+            ops = found.get(f.name)
+            value = ops[0].value if ops else f.default
+            if f.ref is not None and value is not None:
+                local = f.ref.local_id(self.lookups, value, {**where, **cols})
+                if local is None:
+                    if f.required:
+                        raise Waiting(f.ref.kind, f"its {f.ref.kind} is not in this library")
+                    incomplete = Waiting(f.ref.kind, f"its {f.ref.kind} is not in this library yet")
+                value = local
+            cols[f.col] = value
+            if f.stamp and ops:
+                stamps[f.stamp] = hlc.to_iso(ops[0].hlc)
+        if table.stamp and found:
+            stamps[table.stamp] = hlc.to_iso(max(ops[0].hlc for ops in found.values()))
+
+        if table.prepare is not None:
+            table.prepare(self.db, key, cols)
+        names = list(cols)
+        condition = " AND ".join(f"{c} = ?" for c in where)
+        row = self.db.execute(f"SELECT {', '.join(names)} FROM {table.name} WHERE {condition}", list(where.values())).fetchone()
+        if row is None:
+            if not table.creates_rows:
+                raise Waiting("article", "its row is not in this library")
+            first = self.db.execute("SELECT min(hlc) FROM sync_ops WHERE tbl = ? AND key = ?", [table.name, key]).fetchone()[0]
+            extra = table.on_insert(self.db, key, cols, first) if table.on_insert else {}
+            values = {**where, **cols, **stamps, **extra}
+            self.db.execute(
+                f"INSERT INTO {table.name} ({', '.join(values)}) VALUES ({', '.join('?' for _ in values)})", list(values.values())
+            )
+            placed = Placed(where, None, cols)
+        else:
+            before = dict(zip(names, row, strict=True))
+            changed = {c: v for c, v in cols.items() if before[c] != v or type(before[c]) is not type(v)}
+            if not changed:
+                return Change(), incomplete
+            update = {**changed, **{s: v for s, v in stamps.items() if _stamp_of(table, s, changed)}}
+            assignments = ", ".join(f"{c} = ?" for c in update)
+            self.db.execute(f"UPDATE {table.name} SET {assignments} WHERE {condition}", [*update.values(), *where.values()])
+            placed = Placed(where, before, {**before, **cols})
+        return table.after(self.db, placed), incomplete
+
+
+def _stamp_of(table: SyncedTable, stamp: str, changed: dict[str, object]) -> bool:
+    """Whether a local time stamp goes with the columns that changed (articles: per flag)."""
+    if stamp == table.stamp:
+        return True
+    return any(f.stamp == stamp and f.col in changed for f in table.fields)

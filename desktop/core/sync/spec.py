@@ -1,0 +1,308 @@
+"""What syncs: one `SyncedTable` entry per user table, from which everything else is generated.
+
+An entry names the table, the columns that identify a row on every device (its key), and the
+fields that sync, each with the `Ref` that maps a local id column to a stable value (refs.py).
+From the entries come the capture triggers (triggers.py), the first sync's snapshot of rows
+made before sync was set up (device.py), the placing of other devices' rows (place.py) and the
+Conflicts list's descriptions (conflicts.py). Nothing else in the package names a user table.
+
+Adding a synced table (codes, codings, saved searches, alignment corrections…):
+
+1. add its entry to `SPEC` below, after the tables it refers to (rows are placed in this
+   order): key (`uuid` for rows with a random or derived UUID), fields (a column holding an
+   id gets `ref=UuidRef("table")`, `ARTICLE` or `VERSION`), `deleted_at` as an ordinary field;
+   `on_insert` for NOT NULL local columns, `after` for the `Change` its views need;
+2. in the migration that creates the table, call `install_triggers(db)` (triggers.py) last:
+   it drops and re-creates every capture trigger from `SPEC`, so a migration that adds or
+   renames a synced column does the same;
+3. bump `SYNC_SCHEMA` below: change files then say that they may hold the new table, and an
+   older Qalam leaves them alone and says "update Qalam to read changes from DEVICE"
+   (tests/core/sync/test_spec.py records the spec's fingerprint for each schema, and fails
+   until the new one is recorded).
+
+Derived tables (annotation_anchors: where a highlight lies on each version) never sync; each
+device computes them when a row is placed (`after`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from desktop.core.annotations import anchor_everywhere
+from desktop.core.changes import Change
+from desktop.core.highlight_defaults import DEFAULT_HIGHLIGHT_COLORS
+from desktop.core.identity import article_uuid, tag_link_uuid, translation_link_uuid
+from desktop.core.ids import AnnotationId, ArticleId, TagId, Uuid
+from desktop.core.sync import hlc
+from desktop.core.sync.refs import ARTICLE, VERSION, Ref, UuidRef
+from desktop.core.sync.tag_names import placeable_name
+
+TOMBSTONE = "deleted_at"  # the field whose non-NULL winner is a delete
+# The version of what change files may hold (tables, keys, fields, and the rules that make keys:
+# title keys, derived UUIDs). A file of a newer schema is left for a newer Qalam.
+SYNC_SCHEMA = 1
+
+
+@dataclass(frozen=True)
+class Field:
+    """A synced column: `name` in change files, `column` in the table."""
+
+    name: str
+    column: str = ""
+    ref: Ref | None = None
+    required: bool = True  # a ref that must be found here for the row to be placed (else the row waits)
+    default: object = None  # the column's value while no op has set it
+    stamp: str | None = None  # a local column that records when this field was last set
+
+    @property
+    def col(self) -> str:
+        return self.column or self.name
+
+
+@dataclass(frozen=True)
+class KeyPart:
+    column: str
+    ref: Ref | None = None
+
+
+@dataclass(frozen=True)
+class Placed:
+    """One row as placed: its key columns, its columns before (None: new) and after."""
+
+    where: dict[str, object]
+    before: dict[str, object] | None
+    after: dict[str, object]
+
+    def changed(self, *columns: str) -> bool:
+        return self.before is None or any(self.before.get(c) != self.after.get(c) for c in columns)
+
+
+@dataclass(frozen=True)
+class SyncedTable:
+    name: str
+    key: tuple[KeyPart, ...]
+    fields: tuple[Field, ...]
+    after: Callable[[Database, Placed], Change]  # local follow-ups (anchoring) and the change for the views
+    unordered_key: bool = False  # a pair whose local order is by id, not by identity (translation links)
+    creates_rows: bool = True  # False: only existing rows are updated (articles come from imports)
+    stamp: str | None = "modified"  # the row's local "last changed" column
+    snapshot_where: str = "1"  # rows the first sync sends, besides those with ops
+    on_insert: Callable[[Database, str, dict[str, object], int], dict[str, object]] | None = None
+    prepare: Callable[[Database, str, dict[str, object]], None] | None = None  # adjust values before writing (unique names)
+    describe: Callable[[Database, str], tuple[ArticleId | None, str]] = field(default=lambda db, key: (None, key))
+
+    def field(self, name: str) -> Field:
+        return next(f for f in self.fields if f.name == name)
+
+    @property
+    def has_tombstones(self) -> bool:
+        return any(f.name == TOMBSTONE for f in self.fields)
+
+
+# --- per-table follow-ups ---------------------------------------------------------------------------
+def _annotation_after(db: Database, placed: Placed) -> Change:
+    row = db.execute("SELECT id, article_id FROM annotations WHERE uuid = ?", [placed.where["uuid"]]).fetchone()
+    annotation, article = AnnotationId(row[0]), ArticleId(row[1])
+    live = placed.after.get("deleted_at") is None
+    if live and placed.changed("version_id", "start_pos", "end_pos", "quote", "prefix", "suffix"):
+        # Where it lies on each version is this device's to find: anchors never sync.
+        anchor_everywhere(db, annotation, again=placed.before is not None)
+    elif live and placed.before is not None and placed.before.get("deleted_at") is not None:
+        anchor_everywhere(db, annotation)  # restored: versions that came meanwhile
+    articles = {article}
+    if placed.before is not None and placed.before.get("article_id") not in (None, article):
+        articles.add(ArticleId(int(placed.before["article_id"])))  # type: ignore[arg-type]
+    return Change.of_annotations(articles)
+
+
+def _annotation_describe(db: Database, key: str) -> tuple[ArticleId | None, str]:
+    row = db.execute("SELECT article_id, ifnull(quote, note) FROM annotations WHERE uuid = ?", [key]).fetchone()
+    return (ArticleId(row[0]), row[1] or "") if row else (None, "")
+
+
+def _created(db: Database, table: str, key: str, first: int) -> dict[str, object]:
+    return {"created_at": hlc.to_iso(first)}
+
+
+def _tag_prepare(db: Database, key: str, cols: dict[str, object]) -> None:
+    if cols.get("deleted_at") is not None:
+        return  # only live tags' names must be unique
+    name = placeable_name(db, key, cols.get("name"))
+    if name != cols.get("name"):
+        shown = db.execute("SELECT name FROM tags WHERE uuid = ? AND deleted_at IS NULL", [key]).fetchone()
+        name = shown[0] if shown else name  # keep the numbered name it shows; tag_names.settle decides
+    cols["name"] = name
+
+
+def _tag_after(db: Database, placed: Placed) -> Change:
+    tag = TagId(db.execute("SELECT id FROM tags WHERE uuid = ?", [placed.where["uuid"]]).fetchone()[0])
+    articles = [
+        ArticleId(r[0]) for r in db.execute("SELECT article_id FROM article_tags WHERE tag_id = ? AND deleted_at IS NULL", [tag])
+    ]
+    return Change.of_tags(articles, {tag}, definitions=True)
+
+
+def _tag_describe(db: Database, key: str) -> tuple[ArticleId | None, str]:
+    row = db.execute("SELECT name FROM tags WHERE uuid = ?", [key]).fetchone()
+    return None, row[0] if row else ""
+
+
+def _article_uuid_of(stable: object) -> Uuid:
+    source, title_key, date = json.loads(stable) if isinstance(stable, str) else stable  # type: ignore[misc]
+    return article_uuid(source, title_key, date or None)
+
+
+def _article_tag_insert(db: Database, key: str, cols: dict[str, object], first: int) -> dict[str, object]:
+    article, tag = json.loads(key)
+    return {"uuid": tag_link_uuid(_article_uuid_of(article), Uuid(tag)), "created_at": hlc.to_iso(first)}
+
+
+def _article_tag_after(db: Database, placed: Placed) -> Change:
+    return Change.of_tags({ArticleId(int(placed.where["article_id"]))}, {TagId(int(placed.where["tag_id"]))})  # type: ignore[arg-type]
+
+
+def _article_tag_describe(db: Database, key: str) -> tuple[ArticleId | None, str]:
+    article, tag = json.loads(key)
+    return _article_id(db, article), _tag_describe(db, tag)[1]
+
+
+def _article_id(db: Database, stable: object) -> ArticleId | None:
+    source, title_key, date = json.loads(stable) if isinstance(stable, str) else stable  # type: ignore[misc]
+    row = db.execute(
+        "SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.name = ? AND a.title_key = ? AND ifnull(a.date, '') = ?",
+        [source, title_key, date],
+    ).fetchone()
+    return ArticleId(row[0]) if row else None
+
+
+def _flags_after(db: Database, placed: Placed) -> Change:
+    return Change.of_flags({ArticleId(int(placed.where["id"]))})  # type: ignore[arg-type]
+
+
+def _flags_describe(db: Database, key: str) -> tuple[ArticleId | None, str]:
+    return _article_id(db, key), ""
+
+
+def _link_insert(db: Database, key: str, cols: dict[str, object], first: int) -> dict[str, object]:
+    a, b = json.loads(key)
+    return {"uuid": translation_link_uuid(_article_uuid_of(a), _article_uuid_of(b)), "created_at": hlc.to_iso(first)}
+
+
+def _link_after(db: Database, placed: Placed) -> Change:
+    return Change.of_links({ArticleId(int(placed.where["article_id"])), ArticleId(int(placed.where["other_id"]))})  # type: ignore[arg-type]
+
+
+def _link_describe(db: Database, key: str) -> tuple[ArticleId | None, str]:
+    a, b = json.loads(key)
+    other = _article_id(db, b)
+    title = db.execute("SELECT title FROM articles WHERE id = ?", [other]).fetchone() if other is not None else None
+    return _article_id(db, a), title[0] if title else ""
+
+
+def _color_after(db: Database, placed: Placed) -> Change:
+    return Change(highlight_colors=True)
+
+
+def _color_describe(db: Database, key: str) -> tuple[ArticleId | None, str]:
+    row = db.execute("SELECT id FROM highlight_colors WHERE uuid = ?", [key]).fetchone()
+    return None, str(row[0]) if row else ""
+
+
+_UNRENAMED_COLORS = " AND ".join(f"NOT (NEW.id = {slot} AND NEW.name = '{name}')" for slot, name, _ in DEFAULT_HIGHLIGHT_COLORS)
+
+SPEC: tuple[SyncedTable, ...] = (
+    SyncedTable(
+        "highlight_colors",
+        key=(KeyPart("uuid"),),
+        fields=(Field("name"),),
+        creates_rows=False,  # the six slots exist in every library
+        snapshot_where=_UNRENAMED_COLORS,  # a default name is no edit
+        after=_color_after,
+        describe=_color_describe,
+    ),
+    SyncedTable(
+        "tags",
+        key=(KeyPart("uuid"),),
+        fields=(Field("name"), Field("color"), Field(TOMBSTONE)),
+        on_insert=lambda db, key, cols, first: _created(db, "tags", key, first),
+        prepare=_tag_prepare,
+        after=_tag_after,
+        describe=_tag_describe,
+    ),
+    SyncedTable(
+        "annotations",
+        key=(KeyPart("uuid"),),
+        fields=(
+            Field("article", "article_id", ARTICLE),
+            Field("version", "version_id", VERSION, required=False),  # a text not here yet: placed by its quote
+            Field("start_pos"),
+            Field("end_pos"),
+            Field("quote"),
+            Field("prefix"),
+            Field("suffix"),
+            Field("color_id"),
+            Field("note", default=""),
+            Field("author"),
+            Field("created_at"),
+            Field(TOMBSTONE),
+        ),
+        on_insert=lambda db, key, cols, first: {} if cols.get("created_at") else _created(db, "annotations", key, first),
+        after=_annotation_after,
+        describe=_annotation_describe,
+    ),
+    SyncedTable(
+        "article_tags",
+        key=(KeyPart("article_id", ARTICLE), KeyPart("tag_id", UuidRef(table="tags"))),
+        fields=(Field(TOMBSTONE),),
+        on_insert=_article_tag_insert,
+        after=_article_tag_after,
+        describe=_article_tag_describe,
+    ),
+    SyncedTable(
+        "articles",
+        key=(KeyPart("id", ARTICLE),),
+        fields=(
+            Field("is_read", default=0, stamp="read_modified"),
+            Field("is_starred", default=0, stamp="starred_modified"),
+        ),
+        creates_rows=False,  # rows come from imports; their flags wait until the article does
+        stamp=None,
+        snapshot_where="NEW.is_read <> 0 OR NEW.is_starred <> 0",  # untouched flags are the default
+        after=_flags_after,
+        describe=_flags_describe,
+    ),
+    SyncedTable(
+        "translation_links",
+        key=(KeyPart("article_id", ARTICLE), KeyPart("other_id", ARTICLE)),
+        unordered_key=True,  # locally the lower id comes first (CHECK article_id < other_id)
+        fields=(Field("linked", default=1), Field(TOMBSTONE)),
+        on_insert=_link_insert,
+        after=_link_after,
+        describe=_link_describe,
+    ),
+)
+
+
+def table_named(name: str) -> SyncedTable | None:
+    """The entry of a synced table (read from `SPEC` at each call, so a test can register one)."""
+    return next((t for t in SPEC if t.name == name), None)
+
+
+def place_order(name: str) -> int:
+    """Where a table's rows are placed in an apply: after the tables they refer to."""
+    return next((i for i, t in enumerate(SPEC) if t.name == name), len(SPEC))
+
+
+def fingerprint(spec: tuple[SyncedTable, ...] = SPEC) -> str:
+    """What change files carry, as text: tables, keys and fields (not the local hooks)."""
+    return json.dumps(
+        [
+            [t.name, [[k.column, k.ref.kind if k.ref else None] for k in t.key], t.unordered_key,
+             [[f.name, f.col, f.ref.kind if f.ref else None] for f in t.fields]]
+            for t in spec
+        ]
+    )  # fmt: skip
