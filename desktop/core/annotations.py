@@ -275,12 +275,15 @@ def reattach(db: Database, annotation: AnnotationId, version: VersionId, start: 
     return Change.of_annotations({article}, {annotation})
 
 
-def anchor_everywhere(db: Database, annotation: AnnotationId, *, again: bool = False) -> int:
+def anchor_everywhere(
+    db: Database, annotation: AnnotationId, *, again: bool = False, versions: list[tuple[int, str]] | None = None
+) -> int:
     """Anchor a highlight on each version of its article that has no anchor for it yet (with
     `again`, on every version, replacing what was found before); returns how many it anchored.
 
     Anchors are this library's own: a highlight that arrives from another device (sync) is
     anchored here, on the versions this library holds, exactly on the version it was made on.
+    `versions` are the article's (id, text), when the caller has read them already.
     """
     row = db.execute(
         "SELECT article_id, version_id, quote, prefix, suffix, start_pos, end_pos FROM annotations WHERE id = ?", [annotation]
@@ -292,7 +295,7 @@ def anchor_everywhere(db: Database, annotation: AnnotationId, *, again: bool = F
         db.execute("DELETE FROM annotation_anchors WHERE annotation_id = ?", [annotation])
     anchored = {r[0] for r in db.execute("SELECT version_id FROM annotation_anchors WHERE annotation_id = ?", [annotation])}
     count = 0
-    for version, text in _versions(db, article):
+    for version, text in versions if versions is not None else _versions(db, article):
         if version in anchored:
             continue
         intact = version == made_on and row[5] is not None and row[6] is not None and text[row[5] : row[6]] == quote.exact

@@ -57,10 +57,17 @@ class Change:
 
     @classmethod
     def merge(cls, changes: Iterable[Change]) -> Change:
-        result = cls()
+        """All of them as one (each set gathered once: a sync merges thousands)."""
+        flags: dict[str, bool] = {}
+        sets: dict[str, set[object]] = {}
         for change in changes:
-            result = result | change
-        return result
+            for f in fields(change):
+                value = getattr(change, f.name)
+                if isinstance(value, bool):
+                    flags[f.name] = flags.get(f.name, False) or value
+                elif value:
+                    sets.setdefault(f.name, set()).update(value)
+        return cls(**flags, **{name: frozenset(values) for name, values in sets.items()})  # type: ignore[arg-type]
 
     # Constructors for the common writes, so each caller states what changed in its own words.
     @classmethod

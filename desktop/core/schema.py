@@ -568,8 +568,6 @@ CREATE TABLE sync_ops (
     leaf INTEGER NOT NULL DEFAULT 1
 );
 CREATE UNIQUE INDEX idx_sync_ops_identity ON sync_ops(tbl, key, field, hlc, dev);
-CREATE INDEX idx_sync_ops_leaves ON sync_ops(tbl, key, field, hlc, dev) WHERE leaf = 1;
-CREATE INDEX idx_sync_ops_dev ON sync_ops(dev);
 CREATE TABLE sync_pending_parents (
     tbl TEXT NOT NULL, key TEXT NOT NULL, field TEXT NOT NULL, hlc INTEGER NOT NULL, dev TEXT NOT NULL,
     PRIMARY KEY (tbl, key, field, hlc, dev)
@@ -598,15 +596,18 @@ CREATE TABLE sync_log (
 );
 """
 
-# Leaves: an op stops being one when another names it as a parent, whichever arrives first.
+# Leaves: an op stops being one when another names it as a parent, whichever arrives first. (Most
+# ops name none, and most of the time no parent is awaited: the WHEN clauses keep those cheap.)
 _SYNC_OP_TRIGGERS = """
-CREATE TRIGGER sync_ops_ai AFTER INSERT ON sync_ops BEGIN
+CREATE TRIGGER sync_ops_parents AFTER INSERT ON sync_ops WHEN new.parents <> '[]' BEGIN
     UPDATE sync_ops SET leaf = 0 WHERE leaf = 1 AND tbl = new.tbl AND key = new.key AND field = new.field
         AND (hlc, dev) IN (SELECT json_extract(p.value, '$[0]'), json_extract(p.value, '$[1]') FROM json_each(new.parents) p);
     INSERT OR IGNORE INTO sync_pending_parents (tbl, key, field, hlc, dev)
         SELECT new.tbl, new.key, new.field, json_extract(p.value, '$[0]'), json_extract(p.value, '$[1]') FROM json_each(new.parents) p
         WHERE NOT EXISTS (SELECT 1 FROM sync_ops o WHERE o.tbl = new.tbl AND o.key = new.key AND o.field = new.field
             AND o.hlc = json_extract(p.value, '$[0]') AND o.dev = json_extract(p.value, '$[1]'));
+END;
+CREATE TRIGGER sync_ops_awaited AFTER INSERT ON sync_ops WHEN EXISTS (SELECT 1 FROM sync_pending_parents) BEGIN
     UPDATE sync_ops SET leaf = 0 WHERE rid = new.rid AND EXISTS (SELECT 1 FROM sync_pending_parents q
         WHERE q.tbl = new.tbl AND q.key = new.key AND q.field = new.field AND q.hlc = new.hlc AND q.dev = new.dev);
     DELETE FROM sync_pending_parents WHERE tbl = new.tbl AND key = new.key AND field = new.field AND hlc = new.hlc AND dev = new.dev;

@@ -53,7 +53,7 @@ def apply_file(db: Database, pending: PendingFile) -> Applied:
                 db.execute("UPDATE sync_state SET hlc = max(hlc, ?) WHERE id = 1", [newest])
             keys = sorted({(op.table, op.key) for op in content.ops}, key=lambda k: (place_order(k[0]), k[1]))
             placer = Placer(db)
-            outcomes = [placer.place(table, key) for table, key in keys]
+            outcomes = placer.place_all(keys)
             changes = [o.change for o in outcomes]
             if any(table == "tags" for table, _ in keys):
                 changes.append(tag_names.settle(db))
@@ -93,7 +93,7 @@ def retry_waiting(db: Database, needs: tuple[str, ...], *, exclude: set[tuple[st
         return Change()
     rows.sort(key=lambda k: (place_order(k[0]), k[1]))
     placer = Placer(db)
-    outcomes = [placer.place(table, key) for table, key in rows]
+    outcomes = placer.place_all(rows)
     return Change.merge(o.change for o in outcomes)
 
 

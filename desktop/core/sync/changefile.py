@@ -37,8 +37,9 @@ FORMAT = "qalam-sync"
 MARKER = "qalam-sync.json"
 DEVICES = "devices"
 DEVICE_FILE = "device.json"
-# "00000007.qsync.gz", and the copies sync tools make beside it ("00000007.sync-conflict-20260301-1.qsync.gz").
-FILE_NAME = re.compile(r"^(\d{8})(?:\.[^/\\]*)?\.qsync\.gz$")
+# "00000007.qsync.gz", and the copies sync tools make beside it: Syncthing's
+# "00000007.sync-conflict-20260301-101010-ABCDEFG.qsync.gz", Dropbox's "00000007.qsync (… conflicted copy …).gz".
+FILE_NAME = re.compile(r"^(\d{8})[ .].*qsync.*\.gz$")
 SEQ_DIGITS = 8
 
 
@@ -92,12 +93,17 @@ def _line(op: Op) -> dict[str, object]:
     return line
 
 
-def encode(device: str, seq: int, schema: int, ops: list[Op] | tuple[Op, ...]) -> tuple[bytes, str]:
-    """The file's bytes and its body's sha256."""
-    body = "\n".join(json.dumps(_line(op), ensure_ascii=False, separators=(",", ":")) for op in ops).encode()
+def op_line(op: Op) -> str:
+    """One op as its line in a change file (oplog.py writes the same lines in SQL, for speed)."""
+    return json.dumps(_line(op), ensure_ascii=False, separators=(",", ":"))
+
+
+def encode(device: str, seq: int, schema: int, lines: list[str]) -> tuple[bytes, str]:
+    """The file's bytes and its body's sha256, from its op lines."""
+    body = "\n".join(lines).encode()
     digest = hashlib.sha256(body).hexdigest()
-    header = {"format": FORMAT, "schema": schema, "device": device, "seq": seq, "ops": len(ops), "body_sha256": digest}
-    return gzip.compress(json.dumps(header).encode() + b"\n" + body, compresslevel=6, mtime=0), digest
+    header = {"format": FORMAT, "schema": schema, "device": device, "seq": seq, "ops": len(lines), "body_sha256": digest}
+    return gzip.compress(json.dumps(header).encode() + b"\n" + body, compresslevel=5, mtime=0), digest
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -115,9 +121,11 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def write_change_file(folder: Path, device: str, seq: int, schema: int, ops: list[Op] | tuple[Op, ...]) -> tuple[Path, str]:
-    """Write device's change file `seq` into the shared folder; returns its path and body sha256."""
-    data, digest = encode(device, seq, schema, ops)
+def write_change_file(
+    folder: Path, device: str, seq: int, schema: int, ops: list[Op] | tuple[Op, ...] | list[str]
+) -> tuple[Path, str]:
+    """Write device's change file `seq` (ops, or their lines) into the shared folder; returns its path and body sha256."""
+    data, digest = encode(device, seq, schema, [op if isinstance(op, str) else op_line(op) for op in ops])
     path = Path(folder) / DEVICES / device / file_name(seq)
     write_atomically(path, data)
     return path, digest
@@ -142,7 +150,8 @@ def read_change_file(path: Path) -> ChangeFile:
     if hashlib.sha256(body).hexdigest() != digest:
         raise ChangeFileError("its content does not match its checksum")
     try:
-        ops = tuple(_op(json.loads(line)) for line in body.split(b"\n")) if body else ()
+        # One array of every line, parsed at once: lines never hold a raw newline (JSON escapes it).
+        ops = tuple(_op(line) for line in json.loads(b"[" + body.replace(b"\n", b",") + b"]")) if body else ()
     except (ValueError, KeyError, TypeError) as exc:
         raise ChangeFileError(f"an op is damaged ({exc})") from exc
     if len(ops) != count:
@@ -157,9 +166,12 @@ def read_header(path: Path) -> dict[str, object]:
 
 
 def _op(line: dict[str, object]) -> Op:
-    parents = tuple((int(h), str(d)) for h, d in line.get("p", []))  # type: ignore[union-attr]
+    parents = tuple((int(h), str(d)) for h, d in line["p"]) if line["p"] else ()  # type: ignore[union-attr]
     seen = tuple((str(f), int(h), str(d)) for f, h, d in line["s"]) if "s" in line else None  # type: ignore[union-attr]
     value = line["v"]
-    if not isinstance(value, (str, int, type(None))) or isinstance(value, bool):
+    if value is not None and type(value) not in (str, int):
         raise ValueError(f"a value of type {type(value).__name__}")
-    return Op(str(line["t"]), str(line["k"]), str(line["f"]), int(line["h"]), value, parents, seen)  # type: ignore[arg-type]
+    h = line["h"]
+    if type(h) is not int:
+        raise ValueError(f"a clock value of type {type(h).__name__}")
+    return Op(line["t"], line["k"], line["f"], h, value, parents, seen)  # type: ignore[arg-type]

@@ -24,7 +24,7 @@ from sqlite_utils import Database
 
 from desktop.core.sync import spec
 from desktop.core.sync.hlc import NOW_MS_SQL, TICK_SQL
-from desktop.core.sync.oplog import read_state
+from desktop.core.sync.oplog import compact_json, read_state
 from desktop.core.sync.triggers import ROW, key_sql, present_fields, value_sql
 from desktop.core.transactions import write_transaction
 
@@ -100,7 +100,7 @@ def fork(db: Database) -> tuple[str, str]:
             )
             db.execute(
                 "UPDATE sync_ops SET parents = ?, seen = ? WHERE rid = ?",
-                [json.dumps(new_parents), None if new_seen is None else json.dumps(new_seen), rid],
+                [compact_json(new_parents), None if new_seen is None else compact_json(new_seen), rid],
             )
         db.execute("UPDATE sync_state SET device = ?, exported_seq = 0 WHERE id = 1", [new])
         db.execute("DELETE FROM sync_files WHERE dev IN (?, ?)", [old, new])  # the old folder is now another device's: read it

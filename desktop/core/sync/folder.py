@@ -38,7 +38,7 @@ from desktop.core.sync.changefile import (
     write_atomically,
     write_change_file,
 )
-from desktop.core.sync.oplog import own_ops, read_state
+from desktop.core.sync.oplog import own_lines, read_state
 from desktop.core.sync.spec import SYNC_SCHEMA
 from desktop.core.transactions import write_transaction
 
@@ -245,17 +245,17 @@ def push_step(db: Database, folder: Path, max_ops: int = MAX_OPS_PER_FILE) -> Pu
     with write_transaction(db):
         state = read_state(db)
         me = str(state.device)
-        batch = own_ops(db, me, state.exported_upto, max_ops + 1)
+        batch = own_lines(db, me, state.exported_upto, max_ops + 1)
         if not batch:
             return None
         if len(batch) > max_ops:  # end between two edits: the ops of one trigger share a clock value
-            last = batch[max_ops - 1][1].hlc
-            batch = [item for item in batch[:max_ops] if item[1].hlc != last] or batch[:max_ops]
+            last = batch[max_ops - 1][1]
+            batch = [item for item in batch[:max_ops] if item[1] != last] or batch[:max_ops]
         seq = state.exported_seq + 1
         target = folder / DEVICES / me / file_name(seq)
         if target.exists():
             raise FileExistsError(f"{target} exists already")
-        path, digest = write_change_file(folder, me, seq, SYNC_SCHEMA, [op for _, op in batch])
+        path, digest = write_change_file(folder, me, seq, SYNC_SCHEMA, [line for _, _, line in batch])
         upto = batch[-1][0]
         db.execute("UPDATE sync_state SET exported_seq = ?, exported_upto = ? WHERE id = 1", [seq, upto])
         db.execute(

@@ -14,9 +14,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
+from desktop.core.sql import chunks, marks
 from desktop.core.sync.changefile import Op
 from desktop.core.sync.hlc import TICK_SQL
 
@@ -32,8 +34,9 @@ class SyncState:
     share_dumps: bool
 
 
-@dataclass(frozen=True)
-class StoredOp:
+class StoredOp(NamedTuple):
+    """An op as the log holds it (a tuple: a big apply reads a hundred thousand of them)."""
+
     field: str
     hlc: int
     dev: str
@@ -54,12 +57,24 @@ def read_state(db: Database) -> SyncState:
 
 def leaves(db: Database, table: str, key: str) -> dict[str, list[StoredOp]]:
     """Each field's leaves, the winner first."""
-    found: dict[str, list[StoredOp]] = {}
-    for field, h, dev, value, seen in db.execute(
-        "SELECT field, hlc, dev, value, seen FROM sync_ops WHERE tbl = ? AND key = ? AND leaf = 1 ORDER BY field, hlc DESC, dev DESC",
-        [table, key],
-    ):
-        found.setdefault(field, []).append(StoredOp(field, h, dev, value, _seen(seen)))
+    return leaves_of(db, table, [key]).get(key, {})
+
+
+def leaves_of(db: Database, table: str, keys: list[str]) -> dict[str, dict[str, list[StoredOp]]]:
+    """`leaves` of many rows of one table, in a few queries."""
+    found: dict[str, dict[str, list[StoredOp]]] = {}
+    for chunk in chunks(sorted(set(keys))):
+        for key, field, h, dev, value, seen in db.execute(
+            f"SELECT key, field, hlc, dev, value, seen FROM sync_ops WHERE tbl = ? AND key IN ({marks(len(chunk))}) AND leaf = 1",
+            [table, *chunk],
+        ):
+            found.setdefault(key, {}).setdefault(field, []).append(
+                StoredOp(field, h, dev, value, None if seen is None else _seen(seen))
+            )
+    for fields in found.values():
+        for ops in fields.values():
+            if len(ops) > 1:
+                ops.sort(key=lambda op: (op.hlc, op.dev), reverse=True)  # the winner first
     return found
 
 
@@ -76,8 +91,8 @@ def insert_ops(db: Database, device: str, ops: Iterable[Op]) -> None:
     db.conn.executemany(
         "INSERT OR IGNORE INTO sync_ops (tbl, key, field, hlc, dev, value, parents, seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            (op.table, op.key, op.field, op.hlc, device, op.value, json.dumps([list(p) for p in op.parents]),
-             None if op.seen is None else json.dumps([list(s) for s in op.seen]))
+            (op.table, op.key, op.field, op.hlc, device, op.value, compact_json([list(p) for p in op.parents]) if op.parents else "[]",
+             None if op.seen is None else compact_json([list(s) for s in op.seen]))
             for op in ops
         ),
     )  # fmt: skip
@@ -104,28 +119,37 @@ def local_op(
             h,
             device,
             value,
-            json.dumps([list(p) for p in parents]),
-            None if seen is None else json.dumps([list(s) for s in seen]),
+            compact_json([list(p) for p in parents]),
+            None if seen is None else compact_json([list(s) for s in seen]),
         ],
     )
     return (h, device)
 
 
-def own_ops(db: Database, device: str, after_rid: int, limit: int) -> list[tuple[int, Op]]:
-    """This device's ops after `after_rid`, in the order they were made: what the next change file holds."""
-    return [
-        (r[0], Op(r[1], r[2], r[3], r[4], r[5], tuple((int(h), d) for h, d in json.loads(r[6])), _seen(r[7])))
-        for r in db.execute(
-            "SELECT rid, tbl, key, field, hlc, value, parents, seen FROM sync_ops WHERE dev = ? AND rid > ? ORDER BY rid LIMIT ?",
-            [device, after_rid, limit],
-        )
-    ]
+def compact_json(value: object) -> str:
+    """JSON as SQLite's json functions write it (no spaces), so an op is stored alike wherever it was made."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+# An op's line in a change file (changefile.op_line), built by SQLite at C speed when pushing.
+_LINE_SQL = (
+    "CASE WHEN seen IS NULL THEN json_object('t', tbl, 'k', key, 'f', field, 'h', hlc, 'v', value, 'p', json(parents))"
+    " ELSE json_object('t', tbl, 'k', key, 'f', field, 'h', hlc, 'v', value, 'p', json(parents), 's', json(seen)) END"
+)
+
+
+def own_lines(db: Database, device: str, after_rid: int, limit: int) -> list[tuple[int, int, str]]:
+    """(rid, hlc, change-file line) of this device's ops after `after_rid`, in the order they were made."""
+    return db.execute(
+        f"SELECT rid, hlc, {_LINE_SQL} FROM sync_ops WHERE rid > ? AND dev = ? ORDER BY rid LIMIT ?", [after_rid, device, limit]
+    ).fetchall()
 
 
 def unsent_count(db: Database) -> int:
     """Edits made here that are not in a change file yet (the status bar's "pending")."""
+    # A range of rowids after the last op written out: no index on the device is needed.
     row = db.execute(
-        "SELECT count(*) FROM sync_ops o, sync_state s WHERE o.dev = s.device AND o.rid > s.exported_upto"
+        "SELECT count(*) FROM sync_ops WHERE rid > (SELECT exported_upto FROM sync_state) AND dev = (SELECT device FROM sync_state)"
     ).fetchone()
     return int(row[0])
 

@@ -23,7 +23,6 @@ from desktop.core.sync import hlc, oplog
 from desktop.core.sync.oplog import StoredOp
 from desktop.core.sync.refs import Lookups
 from desktop.core.sync.spec import TOMBSTONE, Placed, SyncedTable, table_named
-from desktop.core.transactions import write_transaction
 
 
 class Waiting(Exception):
@@ -53,9 +52,10 @@ def key_parts(table: SyncedTable, key: str) -> list[object]:
 
 
 def is_conflicted(found: dict[str, list[StoredOp]]) -> bool:
-    if any(len({_comparable(op.value) for op in ops}) > 1 for ops in found.values()):
+    if any(len(ops) > 1 and len({_comparable(op.value) for op in ops}) > 1 for ops in found.values()):
         return True
-    return bool(unseen_edits(found))
+    tomb = found.get(TOMBSTONE)
+    return bool(tomb and tomb[0].value is not None and unseen_edits(found))
 
 
 def unseen_edits(found: dict[str, list[StoredOp]]) -> list[StoredOp]:
@@ -83,21 +83,44 @@ class Placer:
         self.db = db
         self.lookups = Lookups(db)
         self._waiting = {(t, k) for t, k in db.execute("SELECT tbl, key FROM sync_waiting")}
+        self._leaves: dict[tuple[str, str], dict[str, list[StoredOp]]] = {}
+
+    def place_all(self, keys: list[tuple[str, str]]) -> list[Outcome]:
+        """Place rows in the order given, reading their ops a table at a time."""
+        by_table: dict[str, list[str]] = {}
+        for table, key in keys:
+            by_table.setdefault(table, []).append(key)
+        outcomes = []
+        for table, key in keys:
+            if table in by_table:  # the first of its table: read all their leaves at once
+                found = oplog.leaves_of(self.db, table, by_table.pop(table))
+                self._leaves.update(((table, k), v) for k, v in found.items())
+            outcomes.append(self.place(table, key))
+        return outcomes
 
     def place(self, table_name: str, key: str) -> Outcome:
         """Place one row in its own savepoint; never raises for the row's own problems."""
         table = table_named(table_name)
         if table is None:
             return self._wait(table_name, key, Waiting("error", f"{table_name} is not a table this Qalam syncs"))
-        found = oplog.leaves(self.db, table.name, key)
+        found = self._leaves.pop((table_name, key), None)
+        if found is None:
+            found = oplog.leaves(self.db, table.name, key)
         conflicted = is_conflicted(found)
+        conn = self.db.conn
+        conn.execute("SAVEPOINT sync_place")  # inside the apply's transaction: one row's failure undoes that row only
         try:
-            with write_transaction(self.db):
-                change, incomplete = self._place(table, key, found)
-        except Waiting as waiting:
+            change, incomplete = self._place(table, key, found)
+        except (Waiting, sqlite3.IntegrityError, ValueError, TypeError, KeyError) as exc:
+            conn.execute("ROLLBACK TO sync_place")
+            conn.execute("RELEASE sync_place")
+            waiting = exc if isinstance(exc, Waiting) else Waiting("error", f"{type(exc).__name__}: {exc}")
             return Outcome(Change(), conflicted, self._wait(table.name, key, waiting))
-        except (sqlite3.IntegrityError, ValueError, TypeError, KeyError) as exc:
-            return Outcome(Change(), conflicted, self._wait(table.name, key, Waiting("error", f"{type(exc).__name__}: {exc}")))
+        except BaseException:
+            conn.execute("ROLLBACK TO sync_place")
+            conn.execute("RELEASE sync_place")
+            raise
+        conn.execute("RELEASE sync_place")
         if incomplete is not None:
             self._wait(table.name, key, incomplete)
         elif (table.name, key) in self._waiting:
@@ -156,13 +179,13 @@ class Placer:
         if row is None:
             if not table.creates_rows:
                 raise Waiting("article", "its row is not in this library")
-            first = self.db.execute("SELECT min(hlc) FROM sync_ops WHERE tbl = ? AND key = ?", [table.name, key]).fetchone()[0]
+            first = min(op.hlc for ops in found.values() for op in ops)  # the oldest value still standing
             extra = table.on_insert(self.db, key, cols, first) if table.on_insert else {}
             values = {**where, **cols, **stamps, **extra}
-            self.db.execute(
+            cursor = self.db.execute(
                 f"INSERT INTO {table.name} ({', '.join(values)}) VALUES ({', '.join('?' for _ in values)})", list(values.values())
             )
-            placed = Placed(where, None, cols)
+            placed = Placed(where, None, cols, cursor.lastrowid, self.lookups)
         else:
             before = dict(zip(names, row, strict=True))
             changed = {c: v for c, v in cols.items() if before[c] != v or type(before[c]) is not type(v)}
@@ -171,7 +194,7 @@ class Placer:
             update = {**changed, **{s: v for s, v in stamps.items() if _stamp_of(table, s, changed)}}
             assignments = ", ".join(f"{c} = ?" for c in update)
             self.db.execute(f"UPDATE {table.name} SET {assignments} WHERE {condition}", [*update.values(), *where.values()])
-            placed = Placed(where, before, {**before, **cols})
+            placed = Placed(where, before, {**before, **cols}, None, self.lookups)
         return table.after(self.db, placed), incomplete
 
 

@@ -43,6 +43,15 @@ class Lookups:
             self._cache[cache_key] = row[0]
         return self._cache[cache_key]
 
+    def texts(self, article: object) -> list[tuple[int, str]]:
+        """(version id, text) of an article's versions, read once per apply."""
+        key = ("texts", article)
+        if key not in self._cache:
+            self._cache[key] = self.db.execute(
+                "SELECT id, text FROM versions WHERE article_id = ? ORDER BY id", [article]
+            ).fetchall()
+        return self._cache[key]  # type: ignore[return-value]
+
 
 @dataclass(frozen=True)
 class Ref:

@@ -38,7 +38,7 @@ from desktop.core.highlight_defaults import DEFAULT_HIGHLIGHT_COLORS
 from desktop.core.identity import article_uuid, tag_link_uuid, translation_link_uuid
 from desktop.core.ids import AnnotationId, ArticleId, TagId, Uuid
 from desktop.core.sync import hlc
-from desktop.core.sync.refs import ARTICLE, VERSION, Ref, UuidRef
+from desktop.core.sync.refs import ARTICLE, VERSION, Lookups, Ref, UuidRef
 from desktop.core.sync.tag_names import placeable_name
 
 TOMBSTONE = "deleted_at"  # the field whose non-NULL winner is a delete
@@ -71,11 +71,14 @@ class KeyPart:
 
 @dataclass(frozen=True)
 class Placed:
-    """One row as placed: its key columns, its columns before (None: new) and after."""
+    """One row as placed: its key columns, its columns before (None: new) and after, its rowid
+    when it was inserted, and the apply's lookups (to share what follow-ups read, such as texts)."""
 
     where: dict[str, object]
     before: dict[str, object] | None
     after: dict[str, object]
+    rowid: int | None = None
+    lookups: Lookups | None = None
 
     def changed(self, *columns: str) -> bool:
         return self.before is None or any(self.before.get(c) != self.after.get(c) for c in columns)
@@ -105,14 +108,18 @@ class SyncedTable:
 
 # --- per-table follow-ups ---------------------------------------------------------------------------
 def _annotation_after(db: Database, placed: Placed) -> Change:
-    row = db.execute("SELECT id, article_id FROM annotations WHERE uuid = ?", [placed.where["uuid"]]).fetchone()
-    annotation, article = AnnotationId(row[0]), ArticleId(row[1])
+    if placed.rowid is not None:
+        annotation, article = AnnotationId(placed.rowid), ArticleId(int(placed.after["article_id"]))  # type: ignore[arg-type]
+    else:
+        row = db.execute("SELECT id, article_id FROM annotations WHERE uuid = ?", [placed.where["uuid"]]).fetchone()
+        annotation, article = AnnotationId(row[0]), ArticleId(row[1])
     live = placed.after.get("deleted_at") is None
+    texts = placed.lookups.texts(article) if placed.lookups is not None else None
     if live and placed.changed("version_id", "start_pos", "end_pos", "quote", "prefix", "suffix"):
         # Where it lies on each version is this device's to find: anchors never sync.
-        anchor_everywhere(db, annotation, again=placed.before is not None)
+        anchor_everywhere(db, annotation, again=placed.before is not None, versions=texts)
     elif live and placed.before is not None and placed.before.get("deleted_at") is not None:
-        anchor_everywhere(db, annotation)  # restored: versions that came meanwhile
+        anchor_everywhere(db, annotation, versions=texts)  # restored: versions that came meanwhile
     articles = {article}
     if placed.before is not None and placed.before.get("article_id") not in (None, article):
         articles.add(ArticleId(int(placed.before["article_id"])))  # type: ignore[arg-type]

@@ -52,15 +52,22 @@ def numbered_names(tags: list[tuple[TagId, str, str, str]]) -> dict[TagId, str]:
 
 
 def settle(db: Database) -> Change:
-    """Show every live tag under the name the rule gives it; the change names those renamed."""
+    """Show every live tag under the name the rule gives it, and every deleted one under its own
+    (no longer numbered); the change names the live ones renamed."""
+    winner = (
+        "(SELECT o.value FROM sync_ops o WHERE o.tbl = 'tags' AND o.key = tags.uuid AND o.field = 'name' AND o.leaf = 1"
+        " ORDER BY o.hlc DESC, o.dev DESC LIMIT 1)"
+    )
+    db.execute(f"UPDATE tags SET name = {winner} WHERE deleted_at IS NOT NULL AND {winner} IS NOT NULL AND name IS NOT {winner}")
     tags = true_names(db)
     wanted = numbered_names(tags)
     moving = [(tag, wanted[tag]) for tag, _uuid, shown, _name in tags if shown != wanted[tag]]
     if not moving:
         return Change()
-    # Through unique placeholders first, so two tags trading names never meet in the unique index.
+    # Through unique placeholders first (their UUIDs), so two tags trading names never meet in the
+    # unique index. (No NUL in them: SQLite's NOCASE stops comparing at one.)
     for tag, _ in moving:
-        db.execute("UPDATE tags SET name = ? WHERE id = ?", [f"\x00{tag}", tag])
+        db.execute("UPDATE tags SET name = uuid WHERE id = ?", [tag])
     for tag, name in moving:
         db.execute("UPDATE tags SET name = ? WHERE id = ?", [name, tag])
     ids = [tag for tag, _ in moving]
@@ -81,4 +88,4 @@ def placeable_name(db: Database, uuid: str, name: object) -> object:
     clash = db.execute(
         "SELECT 1 FROM tags WHERE name = ? COLLATE NOCASE AND uuid <> ? AND deleted_at IS NULL", [name, uuid]
     ).fetchone()
-    return f"{name} \x00{uuid}" if clash else name
+    return f"{name} ({uuid})" if clash else name
