@@ -520,7 +520,8 @@ def _sync(db: Database) -> None:
 
     - `sync_state`: this library's device id (made when sync is set up; a copy of the library
       that turns up in the folder takes a new one), its hybrid clock, whether edits are being
-      captured, how far its own ops were written out, and the sync folder.
+      captured, how far its own ops were written out, and the sync folder (and the id of the
+      folder last synced with: in a new one, every op this library holds is written out again).
     - `sync_ops`: every write of a synced field, made here or received: (table, stable key,
       field, clock, device) is its identity; `parents` are the ops it replaced knowingly;
       `leaf` is 0 once another op names it as a parent. The winner of a field is its newest
@@ -553,6 +554,8 @@ CREATE TABLE sync_state (
     exported_upto INTEGER NOT NULL DEFAULT 0,
     folder TEXT,
     share_dumps INTEGER NOT NULL DEFAULT 0,
+    folder_id TEXT,
+    relay_upto INTEGER NOT NULL DEFAULT 0,
     waiting_checked INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE sync_ops (

@@ -58,6 +58,7 @@ class Op:
     value: object
     parents: tuple[tuple[int, str], ...] = ()
     seen: tuple[tuple[str, int, str], ...] | None = None
+    device: str | None = None  # who made it, when not the file's device (ops relayed into a new folder)
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,8 @@ def _line(op: Op) -> dict[str, object]:
     }
     if op.seen is not None:
         line["s"] = [list(s) for s in op.seen]
+    if op.device is not None:
+        line["d"] = op.device
     return line
 
 
@@ -174,4 +177,5 @@ def _op(line: dict[str, object]) -> Op:
     h = line["h"]
     if type(h) is not int:
         raise ValueError(f"a clock value of type {type(h).__name__}")
-    return Op(line["t"], line["k"], line["f"], h, value, parents, seen)  # type: ignore[arg-type]
+    device = line.get("d")
+    return Op(line["t"], line["k"], line["f"], h, value, parents, seen, None if device is None else str(device))  # type: ignore[arg-type]

@@ -107,15 +107,31 @@ def fork(db: Database) -> tuple[str, str]:
     return old, new
 
 
-def ops_known(db: Database, device: str, identities: Iterable[tuple[str, str, str, int]]) -> bool:
-    """Whether every (table, key, field, hlc) is an op of `device` in this library."""
-    for table, key, field, h in identities:
-        if (
-            db.execute(
-                "SELECT 1 FROM sync_ops WHERE tbl = ? AND key = ? AND field = ? AND hlc = ? AND dev = ?",
-                [table, key, field, h, device],
-            ).fetchone()
-            is None
-        ):
+def ops_known(db: Database, identities: Iterable[tuple[str, str, str, int, str]]) -> bool:
+    """Whether every op (table, key, field, hlc, device) is in this library's log."""
+    for identity in identities:
+        found = db.execute(
+            "SELECT 1 FROM sync_ops WHERE tbl = ? AND key = ? AND field = ? AND hlc = ? AND dev = ?", list(identity)
+        ).fetchone()
+        if found is None:
             return False
     return True
+
+
+def moved_to(db: Database, folder: str | None) -> bool:
+    """Record the id of the folder this sync runs through; True when the library synced through
+    another one before. Then every op it holds, made here or received, is written out again into
+    this one (the devices there may never have seen the old folder), in new files numbered from 1."""
+    with write_transaction(db):
+        known = db.execute("SELECT folder_id FROM sync_state WHERE id = 1").fetchone()[0]
+        if folder is None or known == folder:
+            return False
+        db.execute("UPDATE sync_state SET folder_id = ? WHERE id = 1", [folder])
+        if known is None:
+            return False
+        db.execute(
+            "UPDATE sync_state SET exported_seq = 0, exported_upto = 0, relay_upto = ifnull((SELECT max(rid) FROM sync_ops), 0) WHERE id = 1"
+        )
+        db.execute("DELETE FROM sync_exported WHERE dev = (SELECT device FROM sync_state)")
+        db.execute("DELETE FROM sync_files")
+        return True

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,7 +39,7 @@ from desktop.core.sync.changefile import (
     write_atomically,
     write_change_file,
 )
-from desktop.core.sync.oplog import own_lines, read_state
+from desktop.core.sync.oplog import TO_SEND, own_lines, read_state
 from desktop.core.sync.spec import SYNC_SCHEMA
 from desktop.core.transactions import write_transaction
 
@@ -106,7 +107,8 @@ class Pushed:
 
 # --- the folder ------------------------------------------------------------------------------------
 def open_folder(folder: Path | str) -> Path:
-    """Check (and on first use, mark) a sync folder: it must exist and be writable."""
+    """Check (and on first use, mark) a sync folder: it must exist and be writable. The mark
+    carries the folder's id, so a library moved to another folder notices (run.begin)."""
     path = Path(folder).expanduser()
     if not path.is_dir():
         raise FolderError(f"the sync folder {path} does not exist (or is not a folder)")
@@ -116,12 +118,21 @@ def open_folder(folder: Path | str) -> Path:
         if entries and not (path / DEVICES).is_dir():
             raise FolderError(f"{path} holds other files: choose an empty folder (or one Qalam already syncs through)")
         try:
-            write_atomically(marker, json.dumps({"format": FORMAT, "created": now_iso()}).encode())
+            write_atomically(marker, json.dumps({"format": FORMAT, "folder": uuid.uuid4().hex, "created": now_iso()}).encode())
         except OSError as exc:
             raise FolderError(f"the sync folder {path} cannot be written: {exc.strerror or exc}") from exc
     if not os.access(path, os.W_OK):
         raise FolderError(f"the sync folder {path} cannot be written")
     return path
+
+
+def folder_id(folder: Path) -> str | None:
+    """The id in the folder's mark (None: a mark without one, from a sync tool's half copy)."""
+    try:
+        found = json.loads((folder / MARKER).read_text(encoding="utf-8")).get("folder")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return str(found) if found else None
 
 
 def write_device_file(folder: Path, info: DeviceInfo) -> None:
@@ -204,11 +215,11 @@ def check_own_files(db: Database, folder: Path) -> OwnFiles:
         if exported.get(seq) == content.sha256:
             seen.append((me, path.name, stat.size, stat.mtime_ns, "own", None))
             continue
-        identities = [(op.table, op.key, op.field, op.hlc) for op in content.ops]
-        if not device_id.ops_known(db, me, identities):
+        identities = [(op.table, op.key, op.field, op.hlc, op.device or me) for op in content.ops]
+        if not device_id.ops_known(db, identities):
             return OwnFiles(tuple(adopted), f"{path.name} holds edits this library never made", tuple(seen))
         if seq == state.exported_seq + 1 + len(adopted) and _is_next(db, me, state.exported_upto, content):
-            upto = _max_rid(db, me, identities)
+            upto = _max_rid(db, identities)
             db.execute("UPDATE sync_state SET exported_seq = ?, exported_upto = ? WHERE id = 1", [seq, upto])
             db.execute(
                 "INSERT OR REPLACE INTO sync_exported (dev, seq, upto, sha256, ops, written_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -222,17 +233,17 @@ def check_own_files(db: Database, folder: Path) -> OwnFiles:
 
 
 def _is_next(db: Database, me: str, upto: int, content: ChangeFile) -> bool:
-    """Whether the file holds exactly this device's next ops, in order."""
+    """Whether the file holds exactly the next ops this device would write, in order."""
     rows = db.execute(
-        "SELECT tbl, key, field, hlc FROM sync_ops WHERE dev = ? AND rid > ? ORDER BY rid LIMIT ?", [me, upto, len(content.ops)]
+        f"SELECT tbl, key, field, hlc, dev FROM sync_ops WHERE {TO_SEND} ORDER BY rid LIMIT :limit",
+        {"after": upto, "me": me, "limit": len(content.ops)},
     ).fetchall()
-    return [tuple(r) for r in rows] == [(op.table, op.key, op.field, op.hlc) for op in content.ops]
+    return [tuple(r) for r in rows] == [(op.table, op.key, op.field, op.hlc, op.device or me) for op in content.ops]
 
 
-def _max_rid(db: Database, me: str, identities: list[tuple[str, str, str, int]]) -> int:
-    table, key, field_, h = identities[-1]
+def _max_rid(db: Database, identities: list[tuple[str, str, str, int, str]]) -> int:
     row = db.execute(
-        "SELECT rid FROM sync_ops WHERE tbl = ? AND key = ? AND field = ? AND hlc = ? AND dev = ?", [table, key, field_, h, me]
+        "SELECT rid FROM sync_ops WHERE tbl = ? AND key = ? AND field = ? AND hlc = ? AND dev = ?", list(identities[-1])
     ).fetchone()
     return int(row[0])
 

@@ -91,7 +91,7 @@ def insert_ops(db: Database, device: str, ops: Iterable[Op]) -> None:
     db.conn.executemany(
         "INSERT OR IGNORE INTO sync_ops (tbl, key, field, hlc, dev, value, parents, seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            (op.table, op.key, op.field, op.hlc, device, op.value, compact_json([list(p) for p in op.parents]) if op.parents else "[]",
+            (op.table, op.key, op.field, op.hlc, op.device or device, op.value, compact_json([list(p) for p in op.parents]) if op.parents else "[]",
              None if op.seen is None else compact_json([list(s) for s in op.seen]))
             for op in ops
         ),
@@ -131,25 +131,40 @@ def compact_json(value: object) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
-# An op's line in a change file (changefile.op_line), built by SQLite at C speed when pushing.
-_LINE_SQL = (
-    "CASE WHEN seen IS NULL THEN json_object('t', tbl, 'k', key, 'f', field, 'h', hlc, 'v', value, 'p', json(parents))"
-    " ELSE json_object('t', tbl, 'k', key, 'f', field, 'h', hlc, 'v', value, 'p', json(parents), 's', json(seen)) END"
-)
+def _line_sql() -> str:
+    """An op's line in a change file (changefile.op_line), built by SQLite at C speed when pushing."""
+    base = "'t', tbl, 'k', key, 'f', field, 'h', hlc, 'v', value, 'p', json(parents)"
+    variants = {
+        (False, False): f"json_object({base})",
+        (True, False): f"json_object({base}, 's', json(seen))",
+        (False, True): f"json_object({base}, 'd', dev)",
+        (True, True): f"json_object({base}, 's', json(seen), 'd', dev)",
+    }
+    return (
+        f"CASE WHEN dev = :me THEN CASE WHEN seen IS NULL THEN {variants[False, False]} ELSE {variants[True, False]} END"
+        f" ELSE CASE WHEN seen IS NULL THEN {variants[False, True]} ELSE {variants[True, True]} END END"
+    )
+
+
+_LINE_SQL = _line_sql()
+# What this device writes out: its own ops, and in a new folder every op it held when it joined.
+TO_SEND = "rid > :after AND (dev = :me OR rid <= (SELECT relay_upto FROM sync_state))"
 
 
 def own_lines(db: Database, device: str, after_rid: int, limit: int) -> list[tuple[int, int, str]]:
-    """(rid, hlc, change-file line) of this device's ops after `after_rid`, in the order they were made."""
+    """(rid, hlc, change-file line) of the ops to write out after `after_rid`, in the order they were made."""
     return db.execute(
-        f"SELECT rid, hlc, {_LINE_SQL} FROM sync_ops WHERE rid > ? AND dev = ? ORDER BY rid LIMIT ?", [after_rid, device, limit]
+        f"SELECT rid, hlc, {_LINE_SQL} FROM sync_ops WHERE {TO_SEND} ORDER BY rid LIMIT :limit",
+        {"after": after_rid, "me": device, "limit": limit},
     ).fetchall()
 
 
 def unsent_count(db: Database) -> int:
     """Edits made here that are not in a change file yet (the status bar's "pending")."""
     # A range of rowids after the last op written out: no index on the device is needed.
+    state = read_state(db)
     row = db.execute(
-        "SELECT count(*) FROM sync_ops WHERE rid > (SELECT exported_upto FROM sync_state) AND dev = (SELECT device FROM sync_state)"
+        f"SELECT count(*) FROM sync_ops WHERE {TO_SEND}", {"after": state.exported_upto, "me": state.device}
     ).fetchone()
     return int(row[0])
 

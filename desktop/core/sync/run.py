@@ -33,6 +33,7 @@ from desktop.core.sync.folder import (
     Scan,
     SkippedFile,
     check_own_files,
+    folder_id,
     known_devices,
     open_folder,
     push_step,
@@ -55,6 +56,7 @@ class Begun:
     forked: tuple[str, str] | None  # (old id, new id): this library was a copy and took a new id
     adopted: tuple[int, ...]  # own files written before a crash, now recorded
     change: Change
+    moved: bool = False  # the library synced through another folder before: it writes all it holds into this one
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,10 @@ class SyncRun:
 
     def began(self, begun: Begun) -> None:
         self.device, self.forked, self.change = begun.device, begun.forked, self.change | begun.change
+        if begun.moved:
+            self.warnings.append(
+                "a new sync folder: every edit this library holds, its own and those it received, is written into it"
+            )
         if begun.forked:
             self.warnings.append(
                 f"this library is a copy (or a backup) of device {begun.forked[0][:8]}, which keeps its own changes in the folder:"
@@ -209,6 +215,7 @@ def begin(db: Database, folder: Path | str, *, user: str | None, device_name: st
     rows whose article arrived since the last sync. Raises FolderError for an unusable folder."""
     path = open_folder(folder)
     newly = devices.set_up(db, user=user)
+    moved = devices.moved_to(db, folder_id(path))
     forked: tuple[str, str] | None = None
     adopted: tuple[int, ...] = ()
     with write_transaction(db):
@@ -229,7 +236,7 @@ def begin(db: Database, folder: Path | str, *, user: str | None, device_name: st
     state = read_state(db)
     me = str(state.device)
     write_device_file(path, DeviceInfo(me, device_name or platform.node() or None, user or None))
-    return Begun(me, path, newly, forked, adopted, change)
+    return Begun(me, path, newly, forked, adopted, change, moved)
 
 
 def push_all(db: Database, run: SyncRun) -> None:

@@ -82,3 +82,22 @@ def test_the_clock_never_runs_back_and_ignores_a_clock_a_year_ahead():
     assert (
         hlc.to_iso(hlc.from_ms(now)) == "2026-01-01T00:00:00+00:00" == hlc.to_iso(hlc.from_iso("2026-01-01T00:00:00+00:00") or 0)
     )
+
+
+def test_the_lines_sqlite_writes_when_pushing_are_the_lines_the_format_defines(tmp_path: Path, sample_library):
+    """Pushing builds each op's line in SQL (for speed); it must equal the format's own encoding."""
+    from desktop.core.annotations import create_highlight, delete_annotation
+    from desktop.core.sync.changefile import encode, op_line
+    from desktop.core.sync.run import sync_once
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    sync_once(sample_library, folder, user="alice")
+    version, article, text = sample_library.execute("SELECT id, article_id, text FROM versions LIMIT 1").fetchone()
+    made = create_highlight(sample_library, article, version, 3, 40, 2, "a “note”\nwith a line", author="alice").annotation
+    delete_annotation(sample_library, made.id)
+    sync_once(sample_library, folder, user="alice")
+    [path] = (folder / "devices").glob("*/00000001.qsync.gz")
+    content = read_change_file(path)
+    assert any(op.seen is not None for op in content.ops) and any(op.parents for op in content.ops)
+    assert encode(content.device, content.seq, content.schema, [op_line(op) for op in content.ops])[1] == content.sha256

@@ -514,3 +514,22 @@ def test_the_synced_state_hash_depends_on_user_data_only(pair, folder):
     set_starred(a, [ArticleId(article_id(a, POETS))], True)
     assert state_hash(a) != state_hash(b)
     assert user_state(a)["articles"] != user_state(b)["articles"]
+
+
+def test_a_library_moved_to_another_folder_brings_everything_it_holds_into_it(tmp_path, dumps, folder):
+    a, b, c = (library(tmp_path / f"{n}.sqlite", dumps) for n in "abc")
+    highlight_murat(a, note="made on A")
+    add_tag(b, [ArticleId(article_id(b, POETS))], "economy")
+    round_trip(a, b, folder)
+    other = tmp_path / "syncthing"
+    other.mkdir()
+    report = synced(a, other, "alice")  # A now syncs through another folder, where only C is
+    assert any("new sync folder" in w for w in report.warnings)
+    synced(c, other, "carol")
+    assert [n.note for n in article_annotations(c, ArticleId(article_id(c, MURAT)))] == ["made on A"]
+    assert [t.name for t in list_tags(c)] == ["economy"]  # B's edit, relayed by A
+    assert state_hash(c) == state_hash(a) == state_hash(b)
+    update_note(a, AnnotationId(only(a)), "and later")
+    synced(a, other, "alice")
+    synced(c, other, "carol")
+    assert c.execute("SELECT note FROM annotations").fetchone()[0] == "and later"
