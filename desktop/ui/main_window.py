@@ -45,6 +45,7 @@ from desktop.ui.session import LibrarySession
 from desktop.ui.settings import Settings
 from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.sidebar.sidebar import Sidebar
+from desktop.ui.sync.controller import SyncController
 from desktop.ui.tags.controller import TagsController
 from desktop.ui.theme import Palette, ThemeManager
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportsController(session, self)
         self.annotations = AnnotationController(session, self.reader, self)
         self.compare = CompareController(session, self.reader, self)
+        self.sync = SyncController(session, self)
         if session.read_only:
             self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", db_path.name))
         # Short names for what tests and the self-test look at.
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compare.dock)
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.imports.status)
+        self.statusBar().addPermanentWidget(self.sync.status)
         self.statusBar().setSizeGripEnabled(True)
         self._wire()
         self._restore_settings()
@@ -377,6 +380,7 @@ class MainWindow(QMainWindow):
         self.annotations.flush_edits()  # a note typed a moment ago is queued before the writer stops
         self.save_settings()
         self.imports.stop()
+        self.sync.stop()
         self.list.stop()
         self.sidebar.stop()
         self.reader.stop_timers()

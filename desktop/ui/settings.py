@@ -7,6 +7,7 @@ default changes in one line and tests can point the whole app at a temporary fol
 
 from __future__ import annotations
 
+import getpass
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,9 @@ DEFAULTS: dict[str, Any] = {
     "library/last": "",
     "library/suspect": "",  # a library in which a damaged page was met: checked, and offered for recovery, at the next start
     "sidebar/collapsed": [],
+    "user/name": "",  # the name annotations are made under and shown by on other devices (default: the login name)
+    "annotations/hidden_authors": [],  # others' annotation layers the user hid
+    "annotations/edit_others": False,  # whether others' annotations may be edited here
 }
 
 THEMES = ("light", "dark", "system")
@@ -89,6 +93,11 @@ class Settings:
         self.set("inbox", str(value) if value else "")
 
     @property
+    def user_name(self) -> str:
+        """The user's name as an author: as set (File ▸ Sync Folder…), else the login name."""
+        return self.get("user/name").strip() or login_name()
+
+    @property
     def last_library(self) -> Path | None:
         text = self.get("library/last")
         return Path(text) if text else None
@@ -96,6 +105,13 @@ class Settings:
     @last_library.setter
     def last_library(self, value: Path | None) -> None:
         self.set("library/last", str(value) if value else "")
+
+
+def login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (a container, a service account)
+        return "me"
 
 
 def _ini_default() -> bool:

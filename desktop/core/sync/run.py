@@ -247,11 +247,12 @@ def push_all(db: Database, run: SyncRun) -> None:
                 run.add_pushed(pushed)
             return
         except FileExistsError:  # a file with our next number appeared: judge it, then go on
-            run.began(_recheck(db, run))
+            run.began(recheck(db, run))
     run.errors.append("could not write change files: this device's folder keeps changing under it")
 
 
-def _recheck(db: Database, run: SyncRun) -> Begun:
+def recheck(db: Database, run: SyncRun) -> Begun:
+    """After a push found its file number taken: judge this device's folder again (adopt, or fork)."""
     with write_transaction(db):
         own = check_own_files(db, run.folder)
     forked = devices.fork(db) if own.foreign is not None else None

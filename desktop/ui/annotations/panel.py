@@ -142,7 +142,18 @@ class AnnotationCard(QFrame):
         self.quote_label.installEventFilter(self)
         self.color_label.installEventFilter(self)
 
-    def update_from(self, a: Annotation, version: VersionId | None, colors: dict[int, HighlightColor], palette: Palette, selected: bool) -> None:
+    def update_from(
+        self,
+        a: Annotation,
+        version: VersionId | None,
+        colors: dict[int, HighlightColor],
+        palette: Palette,
+        selected: bool,
+        *,
+        by: str | None = None,
+        read_only: bool = False,
+    ) -> None:
+        """Show `a`; `by` names another author (their layer), `read_only` when it may not be edited here."""
         color = colors.get(a.color_id or 0)
         hex_color = color.color if color else palette.muted
         self.dot.setPixmap(dot_pixmap(hex_color, self.fontMetrics().height() * 2 // 3))
@@ -160,7 +171,14 @@ class AnnotationCard(QFrame):
             status = "not found in this version"
         elif info is not None and info.status is AnchorStatus.FUZZY:
             status = "placed approximately"
+        if by:  # another author's layer: whose, and whether it may be changed here
+            self.color_label.setText(f"{self.color_label.text()} · {by}")
+            self.color_label.setToolTip(self.tr("Made by %1").replace("%1", by))
+        if read_only:
+            status = (status + " · " if status else "") + self.tr("read-only")
         self.status_label.setText(status)
+        self.note.setReadOnly(read_only)
+        self.note.setPlaceholderText("" if read_only else "Add a note…")
         self.status_label.setStyleSheet(f"color: {palette.muted}; font-size: 11px;")
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.color_label.setStyleSheet(f"color: {palette.text}; font-weight: 600;")
@@ -176,18 +194,21 @@ class AnnotationCard(QFrame):
             self.note.blockSignals(False)
             self.note._fit()
         self._saved_note = a.note if not self.note.hasFocus() else self._saved_note
-        self._build_menu(a, colors, status == "not found in this version")
+        self._build_menu(a, colors, a.is_highlight and (info is None or info.status is AnchorStatus.ORPHAN), read_only)
 
-    def _build_menu(self, a: Annotation, colors: dict[int, HighlightColor], orphan: bool) -> None:
+    def _build_menu(self, a: Annotation, colors: dict[int, HighlightColor], orphan: bool, read_only: bool = False) -> None:
         menu = QMenu(self)
-        if a.is_highlight:
+        if read_only:
+            menu.addAction(self.tr("Made by %1: read-only").replace("%1", a.author or "someone else")).setEnabled(False)
+        elif a.is_highlight:
             recolor = menu.addMenu("Colour")
             for color in colors.values():
                 recolor.addAction(swatch(color.color), color.name, lambda c=color.id: self.recolorRequested.emit(self.annotation_id, c))
             if orphan:
                 menu.addAction("Re-attach to the Selected Text", lambda: self.reattachRequested.emit(self.annotation_id))
-        menu.addSeparator()
-        menu.addAction("Delete", lambda: self.deleteRequested.emit(self.annotation_id))
+        if not read_only:
+            menu.addSeparator()
+            menu.addAction("Delete", lambda: self.deleteRequested.emit(self.annotation_id))
         old = self.menu_button.menu()
         self.menu_button.setMenu(menu)
         if old is not None:
@@ -228,6 +249,8 @@ class AnnotationPanel(QWidget):
         self._version: VersionId | None = None
         self._colors: dict[int, HighlightColor] = {}
         self._selected: int | None = None
+        self._me: str | None = None
+        self._read_only: frozenset[int] = frozenset()
         self.title = QLabel(self)
         self.title.setObjectName("annotationTitle")
         self.add_note_button = QPushButton("Add Note", self)
@@ -264,10 +287,21 @@ class AnnotationPanel(QWidget):
         self.title.setStyleSheet("font-weight: 600;")
         self._refresh()
 
-    def set_content(self, annotations: list[Annotation], version: VersionId | None, colors: list[HighlightColor]) -> None:
+    def set_content(
+        self,
+        annotations: list[Annotation],
+        version: VersionId | None,
+        colors: list[HighlightColor],
+        *,
+        me: str | None = None,
+        read_only: frozenset[int] = frozenset(),
+    ) -> None:
+        """The article's annotations; others' than `me` say whose they are, those in `read_only` cannot be edited."""
         self._annotations = annotations
         self._version = version
         self._colors = {c.id: c for c in colors}
+        self._me = me
+        self._read_only = read_only
         self._refresh()
 
     def set_can_add_note(self, enabled: bool) -> None:
@@ -329,7 +363,8 @@ class AnnotationPanel(QWidget):
                 card.recolorRequested.connect(self.recolorRequested)
                 card.reattachRequested.connect(self.reattachRequested)
                 self._cards[a.id] = card
-            card.update_from(a, self._version, self._colors, self._palette, a.id == self._selected)
+            by = a.author if a.author and self._me is not None and a.author != self._me else None
+            card.update_from(a, self._version, self._colors, self._palette, a.id == self._selected, by=by, read_only=a.id in self._read_only)
             self._list_layout.addWidget(card)
         self._list_layout.addStretch(1)
         count = len(ordered)
