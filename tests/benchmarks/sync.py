@@ -13,7 +13,9 @@ capture. Measured, as the median of the runs (each on fresh copies):
 - pull: B's `sync_once`, reading them, applying them, and anchoring every highlight on each
   version of its article in B's library;
 - the time a user's edit takes with capture on, against the same edit in a library that
-  never synced (capture off).
+  never synced (capture off);
+- with `--window`: the same pull in the real window (offscreen), as the background sync runs
+  it, and the longest gaps between 10 ms timer ticks on the GUI thread meanwhile.
 
 It checks what it measured: B must end with exactly A's annotations (by UUID, text and note).
 """
@@ -69,12 +71,14 @@ def one_run(work: Path, dumps: list[Path], count: int, seed: int) -> dict[str, f
     sync_once(b, folder, user="bob")
     per_edit = annotate(a, count, random.Random(seed))
     per_edit_plain = annotate(plain, min(count, 2000), random.Random(seed))
+    cpu = time.process_time()
     started = time.perf_counter()
     pushed = sync_once(a, folder, user="alice")
     push = time.perf_counter() - started
     started = time.perf_counter()
     pulled = sync_once(b, folder, user="bob")
     pull = time.perf_counter() - started
+    cpu = time.process_time() - cpu
     assert pushed.ok and pulled.ok, (pushed.lines(), pulled.lines())
     mine = sorted(a.execute("SELECT uuid, quote, note FROM annotations").fetchall())
     theirs = sorted(b.execute("SELECT uuid, quote, note FROM annotations").fetchall())
@@ -86,13 +90,64 @@ def one_run(work: Path, dumps: list[Path], count: int, seed: int) -> dict[str, f
     for db in (a, b, plain):
         db.close()
     return {"push": push, "pull": pull, "total": push + pull, "ops": ops, "files": len(pushed.pushed), "bytes": size,
-            "edit_ms": per_edit * 1000, "edit_plain_ms": per_edit_plain * 1000}  # fmt: skip
+            "edit_ms": per_edit * 1000, "edit_plain_ms": per_edit_plain * 1000, "cpu": cpu}  # fmt: skip
+
+
+def window_pull(work: Path, dumps: list[Path], count: int) -> dict[str, float]:
+    """Push `count` annotations from A, then let a window on B pull them; GUI-thread timer gaps meanwhile."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from desktop.ui.app import create_main_window, make_application
+    from desktop.ui.settings import Settings, use_settings_folder
+
+    use_settings_folder(work / "settings")
+    app = make_application()
+    folder = work / "shared"
+    folder.mkdir()
+    a = open_library(work / "a.sqlite")
+    import_paths(a, dumps, workers=0)
+    sync_once(a, folder, user="alice")
+    annotate(a, count, random.Random(7))
+    sync_once(a, folder, user="alice")
+    a.close()
+    b = open_library(work / "b.sqlite")
+    import_paths(b, dumps[::-1], workers=0)
+    b.close()
+    window = create_main_window(work / "b.sqlite", settings=Settings())
+    window.show()
+    loop = QEventLoop()
+    QTimer.singleShot(500, loop.quit)
+    loop.exec()
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    done: list[object] = []
+    window.sync.runner.finished.connect(lambda report: (done.append(report), loop.quit()))
+    timer.start()
+    started = time.perf_counter()
+    window.sync.configure(folder, "bob", share_dumps=False)
+    QTimer.singleShot(120_000, loop.quit)
+    loop.exec()
+    elapsed = time.perf_counter() - started
+    timer.stop()
+    assert done and done[0].ok, "the window's sync did not finish cleanly"  # type: ignore[attr-defined]
+    held = window.session.db.execute("SELECT count(*) FROM annotations").fetchone()[0]
+    assert held == count, f"the window's library holds {held} of {count} annotations"
+    window.close()
+    app.processEvents()
+    gaps = sorted((t2 - t1) * 1000 for t1, t2 in zip(ticks, ticks[1:], strict=False))
+    return {"window_s": elapsed, "max_gap_ms": gaps[-1], "p99_gap_ms": gaps[int(len(gaps) * 0.99)]}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--annotations", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--window", action="store_true", help="also measure the pull in the real window (GUI-thread gaps)")
     args = parser.parse_args(argv)
     root = Path(tempfile.mkdtemp(prefix="qalam-sync-bench-"))
     try:
@@ -118,6 +173,16 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"| Making one highlight, sync set up (capture on) · never synced | | {med['edit_ms']:.2f} ms · {med['edit_plain_ms']:.2f} ms |"
         )
+        print(f"| … CPU time of push + pull (this process) | | {med['cpu']:.1f} s |")
+        if args.window:
+            work = root / "window"
+            work.mkdir()
+            w = window_pull(work, dumps, args.annotations)
+            print(
+                f"| … received by the window in the background: whole sync · longest GUI-thread gap · 99th percentile | |"
+                f" {w['window_s']:.1f} s · {w['max_gap_ms']:.0f} ms · {w['p99_gap_ms']:.0f} ms |"
+            )
+        sys.stdout.flush()
     finally:
         shutil.rmtree(root, ignore_errors=True)
     return 0

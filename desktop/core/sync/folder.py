@@ -57,6 +57,7 @@ class DeviceInfo:
     user: str | None = None
     qalam: str | None = None
     schema: int | None = None
+    applied: dict[str, int] = field(default_factory=dict)  # per device: its change files this one has read, all of 1..n
 
     @property
     def label(self) -> str:
@@ -96,6 +97,9 @@ class Scan:
     seen: tuple[tuple[str, str, int, int, str, str | None], ...] = ()  # sync_files rows to record
     devices: tuple[DeviceInfo, ...] = ()
     more: bool = False  # stopped at the op budget: scan again after applying these
+    listed: tuple[tuple[str, str], ...] | None = (
+        None  # every other device's change file now in the folder (None: not all looked at)
+    )
 
 
 @dataclass(frozen=True)
@@ -136,10 +140,19 @@ def folder_id(folder: Path) -> str | None:
 
 
 def write_device_file(folder: Path, info: DeviceInfo) -> None:
-    """The device's name, user, Qalam version and schema, for the other devices (rewritten when it changes)."""
+    """The device's name, user, Qalam version, schema, and how far it has read each other device's
+    files (compaction.py waits for that), for the other devices; rewritten when it changes."""
     data = json.dumps(
-        {"device": info.device, "name": info.name, "user": info.user, "qalam": __version__, "schema": SYNC_SCHEMA},
+        {
+            "device": info.device,
+            "name": info.name,
+            "user": info.user,
+            "qalam": __version__,
+            "schema": SYNC_SCHEMA,
+            "applied": info.applied,
+        },
         ensure_ascii=False,
+        sort_keys=True,
     ).encode()
     path = folder / DEVICES / info.device / DEVICE_FILE
     try:
@@ -153,12 +166,13 @@ def write_device_file(folder: Path, info: DeviceInfo) -> None:
 def read_device_file(directory: Path) -> DeviceInfo:
     try:
         data = json.loads((directory / DEVICE_FILE).read_text(encoding="utf-8"))
-        return DeviceInfo(directory.name, data.get("name"), data.get("user"), data.get("qalam"), data.get("schema"))
-    except (OSError, ValueError, AttributeError):
+        applied = {str(d): int(n) for d, n in (data.get("applied") or {}).items()}
+        return DeviceInfo(directory.name, data.get("name"), data.get("user"), data.get("qalam"), data.get("schema"), applied)
+    except (OSError, ValueError, AttributeError, TypeError):
         return DeviceInfo(directory.name)
 
 
-def _stat(path: Path) -> Stat | None:
+def stat_of(path: Path) -> Stat | None:
     try:
         st = path.stat()
     except OSError:
@@ -200,7 +214,7 @@ def check_own_files(db: Database, folder: Path) -> OwnFiles:
     adopted: list[int] = []
     seen: list[tuple[str, str, int, int, str, str | None]] = []
     for seq, path in _change_files(folder / DEVICES / me):
-        stat = _stat(path)
+        stat = stat_of(path)
         if stat is None:
             continue
         known = cached.get(path.name)
@@ -273,7 +287,7 @@ def push_step(db: Database, folder: Path, max_ops: int = MAX_OPS_PER_FILE) -> Pu
             "INSERT OR REPLACE INTO sync_exported (dev, seq, upto, sha256, ops, written_at) VALUES (?, ?, ?, ?, ?, ?)",
             [me, seq, upto, digest, len(batch), now_iso()],
         )
-        stat = _stat(path)
+        stat = stat_of(path)
         if stat is not None:
             record_seen(db, [(me, path.name, stat.size, stat.mtime_ns, "own", None)])
     return Pushed(path, seq, len(batch))
@@ -290,6 +304,7 @@ def scan(db: Database, folder: Path, *, max_ops: int = 200_000) -> Scan:
     seen: list[tuple[str, str, int, int, str, str | None]] = []
     devices: list[DeviceInfo] = []
     budget = max_ops
+    listed: list[tuple[str, str]] = []
     try:
         directories = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
     except OSError:
@@ -303,9 +318,10 @@ def scan(db: Database, folder: Path, *, max_ops: int = 200_000) -> Scan:
             continue
         cached = _cached(db, dev)
         for seq, path in _change_files(directory):
-            stat = _stat(path)
+            stat = stat_of(path)
             if stat is None:
                 continue
+            listed.append((dev, path.name))
             known = cached.get(path.name)
             if known is not None and known[:2] == (stat.size, stat.mtime_ns):
                 if known[2] == "applied":
@@ -341,7 +357,7 @@ def scan(db: Database, folder: Path, *, max_ops: int = 200_000) -> Scan:
             applied.add((dev, content.seq, content.sha256))  # a sync tool's copy of the same file is read once
             pending.append(PendingFile(dev, path.name, stat, content))
             budget -= max(1, len(content.ops))
-    return Scan(tuple(pending), tuple(skipped), tuple(seen), tuple(devices))
+    return Scan(tuple(pending), tuple(skipped), tuple(seen), tuple(devices), listed=tuple(listed))
 
 
 def record_seen(
@@ -359,6 +375,15 @@ def record_scan(db: Database, found: Scan) -> None:
     """Remember the files a scan judged (a write), and the devices it met."""
     with write_transaction(db):
         record_seen(db, found.seen)
+        if found.listed is not None:  # files gone from the folder (compacted away) are forgotten
+            me = read_state(db).device
+            present = set(found.listed)
+            gone = [
+                (d, n)
+                for d, n in db.execute("SELECT dev, name FROM sync_files WHERE dev IS NOT ?", [me])
+                if (d, n) not in present
+            ]
+            db.conn.executemany("DELETE FROM sync_files WHERE dev = ? AND name = ?", gone)
         db.conn.executemany(
             "INSERT INTO sync_devices (device, name, user, qalam, schema, seen_at) VALUES (?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (device) DO UPDATE SET name = excluded.name, user = excluded.user, qalam = excluded.qalam,"

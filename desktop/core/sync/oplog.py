@@ -146,7 +146,7 @@ def _line_sql() -> str:
     )
 
 
-_LINE_SQL = _line_sql()
+LINE_SQL = _line_sql()
 # What this device writes out: its own ops, and in a new folder every op it held when it joined.
 TO_SEND = "rid > :after AND (dev = :me OR rid <= (SELECT relay_upto FROM sync_state))"
 
@@ -154,7 +154,7 @@ TO_SEND = "rid > :after AND (dev = :me OR rid <= (SELECT relay_upto FROM sync_st
 def own_lines(db: Database, device: str, after_rid: int, limit: int) -> list[tuple[int, int, str]]:
     """(rid, hlc, change-file line) of the ops to write out after `after_rid`, in the order they were made."""
     return db.execute(
-        f"SELECT rid, hlc, {_LINE_SQL} FROM sync_ops WHERE {TO_SEND} ORDER BY rid LIMIT :limit",
+        f"SELECT rid, hlc, {LINE_SQL} FROM sync_ops WHERE {TO_SEND} ORDER BY rid LIMIT :limit",
         {"after": after_rid, "me": device, "limit": limit},
     ).fetchall()
 

@@ -25,6 +25,7 @@ from desktop.core.importer import FileStatus, import_paths
 from desktop.core.sync import device as devices
 from desktop.core.sync import tag_names
 from desktop.core.sync.apply import Applied, apply_file, retry_after_import
+from desktop.core.sync.compaction import Compacted, applied_through, compact
 from desktop.core.sync.conflicts import conflict_count
 from desktop.core.sync.folder import (
     DeviceInfo,
@@ -75,6 +76,7 @@ class SyncReport:
     dumps_imported: tuple[str, ...] = ()
     dump_errors: tuple[str, ...] = ()
     forked: tuple[str, str] | None = None
+    compacted: Compacted | None = None
     warnings: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()
     waiting: int = 0
@@ -100,6 +102,11 @@ class SyncReport:
                 f"pulled   {a.device[:8]}/{a.name}: {a.ops} change{'s' * (a.ops != 1)}, {a.rows} row{'s' * (a.rows != 1)}{extra}"
             )
             out.extend(f"problem  {a.device[:8]}/{a.name}: {p}" for p in a.problems)
+        if self.compacted is not None:
+            c = self.compacted
+            out.append(
+                f"compacted files 1–{c.seq}, which every device has read, into one: {c.ops_before:,} changes, {c.ops_after:,} still count"
+            )
         out.extend(f"shared   dumps/{name}" for name in self.dumps_shared)
         out.extend(f"imported {name}" for name in self.dumps_imported)
         out.extend(
@@ -143,6 +150,7 @@ class SyncRun:
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     change: Change = field(default_factory=Change)
+    compacted: Compacted | None = None
 
     def began(self, begun: Begun) -> None:
         self.device, self.forked, self.change = begun.device, begun.forked, self.change | begun.change
@@ -158,6 +166,10 @@ class SyncRun:
 
     def add_pushed(self, pushed: Pushed) -> None:
         self.pushed.append((pushed.path.name, pushed.ops))
+
+    def add_compacted(self, compacted: Compacted | None) -> None:
+        if compacted is not None:
+            self.compacted = compacted
 
     def add_scan(self, found: Scan) -> None:
         for s in found.skipped:
@@ -198,6 +210,7 @@ class SyncRun:
                 dumps_imported=tuple(self.dumps_imported),
                 dump_errors=tuple(self.dump_errors),
                 forked=self.forked,
+                compacted=self.compacted,
                 warnings=tuple(self.warnings),
                 errors=tuple(self.errors),
                 waiting=waiting,
@@ -235,7 +248,7 @@ def begin(db: Database, folder: Path | str, *, user: str | None, device_name: st
         db.execute("UPDATE sync_state SET capturing = ? WHERE id = 1", [capturing])
     state = read_state(db)
     me = str(state.device)
-    write_device_file(path, DeviceInfo(me, device_name or platform.node() or None, user or None))
+    write_device_file(path, DeviceInfo(me, device_name or platform.node() or None, user or None, applied=applied_through(db)))
     return Begun(me, path, newly, forked, adopted, change, moved)
 
 
@@ -245,6 +258,7 @@ def push_all(db: Database, run: SyncRun) -> None:
         try:
             while (pushed := push_step(db, run.folder)) is not None:
                 run.add_pushed(pushed)
+            run.add_compacted(compact(db, run.folder))
             return
         except FileExistsError:  # a file with our next number appeared: judge it, then go on
             run.began(recheck(db, run))

@@ -120,6 +120,12 @@ class AnnotationCard(QFrame):
         self.quote_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
         self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.author_label = QLabel(self)  # whose it is, when it is another person's (sync)
+        self.author_label.setObjectName("annotationAuthor")
+        self.author_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.author_label.setWordWrap(True)
+        self.author_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.author_label.hide()
         self.note = NoteEdit(self)
         self.note.setObjectName("annotationNote")
         self._timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
@@ -138,6 +144,7 @@ class AnnotationCard(QFrame):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.quote_label)
+        layout.addWidget(self.author_label)
         layout.addWidget(self.note)
         self.quote_label.installEventFilter(self)
         self.color_label.installEventFilter(self)
@@ -171,14 +178,14 @@ class AnnotationCard(QFrame):
             status = "not found in this version"
         elif info is not None and info.status is AnchorStatus.FUZZY:
             status = "placed approximately"
-        if by:  # another author's layer: whose, and whether it may be changed here
-            self.color_label.setText(f"{self.color_label.text()} · {by}")
-            self.color_label.setToolTip(self.tr("Made by %1").replace("%1", by))
-        if read_only:
-            status = (status + " · " if status else "") + self.tr("read-only")
         self.status_label.setText(status)
+        if by:  # another person's layer: whose, and whether it may be changed here
+            self.author_label.setText((self.tr("by %1 · read-only") if read_only else self.tr("by %1")).replace("%1", by))
+            self.author_label.setStyleSheet(f"color: {palette.muted}; font-size: 11px;")
+        self.author_label.setVisible(bool(by))
         self.note.setReadOnly(read_only)
         self.note.setPlaceholderText("" if read_only else "Add a note…")
+        self.note.setVisible(not (read_only and not a.note))  # no empty box to type into
         self.status_label.setStyleSheet(f"color: {palette.muted}; font-size: 11px;")
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.color_label.setStyleSheet(f"color: {palette.text}; font-weight: 600;")

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.core.sync import run as steps
 from desktop.core.sync.apply import Applied, apply_file
+from desktop.core.sync.compaction import compact
 from desktop.core.sync.folder import FolderError, PendingFile, Pushed, Scan, push_step, record_scan, scan
 from desktop.core.sync.run import Begun, SyncReport, SyncRun
 from desktop.core.sync.shared_dumps import SharedDumps, dumps_to_import, share_dumps
@@ -86,7 +87,8 @@ class SyncRunner(QObject):
     def _pushed(self, pushed: Pushed | None) -> None:
         assert self._run is not None
         if pushed is None:
-            self._scan()
+            run = self._run
+            self._write(lambda db: compact(db, run.folder), lambda done: (run.add_compacted(done), self._scan()))
             return
         self._run.add_pushed(pushed)
         self._push()

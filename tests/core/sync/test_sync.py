@@ -533,3 +533,34 @@ def test_a_library_moved_to_another_folder_brings_everything_it_holds_into_it(tm
     synced(a, other, "alice")
     synced(c, other, "carol")
     assert c.execute("SELECT note FROM annotations").fetchone()[0] == "and later"
+
+
+def test_old_files_that_every_device_has_read_are_compacted_and_a_newcomer_reaches_the_same_state(tmp_path, dumps, folder):
+    from desktop.core.sync.compaction import compact
+
+    a, b = library(tmp_path / "a.sqlite", dumps), library(tmp_path / "b.sqlite", dumps[::-1])
+    synced(a, folder, "alice")
+    synced(b, folder, "bob")
+    made = highlight_murat(a)
+    for n in range(8):  # a note retyped again and again: each version replaced the one before
+        update_note(a, made, f"draft {n}")
+        synced(a, folder, "alice")
+    own = _device_folder(folder, a)
+    files = sorted(p.name for p in own.glob("*.qsync.gz"))
+    assert len(files) == 8  # the highlight went out with the first draft
+    assert compact(a, folder, at=3) is None  # bob has not read them yet: nothing may go
+    synced(b, folder, "bob")
+    synced(b, folder, "bob")  # its device.json now says it has read them all
+    done = compact(a, folder, at=3)
+    assert done is not None and done.seq == 8 and done.files == 7 and done.ops_after < done.ops_before
+    assert sorted(p.name for p in own.glob("*.qsync.gz")) == ["00000008.qsync.gz"]
+    assert len(read_change_file(own / "00000008.qsync.gz").ops) == done.ops_after
+    update_note(a, made, "final")
+    synced(a, folder, "alice")  # writes file 9, after the compacted 8
+    c = library(tmp_path / "c.sqlite", dumps)
+    report = synced(c, folder, "carol")
+    assert [x.name for x in report.applied if x.device == str(read_state(a).device)] == ["00000008.qsync.gz", "00000009.qsync.gz"]
+    synced(b, folder, "bob")
+    assert state_hash(a) == state_hash(b) == state_hash(c)
+    assert c.execute("SELECT note FROM annotations").fetchone()[0] == "final"
+    assert synced(a, folder, "alice").ok
