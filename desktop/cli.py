@@ -6,12 +6,14 @@
     qalam export [--db PATH] --format FORMAT [--annotations] [-o FILE]   formats: core/exports/registry.py
     qalam search [--db PATH] [--] QUERY...            id, ISO date, title per matching article
     qalam stats  [--db PATH]                          counts of dumps, articles, versions, occurrences, tags
+    qalam recover [--db PATH] NEW_LIBRARY             copy what a damaged library holds into a new one
     qalam diff   [--db PATH] ARTICLE_ID [VERSION_A VERSION_B] [--ignore punctuation,case,whitespace]
                                                       word diff ([-old-]{+new+}), then the classification
     qalam align  [--unit paragraph|sentence] LEFT.txt RIGHT.txt
                                                       one segment per line in; one bead per line out: the
                                                       0-based left lines, a tab, the right ones ("1,2<TAB>1", "<TAB>2")
     qalam drift  [--db PATH] ARTICLE_A ARTICLE_B      segment, side, kind, text per mismatch between two editions
+    qalam codes | import-codebook | import-project | cooccurrence | agreement   coding (coding_cli.py)
     qalam sync   [--db PATH] [--user NAME] [--share-dumps] FOLDER
                                                       push and pull once through a shared folder; prints what moved
                                                       and every conflict; exits 1 when anything failed
@@ -68,7 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
     p_search = commands.add_parser(
         "search", parents=[db_option], help="full-text search; one line per article (everything after the options is the query)"
     )
+    p_search.add_argument(
+        "--relevance", action="store_true",
+        help="best matches first (BM25, titles weigh ten times the text); a search matching over 20,000 versions lists newest first",
+    )  # fmt: skip
     p_search.add_argument("query", nargs="*", metavar="QUERY")
+
+    p_recover = commands.add_parser(
+        "recover", parents=[db_option], help="copy what a damaged library still holds into a new library (the damaged file is only read)"
+    )
+    p_recover.add_argument("target", type=Path, metavar="NEW_LIBRARY")
 
     commands.add_parser("stats", parents=[db_option], help="counts of what the library holds")
 
@@ -86,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_drift = commands.add_parser("drift", parents=[db_option], help="what one edition of an article states and the other does not")
     p_drift.add_argument("articles", type=int, nargs=2, metavar="ARTICLE_ID")
+
+    from desktop.coding_cli import add_parsers as add_coding_parsers
+
+    add_coding_parsers(commands, db_option)
 
     p_sync = commands.add_parser("sync", parents=[db_option], help="push this library's edits to a shared folder and pull the others', once")
     p_sync.add_argument("folder", type=Path, metavar="FOLDER")
@@ -118,6 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _use_utf8_output()
     if args.command == "align":
         return _align(args)
+    if args.command == "recover":
+        return _recover(args)
     from desktop.core.store import LibraryError, LibraryMissingError, default_library_path, open_library
 
     path = args.db or default_library_path()
@@ -131,9 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"qalam: {exc}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        handler = {"import": _import, "export": _export, "search": _search, "stats": _stats, "diff": _diff, "drift": _drift, "sync": _sync}[
-            args.command
-        ]
+        from desktop.coding_cli import HANDLERS as CODING_HANDLERS
+
+        handlers = {"import": _import, "export": _export, "search": _search, "stats": _stats, "diff": _diff, "drift": _drift, "sync": _sync}
+        handler = {**handlers, **CODING_HANDLERS}[args.command]
         return handler(db, args)
     except BrokenPipeError:
         # The reader of our output (`| head`) went away: that is not an error of ours.
@@ -165,7 +183,7 @@ def _split_search_query(argv: list[str]) -> tuple[list[str], list[str] | None]:
             return argv[:j], argv[j + 1 :]
         if argv[j] in _SEARCH_OPTIONS_WITH_VALUE:
             j += 2
-        elif argv[j].startswith("--db=") or argv[j] in ("-h", "--help"):
+        elif argv[j].startswith("--db=") or argv[j] in ("-h", "--help", "--relevance"):
             j += 1
         else:
             break
@@ -276,7 +294,7 @@ def _export(db, args: argparse.Namespace) -> int:
 def _search(db, args: argparse.Namespace) -> int:
     import itertools
 
-    from desktop.core.article_query import ArticleFilter, SortKey, article_rows, iter_article_ids
+    from desktop.core.article_query import SMALL_SEARCH, ArticleFilter, SortKey, article_rows, iter_article_ids, rank_by_relevance
     from desktop.core.search_query import parse_query
 
     if not args.query:
@@ -289,14 +307,34 @@ def _search(db, args: argparse.Namespace) -> int:
             print(f"qalam: {problem}", file=sys.stderr)
         return EXIT_USAGE
     flt = ArticleFilter(query=query)
+    ranked = rank_by_relevance(db, flt, limit=SMALL_SEARCH) if args.relevance else None
+    if args.relevance and ranked is None:
+        print(f"qalam: ranking needs a search of words matching at most {SMALL_SEARCH:,} versions; listed newest first", file=sys.stderr)
     # One statement for the whole list (pages by OFFSET would redo the search for every page).
-    ids = iter_article_ids(db, flt, SortKey.DATE, descending=True)
+    ids = iter(ranked) if ranked is not None else iter_article_ids(db, flt, SortKey.DATE, descending=True)
     while batch := list(itertools.islice(ids, 500)):
         rows = article_rows(db, batch)
         for article_id in batch:
             row = rows[article_id]
             print(f"{row.id}\t{row.date or '----------'}\t{row.title}")
     return EXIT_OK
+
+
+def _recover(args: argparse.Namespace) -> int:
+    from desktop.core.recovery import recover_library
+    from desktop.core.store import LibraryError, default_library_path
+
+    source = args.db or default_library_path()
+    if not source.exists():
+        print(f"qalam: no library at {source}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        report = recover_library(source, args.target)
+    except LibraryError as exc:
+        print(f"qalam: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(report.summary())
+    return EXIT_OK if report.complete else EXIT_FAILED
 
 
 def _stats(db, args: argparse.Namespace) -> int:
@@ -327,7 +365,13 @@ def _diff(db, args: argparse.Namespace) -> int:
         return EXIT_USAGE
     print(render_word_diff(result.diff))
     print()
-    print(f"version {result.new} against version {result.old}: {result.classification.label}")
+    # The reader numbers versions 1..n in the order first seen; the ids are what VERSION arguments take.
+    order = [r[0] for r in db.execute("SELECT id FROM versions WHERE article_id = ? ORDER BY id", [result.article])]
+
+    def name(version: int) -> str:
+        return f"version {order.index(version) + 1} of {len(order)} (id {version})"
+
+    print(f"{name(result.new)} against {name(result.old)}: {result.classification.label}")
     return EXIT_OK
 
 

@@ -184,11 +184,24 @@ def _created(db: Database, annotation: AnnotationId) -> AnnotationCreated:
 
 
 def create_highlight(
-    db: Database, article: ArticleId, version: VersionId, start: int, end: int, color_id: int, note: str = "", *, author: str | None = None
+    db: Database,
+    article: ArticleId,
+    version: VersionId,
+    start: int,
+    end: int,
+    color_id: int | None,
+    note: str = "",
+    *,
+    uuid: Uuid | None = None,
+    created: str | None = None,
+    author: str | None = None,
 ) -> AnnotationCreated:
     """Highlight text[start:end] (code points) of `version`, anchored on every version of the article.
 
-    `author` is the user name it is made under (settings), shown to the other devices it syncs to."""
+    A passage with no colour (`color_id` None) is one made to carry codes (core/coding). `uuid` and
+    `created` keep the identity of a passage that comes from an exchange file. `author` is the user
+    name it is made under (settings), shown to the other devices it syncs to.
+    """
     with write_transaction(db):
         versions = _versions(db, article)
         text = next((t for v, t in versions if v == version), None)
@@ -201,7 +214,8 @@ def create_highlight(
         cursor = db.execute(
             "INSERT INTO annotations (uuid, article_id, version_id, start_pos, end_pos, quote, prefix, suffix, color_id, note,"
             " created_at, modified, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [new_uuid(), article, version, start, end, quote.exact, quote.prefix, quote.suffix, color_id, note, now, now, author or None],
+            [uuid or new_uuid(), article, version, start, end, quote.exact, quote.prefix, quote.suffix, color_id, note, created or now, now,
+             author or None],  # fmt: skip
         )
         annotation = AnnotationId(int(cursor.lastrowid))
         for other, other_text in versions:
@@ -210,15 +224,17 @@ def create_highlight(
         return _created(db, annotation)
 
 
-def create_note(db: Database, article: ArticleId, note: str, *, author: str | None = None) -> AnnotationCreated:
-    """A note on the whole article, tied to no passage."""
+def create_note(
+    db: Database, article: ArticleId, note: str, *, uuid: Uuid | None = None, created: str | None = None, author: str | None = None
+) -> AnnotationCreated:
+    """A note on the whole article, tied to no passage (with an empty note: the holder of whole-article codes)."""
     with write_transaction(db):
         if db.execute("SELECT 1 FROM articles WHERE id = ?", [article]).fetchone() is None:
             raise AnnotationError("That article is no longer in the library.")
         now = now_iso()
         cursor = db.execute(
             "INSERT INTO annotations (uuid, article_id, note, created_at, modified, author) VALUES (?, ?, ?, ?, ?, ?)",
-            [new_uuid(), article, note, now, now, author or None],
+            [uuid or new_uuid(), article, note, created or now, now, author or None],
         )
         return _created(db, AnnotationId(int(cursor.lastrowid)))
 

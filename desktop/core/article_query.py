@@ -24,6 +24,7 @@ from enum import Enum
 
 from sqlite_utils import Database
 
+from desktop.core.coding.search_sql import coded_with_subtree_sql
 from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, TagId
 from desktop.core.search_query import SearchQuery
 from desktop.core.sql import chunks, marks
@@ -140,22 +141,17 @@ def where_clause(flt: ArticleFilter, *, walk_search: bool = False, versions_matc
         clauses.append("EXISTS (SELECT 1 FROM article_sections s WHERE s.article_id = a.id AND s.section_id = ?)")
         params.append(section)
     # A tag stands for itself and the tags below it: "politics" covers "politics/elections".
-    for tag in sorted(flt.tags):
-        sql, tag_params = tagged_with_subtree_of_sql("a.id", tag)
-        clauses.append(sql)
-        params.extend(tag_params)
-    for tag in sorted(flt.excluded_tags):
-        sql, tag_params = tagged_with_subtree_of_sql("a.id", tag)
-        clauses.append("NOT " + sql)
-        params.extend(tag_params)
-    for path in sorted(flt.tag_paths):
-        sql, tag_params = tagged_with_subtree_sql("a.id", path)
-        clauses.append(sql)
-        params.extend(tag_params)
-    for path in sorted(flt.excluded_tag_paths):
-        sql, tag_params = tagged_with_subtree_sql("a.id", path)
-        clauses.append("NOT " + sql)
-        params.extend(tag_params)
+    tag_conditions = (
+        (flt.tags, tagged_with_subtree_of_sql, ""),
+        (flt.excluded_tags, tagged_with_subtree_of_sql, "NOT "),
+        (flt.tag_paths, tagged_with_subtree_sql, ""),
+        (flt.excluded_tag_paths, tagged_with_subtree_sql, "NOT "),
+    )
+    for values, condition, negation in tag_conditions:
+        for value in sorted(values):
+            sql, tag_params = condition("a.id", value)
+            clauses.append(negation + sql)
+            params.extend(tag_params)
     for dump in sorted(flt.dumps):
         clauses.append(
             "a.id IN (SELECT v.article_id FROM occurrences o JOIN versions v ON v.id = o.version_id WHERE o.dump_id = ?)"
@@ -178,6 +174,11 @@ def _query_clauses(
         sql, tag_params = tagged_with_subtree_sql("a.id", name)
         clauses.append("NOT " + sql)
         params.extend(tag_params)
+    for negate, names in (("", q.codes), ("NOT ", q.excluded_codes)):
+        for name in names:
+            sql, code_params = coded_with_subtree_sql("a.id", name)
+            clauses.append(negate + sql)
+            params.extend(code_params)
     for name in q.sections:
         clauses.append(
             "EXISTS (SELECT 1 FROM article_sections s JOIN sections sn ON sn.id = s.section_id"

@@ -36,6 +36,7 @@ class Change:
     counts: bool = False  # something a sidebar count or a counter depends on
     tag_definitions: frozenset[TagId] = frozenset()  # tags created, renamed, recoloured, merged or deleted
     highlight_colors: bool = False  # the names of the highlight colours
+    codes: bool = False  # the codebook or its counts: codes made, edited, moved, merged or deleted, codings made or removed
     touched_annotations: frozenset[AnnotationId] = field(default=frozenset())  # for views that select what was made
     conflicts: bool = False  # the sync Conflicts list may have changed (edits from other devices, a conflict resolved)
 
@@ -84,6 +85,12 @@ class Change:
     def of_annotations(cls, articles: Iterable[ArticleId], annotations: Iterable[AnnotationId] = ()) -> Change:
         ids = _ids(articles)
         return cls(annotations=ids, touched_annotations=frozenset(annotations), counts=bool(ids))
+
+    @classmethod
+    def of_codes(cls, articles: Iterable[ArticleId] = (), annotations: Iterable[AnnotationId] = ()) -> Change:
+        """The codebook changed; `articles` are those whose codings did (their passages repaint)."""
+        ids = _ids(articles)
+        return cls(annotations=ids, touched_annotations=frozenset(annotations), codes=True, counts=bool(ids))
 
     @classmethod
     def of_links(cls, articles: Iterable[ArticleId]) -> Change:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from desktop.core.clock import now_iso
+from desktop.core.transactions import write_transaction
 
 if TYPE_CHECKING:
     from desktop.core.importer import FileReport
@@ -40,18 +42,19 @@ def printable_path(path: Path) -> str:
     return os.fsencode(path).decode("utf-8", errors="replace")
 
 
-def record_file(db: Database, report: FileReport) -> None:
-    try:
-        stat = report.path.stat()
-        size, mtime = stat.st_size, stat.st_mtime_ns
-    except OSError:
-        size = mtime = None
-    with db.atomic():
-        db.execute(
-            "INSERT INTO import_log (logged_at, path, file_name, status, dump_id, message, warnings,"
-            " new_articles, new_versions, occurrences, file_size, file_mtime_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                now_iso(),
+def record_files(db: Database, reports: Iterable[FileReport]) -> None:
+    """Add the reports to the log in one statement (inside the caller's transaction, if any)."""
+    rows = []
+    logged_at = now_iso()
+    for report in reports:
+        try:
+            stat = report.path.stat()
+            size, mtime = stat.st_size, stat.st_mtime_ns
+        except OSError:
+            size = mtime = None
+        rows.append(
+            (
+                logged_at,
                 printable_path(report.path),
                 printable_path(Path(report.path.name)),
                 report.status.value,
@@ -63,8 +66,18 @@ def record_file(db: Database, report: FileReport) -> None:
                 report.occurrences,
                 size,
                 mtime,
-            ],
+            )
         )
+    with write_transaction(db):
+        db.conn.executemany(
+            "INSERT INTO import_log (logged_at, path, file_name, status, dump_id, message, warnings,"
+            " new_articles, new_versions, occurrences, file_size, file_mtime_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+
+def record_file(db: Database, report: FileReport) -> None:
+    record_files(db, [report])
 
 
 def known_files(db: Database, folder: Path) -> dict[Path, tuple[int, int]]:

@@ -1,12 +1,14 @@
-"""The CPU-bound half of an import, which needs no library: read, decode, parse, key, hash, classify.
+"""The CPU-bound half of an import, which needs no library: read, decode, parse, key, hash.
 
-A dump import is two kinds of work. Reading a file, decoding it, parsing it, computing every
-title's identity key and every text's hash, and classifying new versions against their first
-one is pure Python and holds the GIL; writing rows and the full-text index is SQLite, which
-releases it. Run in the writer thread, the Python half would starve the GUI thread of the GIL
-and add its time to SQLite's. So this module is what worker processes run: it takes a path (or
-pairs of texts) and returns plain, picklable data, and the writer thread, which stays the
-only owner of the import and of the library, turns that data into rows (importer.py).
+A dump import is two kinds of work. Reading a file, decoding it, parsing it, and computing
+every title's identity key and every text's hash is pure Python and holds the GIL; writing rows
+and the full-text index is SQLite, which releases it. Run in the writer thread, the Python half
+would starve the GUI thread of the GIL and add its time to SQLite's. So this module is what
+worker processes run: it takes a path and returns plain, picklable data, and the writer thread,
+which stays the only owner of the import and of the library, turns that data into rows
+(importer.py). New versions are classified against their article's first version; when both
+texts are in the same dump (a quote-stripped copy printed beside the original, the usual case)
+the worker does that too, and the writer classifies only the rest, whose base is in the library.
 
 `DumpPreparer` runs it in a process pool for large imports and in-line for small ones (and in
 a frozen build, whose executable cannot be re-launched as a worker). Either way the writer
@@ -23,6 +25,7 @@ from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from hashlib import sha256
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop.core.dumps import DumpFormatError, parse_dump
 from desktop.core.normalize import title_key
@@ -36,9 +39,12 @@ PARALLEL_MIN_FILES = 4
 WORKERS_ENV = "QALAM_IMPORT_WORKERS"  # 0 forces in-line preparation (for comparisons and debugging)
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedItem:
-    """One printed article, reduced to what the writer needs; its text is in `PreparedDump.texts`."""
+class PreparedItem(NamedTuple):
+    """One printed article, reduced to what the writer needs; its text is in `PreparedDump.texts`.
+
+    A named tuple rather than a dataclass: every print crosses from a worker process to the
+    writer, and a tuple unpickles in a third of the time (some 0.1 s per 10,000 articles).
+    """
 
     section: str | None
     position: int
@@ -57,6 +63,7 @@ class PreparedDump:
     path: Path
     error: str | None = None
     already: str | None = None  # the file name of an earlier dump with the same content
+    resolved: Path | None = None  # the absolute path, which the library records
     encoding: str | None = None
     sha256: str = ""
     size: int = 0
@@ -65,13 +72,20 @@ class PreparedDump:
     site: str = ""
     items: tuple[PreparedItem, ...] = ()
     texts: dict[str, str] = field(default_factory=dict)  # sha → text, each distinct text once
+    # (sha of an article's first text in the dump, sha of another of its texts) → (change class,
+    # words changed): most new versions are a copy printed beside the first, and the writer
+    # need not classify those (see `prepare_dump`'s `classify`).
+    classes: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
 
 
-def prepare_dump(path: Path, known: dict[str, str] | None = None) -> PreparedDump:
+def prepare_dump(path: Path, known: dict[str, str] | None = None, *, classify: bool = False) -> PreparedDump:
     """Read, decode and parse one dump; every failure becomes an `error`, never an exception.
 
     `known` maps the sha256 of dumps already in the library to their file names, so that a
     re-imported folder costs a hash per file, not a parse (the writer checks again anyway).
+    With `classify`, each article's other texts in the dump are classified against its first
+    one here, off the writer's thread: the writer uses that wherever the first text is the
+    article's first version, and classifies the rest itself.
     """
     from desktop.core.decoding import NotADumpError, decode_dump, read_dump_bytes
 
@@ -107,18 +121,23 @@ def prepare_dump(path: Path, known: dict[str, str] | None = None) -> PreparedDum
             texts.setdefault(digest, text)
         date = article.date.isoformat() if article.date else ""
         items.append(PreparedItem(article.section, article.position, article.line, article.title, key, date, digest, article.source_url))
-    return PreparedDump(path, warnings=warnings, site=parsed.site, items=tuple(items), texts=texts, **meta)
+    classes = _classify_in_dump(items, texts) if classify else {}
+    return PreparedDump(
+        path, resolved=path.resolve(), warnings=warnings, site=parsed.site, items=tuple(items), texts=texts, classes=classes, **meta
+    )
 
 
-def classify_pairs(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, int]]:
-    """(change class, words changed) of each (first version's text, new text) pair."""
+def _classify_in_dump(items: list[PreparedItem], texts: dict[str, str]) -> dict[tuple[str, str], tuple[str, int]]:
     from desktop.core.version_compare import classify
 
-    out = []
-    for base, text in pairs:
-        result = classify(base, text)
-        out.append((result.change_class.value, result.words_changed))
-    return out
+    first: dict[tuple[str, str], str] = {}
+    classes: dict[tuple[str, str], tuple[str, int]] = {}
+    for item in items:
+        base = first.setdefault((item.key, item.date), item.sha)
+        if base != item.sha and (base, item.sha) not in classes:
+            found = classify(texts[base], texts[item.sha])
+            classes[(base, item.sha)] = (found.change_class.value, found.words_changed)
+    return classes
 
 
 # --- running it ---------------------------------------------------------------------------------
@@ -149,8 +168,8 @@ def _exit_with_parent(sentinel: int) -> None:
     os._exit(0)
 
 
-def _prepare_in_worker(path: Path) -> PreparedDump:
-    return prepare_dump(path, _known)
+def _prepare_in_worker(paths: list[Path]) -> list[PreparedDump]:
+    return [prepare_dump(path, _known, classify=True) for path in paths]
 
 
 def parallel_workers(files: int, total_bytes: int) -> int:
@@ -173,77 +192,108 @@ def _broken_pool() -> type[Exception]:
     return BrokenProcessPool
 
 
-class _Done(Future):
-    def __init__(self, value: object) -> None:
-        super().__init__()
-        self.set_result(value)
+# Small dumps go to the workers several at a time (a task and its result cost some 0.1 ms each way),
+# and the workers keep this much ahead of the writer.
+TASK_BYTES = 256 * 1024
+AHEAD_BYTES = 8 * 1024 * 1024
+# The writer prepares the first dumps itself: starting the workers takes some 0.15 to 0.3 s.
+HEAD_BYTES = 2 * 1024 * 1024
 
 
 class DumpPreparer:
     """Prepares the dumps of one import ahead of the writer, in worker processes or in-line.
 
-    `get(i)` returns file i's PreparedDump, keeping the next few in preparation meanwhile;
-    `classify(pairs)` starts classifying on a process of its own, so that it never waits
-    behind the parsing of later dumps. A pool that breaks falls back to in-line work.
+    `get(i)` returns file i's PreparedDump, keeping the next few megabytes in preparation
+    meanwhile. The first dumps (HEAD_BYTES) are prepared in-line while the workers start, and so
+    is everything once a pool breaks.
     """
 
-    def __init__(self, files: Sequence[Path], known: dict[str, str], workers: int) -> None:
+    def __init__(self, files: Sequence[Path], known: dict[str, str], workers: int, sizes: Sequence[int] | None = None) -> None:
         self._files = list(files)
         self._known = known
-        self._futures: dict[int, Future] = {}
-        self._next = 0
         self._pool: Executor | None = None
-        self._classifier: Executor | None = None
-        self._ahead = 0
+        self._tasks: list[range] = []  # consecutive files prepared together
+        self._task_of: list[int] = []  # file index → its task
+        self._futures: dict[int, Future] = {}  # task → its result
+        self._ready: dict[int, PreparedDump] = {}  # file index → prepared, not yet taken
+        self._submitted = 0  # tasks submitted so far
         if workers > 0:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
             context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
             self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init, initargs=(known,))
-            self._classifier = ProcessPoolExecutor(1, mp_context=context, initializer=_worker_init, initargs=({},))
-            self._ahead = workers + 1
+            self._plan_tasks(list(sizes) if sizes is not None else [_size(f) for f in self._files], workers)
+            self._submitted = self._head_tasks()
+            self._submit_ahead(0)
+
+    def _plan_tasks(self, sizes: list[int], workers: int) -> None:
+        start = size = 0
+        for index, file_size in enumerate(sizes):
+            size += file_size
+            if size >= TASK_BYTES or index == len(sizes) - 1:
+                self._tasks.append(range(start, index + 1))
+                start, size = index + 1, 0
+        self._task_of = [task for task, files in enumerate(self._tasks) for _ in files]
+        self._sizes = [sum(sizes[i] for i in files) for files in self._tasks]
+        self._min_ahead = workers + 1
+
+    def _head_tasks(self) -> int:
+        """How many tasks from the start are left to the writer, to do while the workers start."""
+        size = count = 0
+        while count < len(self._tasks) - 1 and size < HEAD_BYTES:
+            size += self._sizes[count]
+            count += 1
+        return count
 
     def get(self, index: int) -> PreparedDump:
-        while self._pool is not None and self._next < len(self._files) and self._next <= index + self._ahead:
+        found = self._ready.pop(index, None)
+        if found is not None:
+            return found
+        if self._pool is not None:
+            task = self._task_of[index]
+            self._submit_ahead(task)
+            future = self._futures.pop(task, None)
+            if future is not None:
+                try:
+                    results = future.result()
+                except _broken_pool():
+                    self._pool = None
+                else:
+                    self._ready.update(zip(self._tasks[task], results, strict=True))
+                    return self._ready.pop(index)
+        return prepare_dump(self._files[index], self._known)
+
+    def _submit_ahead(self, task: int) -> None:
+        """Keep tasks submitted from `task` on: at least one per worker and one more, and AHEAD_BYTES."""
+        while self._pool is not None and self._submitted < len(self._tasks):
+            pending = range(task, self._submitted)
+            if len(pending) >= self._min_ahead and sum(self._sizes[t] for t in pending) >= AHEAD_BYTES:
+                break
+            files = [self._files[i] for i in self._tasks[self._submitted]]
             try:
-                self._futures[self._next] = self._pool.submit(_prepare_in_worker, self._files[self._next])
+                self._futures[self._submitted] = self._pool.submit(_prepare_in_worker, files)
             except (_broken_pool(), RuntimeError):
                 self._pool = None
                 break
-            self._next += 1
-        future = self._futures.pop(index, None)
-        if future is not None:
-            try:
-                return future.result()
-            except _broken_pool():
-                self._pool = None
-        return prepare_dump(self._files[index], self._known)
-
-    def classify(self, pairs: list[tuple[str, str]]) -> Future:
-        if self._classifier is not None and pairs:
-            try:
-                return self._classifier.submit(classify_pairs, pairs)
-            except (_broken_pool(), RuntimeError):
-                self._classifier = None
-        return _Done(classify_pairs(pairs))
-
-    def classify_result(self, future: Future, pairs: list[tuple[str, str]]) -> list[tuple[str, int]]:
-        try:
-            return future.result()
-        except _broken_pool():
-            self._classifier = None
-            return classify_pairs(pairs)
+            self._submitted += 1
 
     def close(self) -> None:
-        for pool in (self._pool, self._classifier):
-            if pool is not None:
-                pool.shutdown(wait=False, cancel_futures=True)
-        self._pool = self._classifier = None
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = None
         self._futures.clear()
+        self._ready.clear()
 
     def __enter__(self) -> DumpPreparer:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

@@ -1,18 +1,23 @@
 """Import dump files into the library: idempotent, atomic per dump, and reporting per file.
 
-Each dump is written in one transaction, so a crash or a kill leaves every dump either fully
-in the library or not in it at all. A dump is identified by the sha256 of its decompressed
-bytes, which makes re-importing a folder (or a renamed or re-compressed copy) a no-op.
+Every dump is written either fully or not at all, so a crash or a kill leaves each dump fully
+in the library or not in it. Real dumps are small (a daily scraper leaves files of ten
+articles), and a transaction and its statements cost as much as writing such a dump, so dumps
+are written in batches: as many as arrive in a tenth of a second, up to about a megabyte, are
+written together in one transaction with a dozen statements (dump_writer.py). A batch is all
+or nothing; if it fails, its dumps are written again one by one, so that one bad dump fails
+alone. Between two batches no transaction is open, and the `cancel` callback runs: the window's
+writer thread applies the user's queued edits there, a fraction of a second after they were
+made. A file's report is handed out only once its batch is committed.
 
-Identity rules (see schema.py): an article is source + date + normalised title; each distinct
-body text is a version of it; each place the article was printed is an occurrence. A variant
-is never dropped as a duplicate: a new text becomes a new version.
+A dump is identified by the sha256 of its decompressed bytes, which makes re-importing a folder
+(or a renamed or re-compressed copy) a no-op.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,12 +26,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop.core.annotations import anchor_new_version
 from desktop.core.changes import Change
-from desktop.core.clock import now_iso
-from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, VersionId
-from desktop.core.import_log import printable_path, record_file
-from desktop.core.import_prep import DumpPreparer, PreparedDump, parallel_workers, prepare_dump
+from desktop.core.dump_writer import DumpOutcome, write_dumps
+from desktop.core.ids import ArticleId, DumpId
+from desktop.core.import_log import record_files
+from desktop.core.import_prep import DumpPreparer, PreparedDump, parallel_workers
+from desktop.core.store import checkpoint_pages_for
+from desktop.core.transactions import is_busy, write_transaction
 
 DUMP_SUFFIXES = (".txt", ".txt.gz")
 
@@ -132,6 +138,28 @@ def find_dump_files(paths: Iterable[Path | str]) -> list[Path]:
     return found
 
 
+# A batch aims at this much time, from taking its first dump to its commit: the window's queued
+# edits wait at most about that long. How many bytes fit is learnt from the batches before (some
+# 2 MB of dumps on a 2-core laptop); a batch never takes more than a quarter of it to collect.
+BATCH_SECONDS = 0.15
+FIRST_BATCH_BYTES = 512 * 1024
+MIN_BATCH_BYTES = 64 * 1024
+MAX_BATCH_BYTES = 16 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class BatchLimit:
+    """How much one transaction takes in. `bytes=None` learns it from the time the batches take;
+    `BatchLimit(files=1)` commits every dump on its own."""
+
+    seconds: float = BATCH_SECONDS
+    bytes: int | None = None
+    files: int | None = None
+
+
+DEFAULT_BATCH = BatchLimit()
+
+
 def import_paths(
     db: Database,
     paths: Sequence[Path | str],
@@ -141,51 +169,157 @@ def import_paths(
     on_file: Callable[[FileReport], None] | None = None,
     log: bool = True,
     workers: int | None = None,
+    batch: BatchLimit | None = None,
 ) -> ImportReport:
-    """Import files and folders; one bad file never stops the others. Cancels between dumps.
+    """Import files and folders; one bad file never stops the others. Cancels between batches.
 
     Each file's report goes to `on_file` as soon as its dump is committed, and, with `log`,
-    into the library's import log. `workers` is how many processes parse ahead of the writer
-    (0: parse in this thread); by default large imports get some and small ones none.
+    into the library's import log, in the same transaction as the dump. `cancel` is asked
+    between two batches, with no transaction open, so it may write to the library itself (the
+    window's writer thread runs queued edits there). `workers` is how many processes parse
+    ahead of the writer (0: parse in this thread); by default large imports get some.
     """
     files = find_dump_files(paths)
     sizes = [_size(p) for p in files]
     total = sum(sizes)
+    sizer = _BatchSizer(batch or DEFAULT_BATCH)
     reports: list[FileReport] = []
-    done_bytes = 0
+    done_bytes = index = 0
     # Parsing runs ahead in worker processes (import_prep.py); this thread only writes.
     if workers is None:
         workers = parallel_workers(len(files), total)
-    with _import_settings(db), DumpPreparer(files, _known_dumps(db), workers) as preparer:
-        for index, (path, size) in enumerate(zip(files, sizes, strict=True)):
+    with _import_settings(db), DumpPreparer(files, _known_dumps(db), workers, sizes) as preparer:
+        while index < len(files):
             if cancel is not None and cancel():
                 return ImportReport(tuple(reports), cancelled=True)
-            if progress is not None:
-                progress(ImportProgress(index, len(files), done_bytes, total, path))
-            report = _import_prepared(db, preparer.get(index), preparer)
-            if log:
-                record_file(db, report)
-            reports.append(report)
-            if on_file is not None:
-                on_file(report)
-            done_bytes += size
+            dumps: list[PreparedDump] = []
+            began, batch_bytes = time.monotonic(), 0
+            while index < len(files) and sizer.takes(len(dumps), batch_bytes, sizes[index], began):
+                if progress is not None:
+                    progress(ImportProgress(index, len(files), done_bytes, total, files[index]))
+                dumps.append(preparer.get(index))
+                batch_bytes += sizes[index]
+                done_bytes += sizes[index]
+                index += 1
+            for report in _write_batch(db, dumps, log):
+                reports.append(report)
+                if on_file is not None:
+                    on_file(report)
+            sizer.learn(batch_bytes, time.monotonic() - began)
     if progress is not None:
         progress(ImportProgress(len(files), len(files), done_bytes, total, None))
     return ImportReport(tuple(reports))
 
 
+class _BatchSizer:
+    """Decides when a batch is full: by its limit, or by what the batches before took to write."""
+
+    def __init__(self, limit: BatchLimit) -> None:
+        self.limit = limit
+        self.budget = limit.bytes if limit.bytes is not None else FIRST_BATCH_BYTES
+
+    def takes(self, count: int, size: int, next_size: int, began: float) -> bool:
+        """Whether a batch of `count` dumps and `size` bytes takes one more of `next_size` bytes."""
+        if count == 0:
+            return True
+        if self.limit.files is not None and count >= self.limit.files:
+            return False
+        # Collecting (parsing, or waiting for the workers) may use a quarter of the time.
+        return size + next_size <= self.budget and time.monotonic() - began < self.limit.seconds / 4
+
+    def learn(self, size: int, seconds: float) -> None:
+        if self.limit.bytes is None and size and seconds > 0:
+            fits = size * self.limit.seconds / seconds
+            # Halfway towards what would have fitted: one slow batch (a checkpoint) does not halve the next.
+            self.budget = int(min(MAX_BATCH_BYTES, max(MIN_BATCH_BYTES, (self.budget + fits) / 2)))
+
+
+def import_file(db: Database, path: Path) -> FileReport:
+    """Import one dump in one transaction; every failure becomes a report, never an exception."""
+    with DumpPreparer([path], {}, 0) as preparer:
+        (report,) = _write_batch(db, [preparer.get(0)], log=False)
+    return report
+
+
+def _write_batch(db: Database, dumps: list[PreparedDump], log: bool) -> list[FileReport]:
+    """Write the dumps in one transaction, or, if that fails, each in a transaction of its own.
+
+    Without a log to write, a batch holding nothing new (every dump in the library already, or
+    unreadable) opens no write transaction at all: a read-only library still says what it holds.
+    """
+    if not log and not _holds_new(db, dumps):
+        return [_report(d, o) for d, o in zip(dumps, write_dumps(db, dumps), strict=True)]
+    try:
+        with write_transaction(db):
+            reports = [_report(d, o) for d, o in zip(dumps, write_dumps(db, dumps), strict=True)]
+            if log:
+                record_files(db, reports)
+        return reports
+    except sqlite3.Error as exc:
+        error: Exception = exc
+    except Exception as exc:  # a bug met by odd input: the batch rolled back; one file must not stop the others
+        error = exc
+    if len(dumps) > 1 and not is_busy(error):
+        return [report for dump in dumps for report in _write_batch(db, [dump], log)]
+    # One dump; or another writer kept the lock past every retry, and would for each dump again.
+    reports = [_failed(dump, error) for dump in dumps]
+    if log:
+        try:
+            record_files(db, reports)
+        except sqlite3.Error:
+            pass  # whatever refused the dump (a full disk) may refuse its log entry too
+    return reports
+
+
+def _holds_new(db: Database, dumps: list[PreparedDump]) -> bool:
+    readable = [d.sha256 for d in dumps if d.error is None]
+    known = {r[0] for sha in readable for r in db.execute("SELECT sha256 FROM dumps WHERE sha256 = ?", [sha])}
+    return any(sha not in known for sha in readable)
+
+
+def _report(dump: PreparedDump, outcome: DumpOutcome) -> FileReport:
+    if outcome.error is not None:
+        return FileReport(dump.path, FileStatus.ERROR, error=outcome.error, encoding=outcome.encoding)
+    if outcome.already is not None:
+        return FileReport(dump.path, FileStatus.ALREADY_IMPORTED, error=outcome.already, encoding=outcome.encoding)
+    return FileReport(
+        dump.path,
+        FileStatus.IMPORTED,
+        dump_id=outcome.dump_id,
+        new_articles=outcome.new_articles,
+        new_versions=outcome.new_versions,
+        occurrences=outcome.occurrences,
+        warnings=outcome.warnings,
+        encoding=outcome.encoding,
+        changed_articles=outcome.changed_articles,
+    )
+
+
+def _failed(dump: PreparedDump, error: Exception) -> FileReport:
+    if isinstance(error, sqlite3.IntegrityError) and "dumps.sha256" in str(error):
+        # Another process imported the same content between our check and our write.
+        return FileReport(dump.path, FileStatus.ALREADY_IMPORTED, error="imported meanwhile by another process")
+    if isinstance(error, sqlite3.Error):
+        message = f"library error, nothing imported: {error}"
+    else:
+        message = f"unexpected error, nothing imported: {type(error).__name__}: {error}"
+    return FileReport(dump.path, FileStatus.ERROR, error=message, encoding=dump.encoding)
+
+
 IMPORT_CACHE_KIB = 64 * 1024
-IMPORT_CHECKPOINT_PAGES = 16_384  # about 64 MB of WAL between checkpoints, instead of SQLite's 4 MB
 
 
 @contextmanager
 def _import_settings(db: Database) -> Iterator[None]:
     """For the length of an import: a page cache that holds the hot parts of the indexes a
-    million articles need (SQLite's default is 2 MB), and fewer, larger WAL checkpoints."""
+    million articles need (SQLite's default is 2 MB), and fewer, larger WAL checkpoints, as far
+    as the free disk space allows (store.checkpoint_pages_for: up to 64 MB of WAL)."""
     cache = db.execute("PRAGMA cache_size").fetchone()[0]
     checkpoint = db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    path = db.execute("PRAGMA database_list").fetchone()[2]
     db.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
-    db.execute(f"PRAGMA wal_autocheckpoint = {IMPORT_CHECKPOINT_PAGES}")
+    if path:
+        db.execute(f"PRAGMA wal_autocheckpoint = {checkpoint_pages_for(path)}")
     try:
         yield
     finally:
@@ -193,207 +327,8 @@ def _import_settings(db: Database) -> Iterator[None]:
         db.execute(f"PRAGMA wal_autocheckpoint = {int(checkpoint)}")
 
 
-def import_file(db: Database, path: Path) -> FileReport:
-    """Import one dump in one transaction; every failure becomes a report, never an exception."""
-    with DumpPreparer([path], {}, 0) as preparer:
-        return _import_prepared(db, preparer.get(0), preparer)
-
-
 def _known_dumps(db: Database) -> dict[str, str]:
     return {row[0]: row[1] for row in db.execute("SELECT sha256, file_name FROM dumps")}
-
-
-def _import_prepared(db: Database, prepared: PreparedDump, preparer: DumpPreparer) -> FileReport:
-    path = prepared.path
-    if prepared.error is not None:
-        return FileReport(path, FileStatus.ERROR, error=prepared.error, encoding=prepared.encoding)
-    existing = db.execute("SELECT file_name FROM dumps WHERE sha256 = ?", [prepared.sha256]).fetchone()
-    if existing is not None:
-        same = "same content" if existing[0] == path.name else f"same content as {existing[0]}"
-        return FileReport(path, FileStatus.ALREADY_IMPORTED, error=same, encoding=prepared.encoding)
-    if prepared.already is not None:
-        # The worker saw it in the library when the import started, and now it is gone: parse it here.
-        prepared = prepare_dump(path)
-        if prepared.error is not None:
-            return FileReport(path, FileStatus.ERROR, error=prepared.error, encoding=prepared.encoding)
-    try:
-        with db.atomic():
-            return _write_dump(db, prepared, preparer)
-    except sqlite3.IntegrityError as exc:
-        # Another process imported the same content between our check and our write.
-        if "dumps.sha256" in str(exc):
-            return FileReport(path, FileStatus.ALREADY_IMPORTED, error="imported meanwhile by another process")
-        return FileReport(path, FileStatus.ERROR, error=f"library error, nothing imported: {exc}")
-    except sqlite3.Error as exc:
-        return FileReport(path, FileStatus.ERROR, error=f"library error, nothing imported: {exc}")
-    except Exception as exc:  # the transaction rolled back; one odd file must not stop the others
-        return FileReport(path, FileStatus.ERROR, error=f"unexpected error, nothing imported: {type(exc).__name__}: {exc}")
-
-
-_CHUNK = 500  # bound parameters per IN (...) list, well under every SQLite build's limit
-
-
-def _chunks(values: list, size: int = _CHUNK):
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
-
-
-def _write_dump(db: Database, prepared: PreparedDump, preparer: DumpPreparer) -> FileReport:
-    """Write one prepared dump with a fixed number of statements, whatever its size.
-
-    Identity lookups are batched: the dump's articles are looked up in a few IN queries, its
-    versions in a few more, and every insert is one executemany. Ids are handed out in the
-    order articles and texts first appear in the dump, exactly as row-by-row inserts would.
-    """
-    items = prepared.items
-    source_id = SourceId(_get_or_create(db, "sources", {"name": prepared.site}))
-    cursor = db.execute(
-        "INSERT INTO dumps (sha256, file_name, path, size, encoding, compressed, imported_at, source_id, occurrence_count)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
-        [prepared.sha256, printable_path(Path(prepared.path.name)), printable_path(prepared.path.resolve()), prepared.size, prepared.encoding,
-         int(prepared.compressed), now_iso(), source_id],
-    )  # fmt: skip
-    dump_id = DumpId(cursor.lastrowid)
-    sections = _section_ids(db, source_id, list(dict.fromkeys(i.section for i in items if i.section is not None)))
-
-    # Articles: one per (title key, date); known ones found in a few queries, new ones numbered here.
-    identities = list(dict.fromkeys((i.key, i.date) for i in items))
-    known: dict[tuple[str, str], tuple[ArticleId, bool, bool]] = {}  # → id, has no source URL, has annotations
-    for chunk in _chunks(list(dict.fromkeys(key for key, _ in identities))):
-        marks = ",".join("?" * len(chunk))
-        for row in db.execute(
-            f"SELECT id, title_key, ifnull(date, ''), source_url IS NULL, annotation_count > 0 FROM articles"
-            f" WHERE source_id = ? AND title_key IN ({marks})",
-            [source_id, *chunk],
-        ):
-            known[(row[1], row[2])] = (ArticleId(row[0]), bool(row[3]), bool(row[4]))
-    next_article = _next_id(db, "articles")
-    article_of: dict[tuple[str, str], ArticleId] = {}
-    new_articles: dict[ArticleId, list[object]] = {}  # → its row
-    url_fills: dict[ArticleId, str] = {}  # known articles without a source URL get the first one printed
-    created = now_iso()
-    for item in items:
-        identity = (item.key, item.date)
-        article = article_of.get(identity)
-        if article is None:
-            found = known.get(identity)
-            if found is not None:
-                article = found[0]
-            else:
-                article = ArticleId(next_article)
-                next_article += 1
-                new_articles[article] = [article, source_id, item.date or None, item.title, item.key, item.source_url, dump_id, created]
-            article_of[identity] = article
-        if item.source_url:
-            row = new_articles.get(article)
-            if row is not None:
-                if row[5] is None:
-                    row[5] = item.source_url
-            elif known[identity][1]:
-                url_fills.setdefault(article, item.source_url)
-
-    # Versions: one per distinct text of an article; each new one is classified against its article's first.
-    old_articles = [a for a in dict.fromkeys(article_of.values()) if a not in new_articles]
-    version_of: dict[tuple[ArticleId, str], VersionId] = {}
-    first_version: dict[ArticleId, VersionId] = {}
-    for chunk in _chunks(old_articles):
-        marks = ",".join("?" * len(chunk))
-        for vid, article, digest in db.execute(f"SELECT id, article_id, sha256 FROM versions WHERE article_id IN ({marks})", chunk):
-            version_of[(ArticleId(article), digest)] = VersionId(vid)
-            if article not in first_version or vid < first_version[ArticleId(article)]:
-                first_version[ArticleId(article)] = VersionId(vid)
-    next_version = _next_id(db, "versions")
-    new_version_rows: list[tuple[object, ...]] = []
-    to_classify: list[tuple[VersionId, VersionId, str]] = []  # new version, its article's first version, its text
-    to_anchor: list[tuple[ArticleId, VersionId, str]] = []
-    annotated = {found[0] for found in known.values() if found[2]}
-    for item in items:
-        article = article_of[(item.key, item.date)]
-        if (article, item.sha) in version_of:
-            continue
-        version = VersionId(next_version)
-        next_version += 1
-        text = prepared.texts[item.sha]
-        version_of[(article, item.sha)] = version
-        new_version_rows.append((version, article, item.sha, item.title, text, len(text), dump_id))
-        base = first_version.setdefault(article, version)
-        if base != version:
-            to_classify.append((version, base, text))
-        if article in annotated:
-            to_anchor.append((article, version, text))
-    # How each new version differs from its article's first one (the list's marker, the "Edited" filter):
-    # classified on a worker process while this thread writes the rows.
-    base_texts = {row[0]: row[4] for row in new_version_rows}
-    wanted = sorted({base for _, base, _ in to_classify if base not in base_texts})
-    for chunk in _chunks(wanted):
-        marks = ",".join("?" * len(chunk))
-        base_texts.update(db.execute(f"SELECT id, text FROM versions WHERE id IN ({marks})", chunk).fetchall())
-    pairs = [(base_texts[base], text) for _, base, text in to_classify]
-    classes = preparer.classify(pairs)
-
-    conn = db.conn
-    conn.executemany(
-        "INSERT INTO articles (id, source_id, date, title, title_key, source_url, first_dump_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        list(new_articles.values()),
-    )
-    conn.executemany("UPDATE articles SET source_url = ? WHERE id = ? AND source_url IS NULL", [(u, a) for a, u in url_fills.items()])
-    conn.executemany(
-        "INSERT INTO versions (id, article_id, sha256, title, text, length, first_dump_id) VALUES (?, ?, ?, ?, ?, ?, ?)", new_version_rows
-    )
-    occurrences = [
-        (dump_id, sections.get(i.section) if i.section is not None else None, i.position, i.line,
-         version_of[(article_of[(i.key, i.date)], i.sha)], i.title)
-        for i in items
-    ]  # fmt: skip
-    conn.executemany(
-        "INSERT INTO occurrences (dump_id, section_id, position, line, version_id, title) VALUES (?, ?, ?, ?, ?, ?)", occurrences
-    )
-    links = sorted({(article_of[(i.key, i.date)], sections[i.section]) for i in items if i.section is not None})
-    conn.executemany("INSERT OR IGNORE INTO article_sections (article_id, section_id) VALUES (?, ?)", links)
-    results = preparer.classify_result(classes, pairs)
-    conn.executemany(
-        "UPDATE versions SET change_class = ?, words_changed = ? WHERE id = ?",
-        [(cls, words, version) for (version, _, _), (cls, words) in zip(to_classify, results, strict=True)],
-    )
-    for article, version, text in to_anchor:
-        # Highlights made on the article's other versions find their place on this one too.
-        anchor_new_version(db, article, version, text)
-    changed = frozenset(article_of.values())
-    db.execute(
-        "UPDATE dumps SET new_articles = ?, new_versions = ?, occurrence_count = ?, article_count = ?, warnings = ? WHERE id = ?",
-        [len(new_articles), len(new_version_rows), len(occurrences), len(changed), json.dumps(list(prepared.warnings), ensure_ascii=False), dump_id],
-    )
-    return FileReport(
-        prepared.path,
-        FileStatus.IMPORTED,
-        dump_id=dump_id,
-        new_articles=len(new_articles),
-        new_versions=len(new_version_rows),
-        occurrences=len(occurrences),
-        warnings=prepared.warnings,
-        encoding=prepared.encoding,
-        changed_articles=changed,
-    )
-
-
-def _section_ids(db: Database, source: SourceId, names: list[str]) -> dict[str, SectionId]:
-    return {name: SectionId(_get_or_create(db, "sections", {"source_id": source, "name": name})) for name in names}
-
-
-def _next_id(db: Database, table: str) -> int:
-    """The id SQLite would give the next row (max + 1). Safe: the dump's first insert took the write lock."""
-    return int(db.execute(f"SELECT ifnull(max(id), 0) + 1 FROM {table}").fetchone()[0])
-
-
-def _get_or_create(db: Database, table: str, values: dict[str, object]) -> int:
-    columns = list(values)
-    where = " AND ".join(f"{c} = ?" for c in columns)
-    row = db.execute(f"SELECT id FROM {table} WHERE {where}", list(values.values())).fetchone()
-    if row is not None:
-        return int(row[0])
-    placeholders = ", ".join("?" for _ in columns)
-    cursor = db.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", list(values.values()))
-    return int(cursor.lastrowid)
 
 
 def _size(path: Path) -> int:
@@ -401,4 +336,3 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-

@@ -513,6 +513,50 @@ END;
 """
 
 
+@MIGRATIONS(name="0009_coding")
+def _coding(db: Database) -> None:
+    """Qualitative coding (core/coding/): a hierarchical codebook, and codings that tie a code to
+    an annotation (a passage, or the whole article) for one coder. Both are user rows: a UUID, a
+    `modified` time and a tombstone. A code's name is unique among its live siblings, as in NVivo
+    and MAXQDA; `position` orders siblings. `codings.article_id` repeats the annotation's article so
+    that counts per code and per article are index ranges, with no join to annotations.
+    """
+    db.execute(
+        """CREATE TABLE codes (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL,
+            parent_id INTEGER REFERENCES codes(id),
+            name TEXT NOT NULL,
+            color TEXT,
+            description TEXT NOT NULL DEFAULT '',
+            memo TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            deleted_at TEXT
+        )"""
+    )
+    db.execute("CREATE UNIQUE INDEX idx_codes_uuid ON codes(uuid)")
+    db.execute("CREATE UNIQUE INDEX idx_codes_name ON codes(ifnull(parent_id, 0), name COLLATE NOCASE) WHERE deleted_at IS NULL")
+    db.execute(
+        """CREATE TABLE codings (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL,
+            annotation_id INTEGER NOT NULL REFERENCES annotations(id),
+            code_id INTEGER NOT NULL REFERENCES codes(id),
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            coder TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            deleted_at TEXT
+        )"""
+    )
+    db.execute("CREATE UNIQUE INDEX idx_codings_uuid ON codings(uuid)")
+    db.execute("CREATE UNIQUE INDEX idx_codings_live ON codings(annotation_id, code_id, coder) WHERE deleted_at IS NULL")
+    db.execute("CREATE INDEX idx_codings_code ON codings(code_id, article_id) WHERE deleted_at IS NULL")
+    db.execute("CREATE INDEX idx_codings_article ON codings(article_id, code_id) WHERE deleted_at IS NULL")
+
+
 @MIGRATIONS(name="0013_sync")
 def _sync(db: Database) -> None:
     """Sync through a shared folder (desktop/core/sync/): an op log that triggers fill, and what

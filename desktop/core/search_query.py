@@ -2,6 +2,7 @@
 
     constitution "rule of law" tag:politics -tag:done section:News source:enbekshi
     date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
+    code:Conflict  -code:"Frames/Consensus"
 
 Whatever a user types is valid: unbalanced quotes, stray FTS operators (AND, NEAR, *, ^, :)
 and unknown fields are read as plain words. User text reaches FTS5 only inside quoted
@@ -44,6 +45,8 @@ class SearchQuery:
     starred: bool | None = None
     has_versions: bool = False
     has_annotations: bool = False
+    codes: tuple[str, ...] = ()  # code names or paths (core/coding/search_sql.py)
+    excluded_codes: tuple[str, ...] = ()
     problems: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -71,7 +74,7 @@ class SearchQuery:
 def parse_query(text: str) -> SearchQuery:
     """Parse the search box; never raises, and reports unusable filters in `problems`."""
     terms: list[str] = []
-    values: dict[str, list] = {"tags": [], "excluded_tags": [], "sections": [], "sources": [], "dates": []}
+    values: dict[str, list] = {"tags": [], "excluded_tags": [], "sections": [], "sources": [], "dates": [], "codes": [], "excluded_codes": []}
     flags: dict[str, object] = {}
     problems: list[str] = []
     for m in _TOKEN.finditer(_CONTROL.sub(" ", text)):
@@ -112,6 +115,8 @@ def parse_query(text: str) -> SearchQuery:
         starred=flags.get("starred"),  # type: ignore[arg-type]
         has_versions=bool(flags.get("has_versions")),
         has_annotations=bool(flags.get("has_annotations")),
+        codes=tuple(values["codes"]),
+        excluded_codes=tuple(values["excluded_codes"]),
         problems=tuple(problems),
     )
 
@@ -119,9 +124,11 @@ def parse_query(text: str) -> SearchQuery:
 def _apply_field(name: str, value: str, negated: bool, values: dict[str, list], flags: dict[str, object], problems: list[str]) -> bool:
     """Apply a known field filter; False means "not a filter, search it as words"."""
     if not value:
-        return name in {"tag", "section", "source", "date", "is", "has"}
+        return name in {"tag", "section", "source", "date", "is", "has", "code"}
     if name == "tag":
         values["excluded_tags" if negated else "tags"].append(value)
+    elif name == "code":
+        values["excluded_codes" if negated else "codes"].append(value)
     elif name == "section":
         values["sections"].append(value)
     elif name == "source":

@@ -2,7 +2,7 @@
 
 Every connection runs in WAL mode so that the GUI keeps reading while the import thread
 writes, with foreign keys on and a busy timeout so a reader never fails on a brief lock.
-Transactions are always explicit (`Database.atomic()`), never implicit, so that no write
+Transactions are always explicit (`transactions.write_transaction`, BEGIN IMMEDIATE), never implicit, so that no write
 can linger uncommitted on a connection.
 
 A file is only ever written to when it is a Qalam library (or empty, or new): one is known by

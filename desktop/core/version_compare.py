@@ -6,22 +6,45 @@ classified against its article's first version when it is imported, and the clas
 (`versions.change_class`, `versions.words_changed`): the article list's marker and the
 sidebar's "Edited" entry read a column, never a diff. Against any other base, which the user
 can pick in the versions panel, `classify` runs on the fly for one article's versions.
+
+Classifying is on the import's path, once per new version, so it costs string comparisons, not
+a diff: "identical" and "whitespace only" compare the texts, "punctuation only" compares their
+words. Only a real edit is diffed, and then on word tokens with rapidfuzz's C implementation of
+the LCS (insert/delete) edit script: the same edit model as the compare view's diff-match-patch,
+which stays character-level for display (word_diff.py) but costs a hundred times more.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+from rapidfuzz.distance import Indel
 
-from desktop.core.articles import Version
 from desktop.core.ids import ArticleId, VersionId
 from desktop.core.word_diff import IgnoreOptions, WordDiff, same_when_ignoring, word_diff
 
+if TYPE_CHECKING:  # the import's parse workers classify too, and need neither at run time
+    from sqlite_utils import Database
+
+    from desktop.core.articles import Version
+
 _SPACING = IgnoreOptions(whitespace=True)
-_SPACING_AND_PUNCTUATION = IgnoreOptions(punctuation=True, whitespace=True)
+
+# Words as the compare view sees them with punctuation and spacing ignored: runs of letters and
+# digits, apostrophes inside a word dropped ("Kazakhstan's" is "Kazakhstans"), case kept.
+_WORD = re.compile(r"\w+")
+_ASCII_NON_WORD = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) == "_"))
+_ASCII_WORD_BREAKS = bytes.maketrans(_ASCII_NON_WORD, b" " * len(_ASCII_NON_WORD))
+_ASCII_SPACE = bytes(c for c in range(128) if chr(c).isspace())  # what str.split() splits on
+# Where the edit count first pairs up sentences, for texts too long to diff word by word at once.
+_SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+|\n")
+# Past this many token pairs (the LCS costs len(a) * len(b) / 64 machine words of work) a text is
+# diffed by sentences first, as word_diff does; a 4 KB body is some 700 words, far below it.
+FLAT_DIFF_MAX_PAIRS = 40_000_000
 
 
 class ChangeClass(Enum):
@@ -57,12 +80,89 @@ def classify(base: str, other: str) -> Classification:
     """The smallest class that explains every difference between two texts."""
     if base == other:
         return Classification(ChangeClass.IDENTICAL)
-    if same_when_ignoring(base, other, _SPACING):
-        return Classification(ChangeClass.WHITESPACE)
-    if same_when_ignoring(base, other, _SPACING_AND_PUNCTUATION):
+    old, new = words(base), words(other)
+    if old == new:
+        # Spacing and punctuation are all that differ: which of the two?
+        if _same_but_spacing(base, other):
+            return Classification(ChangeClass.WHITESPACE)
         return Classification(ChangeClass.PUNCTUATION)
-    words = word_diff(base, other, _SPACING_AND_PUNCTUATION, char_marks=False).words_changed
-    return Classification(ChangeClass.EDITED, max(1, words))
+    if len(old) * len(new) <= FLAT_DIFF_MAX_PAIRS:
+        changed = _words_changed(old, new)
+    else:
+        changed = _words_changed_by_sentence(base, other)
+    return Classification(ChangeClass.EDITED, max(1, changed))
+
+
+def words(text: str) -> list[str]:
+    """The text's words with punctuation, apostrophes and spacing left out, case kept."""
+    if text.isascii():
+        # The same words at C speed: one byte table instead of the regex engine (some 7× faster).
+        return text.encode("ascii").translate(_ASCII_WORD_BREAKS, b"'").decode("ascii").split()
+    return _WORD.findall(text.replace("'", "").replace("\u2019", "").replace("\u02bc", ""))
+
+
+def _same_but_spacing(base: str, other: str) -> bool:
+    if base.isascii() and other.isascii():
+        # Most copies lost their quotation marks, which this tells at C speed: deleting the
+        # whitespace (what str.split() splits on) leaves different bytes.
+        if base.encode("ascii").translate(None, _ASCII_SPACE) != other.encode("ascii").translate(None, _ASCII_SPACE):
+            return False
+    return same_when_ignoring(base, other, _SPACING)
+
+
+def _words_changed(old: Sequence[str], new: Sequence[str]) -> int:
+    """Words changed between two word lists, counted as the compare view counts them.
+
+    A change is a run of deleted and inserted words between two matches, and counts the larger
+    side ("a b" → "c d e" is three). Two changes with fewer matching words between them than
+    either change has are one rewritten passage, as in word_diff's `_merge_split_changes`:
+    "the cat sat on the mat" → "a dog lay on a rug" is six words, not the five around "on".
+    """
+    blocks: list[tuple[int, int] | int] = []  # (deleted, inserted) for a change, an int for a match
+    for tag, a0, a1, b0, b1 in Indel.opcodes(old, new).as_list():
+        if tag == "equal":
+            blocks.append(a1 - a0)
+        elif blocks and isinstance(blocks[-1], tuple):
+            deleted, inserted = blocks[-1]
+            blocks[-1] = (deleted + a1 - a0, inserted + b1 - b0)
+        else:
+            blocks.append((a1 - a0, b1 - b0))
+    stack: list[tuple[int, int] | int] = []
+    for block in blocks:
+        stack.append(block)
+        while len(stack) >= 3 and isinstance(stack[-1], tuple) and isinstance(stack[-3], tuple):
+            after, same, before = stack[-1], stack[-2], stack[-3]
+            assert isinstance(same, int)
+            if same >= max(before) or same >= max(after):
+                break
+            del stack[-3:]
+            stack.append((before[0] + same + after[0], before[1] + same + after[1]))
+    return sum(max(block) for block in stack if isinstance(block, tuple))
+
+
+def _words_changed_by_sentence(base: str, other: str) -> int:
+    """The edit count of two long texts: sentences paired first, then words within each run of
+    sentences that differ, as the compare view's diff does. A run still too long to diff word by
+    word counts as wholly rewritten (its larger side), as a diff past its deadline would."""
+    old = [words(s) for s in _SENTENCE_END.split(base)]
+    new = [words(s) for s in _SENTENCE_END.split(other)]
+    keys: dict[tuple[str, ...], int] = {}
+    old_keys = [keys.setdefault(tuple(s), len(keys)) for s in old]
+    new_keys = [keys.setdefault(tuple(s), len(keys)) for s in new]
+    runs: list[list[int]] = []  # [a0, a1, b0, b1] of each run of differing sentences
+    for tag, a0, a1, b0, b1 in Indel.opcodes(old_keys, new_keys).as_list():
+        if tag == "equal":
+            runs.append([])
+        elif runs and runs[-1]:
+            runs[-1][1], runs[-1][3] = a1, b1
+        else:
+            runs.append([a0, a1, b0, b1])
+    changed = 0
+    for a0, a1, b0, b1 in filter(None, runs):
+        a = [w for sentence in old[a0:a1] for w in sentence]
+        b = [w for sentence in new[b0:b1] for w in sentence]
+        changed += _words_changed(a, b) if len(a) * len(b) <= FLAT_DIFF_MAX_PAIRS else max(len(a), len(b))
+    return changed
 
 
 def classify_versions(versions: Sequence[Version], base: VersionId) -> dict[VersionId, Classification]:

@@ -32,6 +32,7 @@ from desktop.core.search_query import SearchQuery
 from desktop.core.store import is_damage_error
 from desktop.ui.annotations.controller import AnnotationController
 from desktop.ui.article_list.controller import ListController
+from desktop.ui.coding.controller import CodingController
 from desktop.ui.compare.controller import CompareController
 from desktop.ui.dialogs import inform
 from desktop.ui.empty_state import EmptyState
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportsController(session, self)
         self.annotations = AnnotationController(session, self.reader, self)
         self.compare = CompareController(session, self.reader, self)
+        self.coding = CodingController(session, self.reader, self.annotations, self)
         self.sync = SyncController(session, self)
         if session.read_only:
             self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", db_path.name))
@@ -83,11 +85,12 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_menus()
         self._build_toolbar()
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.coding.dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations.dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compare.dock)
+        self.tabifyDockWidget(self.compare.dock, self.coding.analysis_dock)
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.imports.status)
-        self.statusBar().addPermanentWidget(self.sync.status)
         self.statusBar().setSizeGripEnabled(True)
         self._wire()
         self._restore_settings()
@@ -213,6 +216,11 @@ class MainWindow(QMainWindow):
         self.sidebar.newTagRequested.connect(self.tags.add_tag_to_targets)
         self.sidebar.showDumpLogRequested.connect(self.imports.show_import_log)
         self.annotations.openRequested.connect(self.reveal_annotation)
+        self.coding.openRequested.connect(self.reveal_annotation)
+        self.coding.searchRequested.connect(lambda text: (self.search_box.setText(text), self.search_box.apply_now()))
+        self.coding.set_list_filter_source(self.list.current_filter)
+        self.sidebar.selectionChangedTo.connect(lambda _s: self.coding.analysis.list_filter_changed())
+        self.search_box.queryChanged.connect(lambda _q: self.coding.analysis.list_filter_changed())
         self.imports.finished.connect(self._import_finished)
         session.writer.busyChanged.connect(self._update_empty_state)
         session.message.connect(self._show_message)
@@ -275,7 +283,8 @@ class MainWindow(QMainWindow):
             self.search_box.clear_search()
             self.sidebar.clear_filters()
             self.article_list.select_article(ArticleId(article))
-        self.annotations.show_annotation(annotation)
+        if annotation >= 0:  # -1: the article only (a coding analysis row)
+            self.annotations.show_annotation(annotation)
         self.raise_()
         self.activateWindow()
 
@@ -367,8 +376,8 @@ class MainWindow(QMainWindow):
 
     def reset_layout(self) -> None:
         """View ▸ Reset Layout: the panes, docks and columns as on first start."""
-        self.annotations.dock.hide()
-        self.compare.dock.hide()
+        for dock in (self.annotations.dock, self.compare.dock, self.coding.dock, self.coding.analysis_dock):
+            dock.hide()
         self.sidebar.setVisible(True)
         self.session.actions.action("view.sidebar").setChecked(True)
         self.splitter.setSizes(list(DEFAULT_SPLIT))
@@ -378,9 +387,9 @@ class MainWindow(QMainWindow):
     # --- closing ----------------------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.annotations.flush_edits()  # a note typed a moment ago is queued before the writer stops
+        self.coding.panel.save_details()
         self.save_settings()
         self.imports.stop()
-        self.sync.stop()
         self.list.stop()
         self.sidebar.stop()
         self.reader.stop_timers()

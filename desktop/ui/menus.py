@@ -44,10 +44,14 @@ MENUS = (
      ("list.next", "list.previous", "reader.page_down", "-", "list.toggle_read", "list.toggle_star", "tags.add", "-",
       "@annotations.highlight", "annotations.note", "annotations.browse", "-", "compare.versions", "compare.link",
       "@compare.unlink", "-", "reader.open_source")),
+    ("coding", QT_TRANSLATE_NOOP("Actions", "&Coding"),
+     ("coding.code_selection", "coding.code_article", "-", "coding.new_code", "coding.codebook", "-", "coding.segments",
+      "coding.frequencies", "coding.cooccurrence", "coding.agreement", "coding.analysis", "-", "coding.coder", "coding.only_mine", "-",
+      "coding.import_codebook", "coding.import_project", "coding.export_codebook", "coding.export_project")),
     ("view", QT_TRANSLATE_NOOP("Actions", "&View"),
      ("@view.theme", "-", "reader.zoom_in", "reader.zoom_out", "reader.zoom_reset", "-", "view.sidebar",
-      "annotations.panel", "compare.panel", "-", "@annotations.layers", "annotations.edit_others", "sync.conflicts", "-",
-      "view.reset_layout")),
+      "annotations.panel", "compare.panel", "coding.codebook", "coding.analysis", "-", "@annotations.layers", "annotations.edit_others",
+      "sync.conflicts", "-", "view.reset_layout")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help"), ("app.shortcuts", "app.about")),
 )  # fmt: skip
 TOOLBAR = ("import.files", "import.folder")

@@ -3,7 +3,8 @@
     python -m desktop.ui.screenshot [OUT_DIR]      (default: resources/screenshots)
 
 Runs offscreen, on a throwaway library, with a few tags and a star set through core so the
-picture shows what a library in use looks like; one PNG per theme.
+picture shows what a library in use looks like; one PNG per theme. The coding pictures
+(codebook-*.png, cooccurrence-*.png) show the samples coded by two coders.
 """
 
 from __future__ import annotations
@@ -56,8 +57,77 @@ def main(argv: list[str] | None = None) -> int:
         window.grab().save(str(target))
         print(target)
         window.close()
+    _coding_shots(db_path, out_dir)
     app.quit()
     return 0
+
+
+def _coding_shots(db_path: Path, out_dir: Path, sizes: tuple[tuple[int, int], ...] = ((1280, 720),)) -> None:
+    """The codebook beside a coded article, and the co-occurrence heat map with a cell opened."""
+    import re
+
+    from PySide6.QtTest import QTest
+
+    from desktop.core.annotations import create_highlight
+    from desktop.core.coding import codebook, codings
+    from desktop.core.store import open_library
+    from desktop.ui.app import create_main_window
+    from desktop.ui.settings import Settings
+
+    db = open_library(db_path)
+
+    def code(name: str, parent=None, color: str | None = None, description: str = ""):
+        return codebook.create_code(db, name, parent, color=color, description=description).code
+
+    frames = code("Frames", color="#4363d8", description="How the article frames the new constitution.")
+    conflict = code("Conflict", frames, "#e6194b", "Definition: opposing sides, criticism, dispute.\nInclude: objections, protests.\nExclude: neutral reporting of votes.")
+    consensus = code("Consensus", frames, "#3cb44b", "Broad support, agreement, unity.")
+    sovereignty = code("Sovereignty", frames, "#f58231")
+    actors = code("Actors", color="#911eb4")
+    deputies, experts, citizens = code("Deputies", actors, "#42d4f4"), code("Experts", actors, "#f032e6"), code("Citizens", actors, "#9a6324")
+    economy = code("Economy", color="#469990")
+    plan = [(consensus, deputies), (sovereignty, experts), (conflict, citizens), (consensus, experts), (sovereignty, deputies)]
+    rows = db.execute(
+        "SELECT a.id, v.id, v.text FROM articles a JOIN versions v ON v.id = (SELECT min(id) FROM versions WHERE article_id = a.id) ORDER BY a.id"
+    ).fetchall()
+    for n, (article, version, text) in enumerate(rows):
+        for k, (s, e) in enumerate([m.span() for m in re.finditer(r"[^.!?\n]{40,260}[.!?]", text)][:6]):
+            first, second = plan[(n + k) % len(plan)]
+            codings.code_passage(db, article, version, s, e, [first, second] if k % 2 == 0 else [first], "Aigerim")
+            if (n + k) % 3:
+                codings.code_passage(db, article, version, s + 10 if e - s > 30 else s, e, [first], "Daniyar")
+        if n % 3 == 0:
+            codings.code_articles(db, [article], [economy], "Aigerim")
+    murat = db.execute("SELECT id FROM articles WHERE title LIKE 'MURAT%'").fetchone()[0]
+    version, text = db.execute("SELECT id, text FROM versions WHERE article_id = ? ORDER BY id", [murat]).fetchone()
+    start = text.index("We, together")
+    create_highlight(db, murat, version, start, start + 74, 2, "The deputy's key claim")
+    db.close()
+    for theme in ("light", "dark"):
+        for width, height in sizes:
+            settings = Settings()
+            settings.theme = theme
+            settings.set("coding/coder", "Aigerim")
+            window = create_main_window(db_path, settings=settings)
+            window.resize(width, height)
+            window.show()
+            window.article_list.select_article(murat)
+            window.coding.analysis_dock.hide()
+            window.coding.dock.show()
+            QTest.qWait(500)
+            window.coding.panel.select_code(int(conflict))
+            QTest.qWait(300)
+            suffix = "" if (width, height) == sizes[0] else f"-{width}"
+            window.grab().save(str(out_dir / f"codebook-{theme}{suffix}.png"))
+            window.coding.show_analysis("cooccurrence")
+            QTest.qWait(1000)
+            tab = window.coding.analysis.cooccurrence
+            if tab.matrix is not None and conflict in tab.matrix.codes and citizens in tab.matrix.codes:
+                tab.open_cell(list(tab.matrix.codes).index(conflict), list(tab.matrix.codes).index(citizens))
+            QTest.qWait(1000)
+            window.grab().save(str(out_dir / f"cooccurrence-{theme}{suffix}.png"))
+            print(out_dir / f"cooccurrence-{theme}{suffix}.png")
+            window.close()
 
 
 if __name__ == "__main__":

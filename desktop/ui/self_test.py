@@ -107,7 +107,7 @@ def _run_checks(tmp: Path, report: _Report) -> None:
 
     report.check("Qt starts")
     use_settings_folder(tmp / "settings")  # before any QSettings exists: never the user's settings
-    if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         _quiet_offscreen_warnings()
     app = make_application([sys.argv[0] if sys.argv else "qalam"])
     report.ok(f"Qt {qVersion()}, PySide6 {pyside_version}, platform plugin {QGuiApplication.platformName()!r}")

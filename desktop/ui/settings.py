@@ -29,6 +29,9 @@ DEFAULTS: dict[str, Any] = {
     "library/last": "",
     "library/suspect": "",  # a library in which a damaged page was met: checked, and offered for recovery, at the next start
     "sidebar/collapsed": [],
+    "coding/coder": "",  # the user's name as a coder, asked once
+    "coding/only_mine": False,  # show only my codings (blind coding)
+    "coding/recent": [],  # UUIDs of the codes applied last, first in the picker
     "user/name": "",  # the name annotations are made under and shown by on other devices (default: the login name)
     "annotations/hidden_authors": [],  # others' annotation layers the user hid
     "annotations/edit_others": False,  # whether others' annotations may be edited here

@@ -3,16 +3,17 @@
 SQLite allows one writer at a time. If the GUI wrote while an import held the write lock,
 the GUI thread would block, so every write goes through this worker instead:
 
-- imports, one batch at a time, each dump in its own transaction;
+- imports: dumps are written in batches of about 0.15 s of work, one transaction per batch, so
+  every dump is fully in or fully out (core/importer.py);
 - write ops (tags, flags, annotations...), queued as functions of the worker's connection.
-  They run as soon as the worker is idle, or between two dumps of a running import, so a
-  tag added during a long import lands within one dump's time, not after the import.
+  They run as soon as the worker is idle, or between two batches of a running import, so a
+  tag added during a long import lands within a fraction of a second, not after the import.
 
 Reads never come here (see read_ops.py): an export or a count must not delay a highlight.
 
 The worker opens its connection on its own thread (a connection must stay on the thread that
 made it). Results come back as signals, which Qt queues to slots on the GUI thread. Cancel is
-a thread-safe flag checked between dumps, so a cancelled or closed import stops at a dump
+a thread-safe flag checked between batches, so a cancelled or closed import stops at a batch
 boundary with every dump fully in or fully out. `shutdown()` cancels, `quit()`s, `wait()`s.
 """
 

@@ -62,13 +62,22 @@ FIELD_FILTER = "section:Culture"
 
 @dataclass(frozen=True)
 class CorpusSpec:
-    """How many sites publish how many new articles a day, for how many days."""
+    """How many sites publish how many new articles a day, for how many days.
+
+    `per_day` sets the shape of the dumps: 250 gives large dumps of some 600 prints (1.5 MB), the
+    shape the suite started with; 4 gives small ones of about 10 prints (20–25 KB), like the two
+    sample dumps and like what a daily scraper of one site leaves, many files of fixed cost each.
+    """
 
     name: str
     sites: int
     per_day: int
     days: int
     seed: int = 6
+
+    @property
+    def shape(self) -> str:
+        return "small" if self.per_day <= SMALL_PER_DAY else "large"
 
     @property
     def articles(self) -> int:
@@ -79,11 +88,17 @@ class CorpusSpec:
         return f"corpus-{self.name}-v{GENERATOR_VERSION}-s{self.seed}"
 
 
+SMALL_PER_DAY = 4  # new articles per site and dump in the small-dump shape: about 10 prints, 23 KB
+
 SPECS = {
     "smoke": CorpusSpec("smoke", sites=2, per_day=100, days=5),
     "10k": CorpusSpec("10k", sites=4, per_day=250, days=10),
     "100k": CorpusSpec("100k", sites=4, per_day=250, days=100),
     "1M": CorpusSpec("1M", sites=4, per_day=250, days=1000),
+    # The small-dump shape: the same articles, printed the same way, in 62 times as many files.
+    "smoke-small": CorpusSpec("smoke-small", sites=2, per_day=SMALL_PER_DAY, days=125),
+    "10k-small": CorpusSpec("10k-small", sites=4, per_day=SMALL_PER_DAY, days=625),
+    "100k-small": CorpusSpec("100k-small", sites=4, per_day=SMALL_PER_DAY, days=6250),
 }
 
 

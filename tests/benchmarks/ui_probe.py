@@ -123,7 +123,7 @@ def responsiveness(db: Path, folder: Path, refresh: bool = True) -> dict:
     app, window = _open_window(db)
     _show(app, window)
     if not refresh:
-        window._grow_timer.start = lambda *args: None  # noqa: SLF001 (a diagnostic: the timer never runs)
+        window.list._grow_timer.start = lambda *args: None  # noqa: SLF001 (a diagnostic: the timer never runs)
     ticks: list[float] = []
     done: dict = {}
     timer = QTimer()

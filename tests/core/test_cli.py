@@ -407,3 +407,17 @@ def test_a_read_only_library_in_a_read_only_folder_still_reads(imported: Path, s
     finally:
         folder.chmod(0o755)
         shutil.rmtree(folder)
+
+
+def test_search_by_relevance_lists_title_matches_first(capsys, imported: Path):
+    code, out, err = run(capsys, "search", "--db", imported, "--relevance", "poets")
+    assert code == EXIT_OK and err == ""
+    first = out.splitlines()[0].split("\t")[2]
+    assert first == "Shymkent poets analyze the new Constitution in verse"
+
+
+def test_recover_copies_a_library_into_a_new_file(capsys, imported: Path, tmp_path: Path):
+    code, out, _ = run(capsys, "recover", "--db", imported, tmp_path / "copy.sqlite")
+    assert code == EXIT_OK and out.strip().endswith("nothing was lost")
+    code, out, _ = run(capsys, "stats", "--db", tmp_path / "copy.sqlite")
+    assert code == EXIT_OK and "articles    10" in out

@@ -42,7 +42,8 @@ def test_diff_of_the_base_and_newest_version(capsys, db_path: Path):
     body, classification = out.rstrip("\n").rsplit("\n\n", 1)
     assert body.count('[-"-]') == 13 and body.count("[-'-]") == 1 and "{+" not in body
     assert 'explained the essence of the changes proposed in the new draft Constitution. [-"-]We, together' in body
-    assert classification == f"version {newest} against version {first}: punctuation/quotes only"
+    # The same numbering as the reader's ("Version 2 of 2"), with the ids that VERSION arguments take.
+    assert classification == f"version 2 of 2 (id {newest}) against version 1 of 2 (id {first}): punctuation/quotes only"
 
 
 def test_diff_ignoring_punctuation_shows_the_text_unmarked(capsys, db_path: Path):
@@ -57,7 +58,7 @@ def test_diff_of_two_chosen_versions(capsys, db_path: Path):
     code, out, _ = run(capsys, "diff", "--db", db_path, article, newest, first)
     assert code == EXIT_OK
     assert out.count('{+"+}') == 13  # the other way round, the quotation marks are insertions
-    assert out.rstrip().endswith(f"version {first} against version {newest}: punctuation/quotes only")
+    assert out.rstrip().endswith(f"version 1 of 2 (id {first}) against version 2 of 2 (id {newest}): punctuation/quotes only")
 
 
 def test_diff_errors_name_the_problem(capsys, db_path: Path):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop.core.importer import FileStatus, ImportProgress, import_file, import_paths
+from desktop.core.importer import BatchLimit, FileStatus, ImportProgress, import_file, import_paths
 from desktop.core.store import open_library
 from tests.core.helpers import (
     ENGLISH_ESSAY,
@@ -327,12 +327,13 @@ def test_progress_reports_files_and_bytes_monotonically_up_to_the_total(library:
     assert [p.current.name for p in seen[:-1]] == ["00.txt", "01.txt", "02.txt", "03.txt", "05-bad.txt"]
 
 
-def test_cancel_between_dumps_keeps_earlier_dumps_fully_in(library: Database, tmp_path: Path):
+def test_cancel_between_batches_keeps_earlier_dumps_fully_in(library: Database, tmp_path: Path):
     folder = tmp_path / "dumps"
     for i in range(5):
         write(folder / f"{i:02}.txt", synthetic_dump(i, articles=4))
     seen: list[ImportProgress] = []
-    report = import_paths(library, [folder], progress=seen.append, cancel=lambda: len(seen) >= 2)
+    # Two dumps per transaction: the cancel asked after the first batch stops the import there.
+    report = import_paths(library, [folder], progress=seen.append, cancel=lambda: len(seen) >= 2, batch=BatchLimit(files=2))
     assert report.cancelled
     assert [f.path.name for f in report.files] == ["00.txt", "01.txt"]
     assert report.summary().endswith("(cancelled)")
@@ -414,3 +415,157 @@ def test_a_file_name_that_is_not_utf8_imports_and_is_logged(library, tmp_path):
     report = import_paths(library, [path])
     assert [f.status for f in report.files] == [FileStatus.IMPORTED]
     assert recent_entries(library)[0].file_name == "caf\N{REPLACEMENT CHARACTER}-dump.txt"
+
+
+# --- batches: several small dumps per transaction ------------------------------------------------
+def small_dumps(folder: Path, count: int, articles: int = 4) -> list[Path]:
+    return [write(folder / f"{i:03}.txt", synthetic_dump(i, articles=articles)) for i in range(count)]
+
+
+def test_each_report_comes_once_its_dump_is_committed(library: Database, library_path: Path, tmp_path: Path):
+    small_dumps(tmp_path / "dumps", 12)
+    watcher = open_library(library_path)  # another connection sees only what is committed
+    seen = []
+
+    def on_file(report):
+        committed = watcher.execute("SELECT occurrence_count FROM dumps WHERE id = ?", [report.dump_id]).fetchone()
+        seen.append((report.path.name, report.status, committed[0] if committed else None))
+
+    report = import_paths(library, [tmp_path / "dumps"], on_file=on_file)
+    watcher.close()
+    assert seen == [(f"{i:03}.txt", FileStatus.IMPORTED, 8) for i in range(12)]
+    assert [f.path.name for f in report.files] == [name for name, _, _ in seen]
+
+
+def test_edits_made_between_batches_run_with_no_transaction_open_and_survive(library: Database, tmp_path: Path):
+    from desktop.core.tags import add_tag
+
+    small_dumps(tmp_path / "dumps", 20)
+    calls = []
+
+    def between_batches() -> bool:
+        calls.append(library.conn.in_transaction)
+        if library.execute("SELECT count(*) FROM articles").fetchone()[0]:
+            add_tag(library, [1], f"edit {len(calls)}")  # as the window's writer thread does with queued edits
+        return False
+
+    report = import_paths(library, [tmp_path / "dumps"], cancel=between_batches, batch=BatchLimit(files=5))
+    assert calls == [False] * 4  # before each batch of five
+    assert report.count(FileStatus.IMPORTED) == 20
+    assert [r[0] for r in library.execute("SELECT t.name FROM tags t JOIN article_tags a ON a.tag_id = t.id ORDER BY t.name")] == [
+        "edit 2",
+        "edit 3",
+        "edit 4",
+    ]
+    assert consistency_problems(library) == []
+
+
+def test_a_large_import_is_cut_into_batches_by_size(library: Database, tmp_path: Path):
+    """Edits queued during an import wait at most one batch: about a megabyte of dumps."""
+    paths = small_dumps(tmp_path / "dumps", 60, articles=12)
+    total = sum(p.stat().st_size for p in paths)
+    batches = []
+
+    def between_batches() -> bool:
+        batches.append(totals(library)["dumps"])
+        return False
+
+    # A quarter of the bytes (and a little, as the dumps' sizes differ by a few bytes) each: 15 of the 60.
+    import_paths(library, [tmp_path / "dumps"], cancel=between_batches, batch=BatchLimit(seconds=60, bytes=total // 4 + 1024))
+    assert batches == [0, 15, 30, 45]
+    assert totals(library)["dumps"] == 60
+
+
+def test_a_dump_the_library_refuses_fails_alone_and_its_batch_goes_in(library: Database, tmp_path: Path):
+    folder = tmp_path / "dumps"
+    small_dumps(folder, 6)
+    poisoned = synthetic_dump(50, articles=3).replace("Report 50-1 on", "Poisoned report on")
+    write(folder / "003-poisoned.txt", poisoned)
+    # A library that refuses one article, as a full disk or a broken index would refuse a write.
+    library.execute(
+        "CREATE TRIGGER refuse_poison BEFORE INSERT ON articles WHEN new.title LIKE 'Poisoned%'"
+        " BEGIN SELECT RAISE(ABORT, 'the library refused this row'); END"
+    )
+    seen = []
+    report = import_paths(library, [folder], on_file=seen.append)
+    assert [(f.path.name, f.status) for f in report.files] == [
+        ("000.txt", FileStatus.IMPORTED),
+        ("001.txt", FileStatus.IMPORTED),
+        ("002.txt", FileStatus.IMPORTED),
+        ("003-poisoned.txt", FileStatus.ERROR),
+        ("003.txt", FileStatus.IMPORTED),
+        ("004.txt", FileStatus.IMPORTED),
+        ("005.txt", FileStatus.IMPORTED),
+    ]
+    assert report.files[3].error == "library error, nothing imported: the library refused this row"
+    assert seen == list(report.files)
+    assert totals(library) == {"dumps": 6, "articles": 24, "versions": 24, "occurrences": 48}
+    assert library.execute("SELECT count(*) FROM articles WHERE title LIKE 'Report 50-%'").fetchone()[0] == 0
+    assert [(name, status) for name, status, _ in logged(library)] == [(f.path.name, f.status.value) for f in report.files]
+    assert consistency_problems(library) == []
+
+
+def test_batched_and_one_by_one_imports_write_the_same_library(tmp_path: Path, samples_dir: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in (SAMPLE_A, SAMPLE_B):
+        shutil.copy(samples_dir / name, folder / name)
+        write(folder / f"z-stripped-{name}", (samples_dir / name).read_text(encoding="utf-8").replace('"', ""))
+    for index in range(6):
+        text = synthetic_dump(index % 3, articles=4)
+        write(folder / f"s-{index}.txt", text if index < 3 else text.replace("Item", "Point"))  # later: edited reprints
+    write(folder / "s-copy.txt", synthetic_dump(0, articles=4))  # the same content as s-0, in the same batch
+    libraries = {}
+    for label, limit in (("batched", BatchLimit()), ("one by one", BatchLimit(files=1))):
+        db = open_library(tmp_path / f"{label}.sqlite")
+        report = import_paths(db, [folder], batch=limit)
+        libraries[label] = (
+            [(f.path.name, f.status, f.new_articles, f.new_versions, f.occurrences, f.error, f.changed_articles) for f in report.files],
+            {t: rows for t, rows in snapshot(db).items() if t not in ("dumps", "articles", "_sqlite_migrations")},
+            db.execute("SELECT id, source_id, date, title, title_key, source_url, first_dump_id FROM articles ORDER BY id").fetchall(),
+            db.execute("SELECT id, sha256, file_name, new_articles, new_versions, occurrence_count, article_count, warnings FROM dumps").fetchall(),
+        )
+        assert consistency_problems(db) == []
+        db.close()
+    assert libraries["batched"] == libraries["one by one"]
+    statuses = [status for _, status, *_ in libraries["batched"][0]]
+    assert statuses.count(FileStatus.ALREADY_IMPORTED) == 1 and FileStatus.ERROR not in statuses
+    edited = libraries["batched"][1]["versions"]
+    assert {row for row in edited if "Point" in str(row)}, "the edited reprints are new versions"
+
+
+def test_the_first_batch_is_small_and_later_ones_fit_the_time_they_take(library: Database, tmp_path: Path):
+    from desktop.core import importer
+
+    paths = small_dumps(tmp_path / "dumps", 40, articles=12)
+    size = max(p.stat().st_size for p in paths)
+    batches = []
+
+    def between_batches() -> bool:
+        batches.append(totals(library)["dumps"])
+        return False
+
+    import_paths(library, [tmp_path / "dumps"], cancel=between_batches)
+    assert batches[0] == 0
+    # The first batch takes at most FIRST_BATCH_BYTES; how many more fit is measured on the way.
+    assert 1 <= batches[1] <= importer.FIRST_BATCH_BYTES // size
+    assert totals(library)["dumps"] == 40
+
+
+def test_a_lock_held_past_every_retry_fails_the_batch_clearly_and_a_rerun_imports_it(library: Database, library_path: Path, tmp_path: Path, monkeypatch):
+    from desktop.core import transactions
+
+    small_dumps(tmp_path / "dumps", 3)
+    monkeypatch.setattr(transactions, "RETRY_SECONDS", 0.2)
+    library.execute("PRAGMA busy_timeout = 0")
+    holder = open_library(library_path)
+    holder.execute("BEGIN IMMEDIATE")  # another writer that does not let go
+    try:
+        report = import_paths(library, [tmp_path / "dumps"])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert [(f.status, f.error) for f in report.files] == [(FileStatus.ERROR, "library error, nothing imported: database is locked")] * 3
+    assert totals(library)["dumps"] == 0
+    again = import_paths(library, [tmp_path / "dumps"])
+    assert [f.status for f in again.files] == [FileStatus.IMPORTED] * 3

@@ -130,3 +130,53 @@ def test_the_migration_classifies_a_library_imported_before_it(tmp_path: Path, s
         assert list(tmp_path.glob("old.before-0003_versions_compare-*.sqlite")), "backed up before migrating"
     finally:
         db.close()
+
+
+def test_words_changed_agree_with_the_compare_views_diff_for_single_edits():
+    base = " ".join(
+        [
+            "The meeting was attended by deputies, public figures and representatives of civil society.",
+            'Experts noted that the draft "strengthens" the principle of the rule of law.',
+            "According to the ministry, the new rules will come into force next year.",
+        ]
+    )
+    edits = [
+        base.replace("deputies", "senators"),
+        base.replace("public figures and ", ""),
+        base.replace("next year", "in the spring of next year"),
+        base.replace("the rule of law", "legality").replace('"', ""),
+        base + " The press service later clarified the figures.",
+        base.replace("According to the ministry, ", ""),
+    ]
+    for edited in edits:
+        view = compare_versions_of(base, edited)
+        assert classify(base, edited) == Classification(ChangeClass.EDITED, view), edited
+
+
+def compare_versions_of(old: str, new: str) -> int:
+    from desktop.core.word_diff import word_diff
+
+    return word_diff(old, new, IgnoreOptions(punctuation=True, whitespace=True)).words_changed
+
+
+def test_a_long_text_is_counted_sentence_by_sentence_with_the_same_result(monkeypatch):
+    from desktop.core import version_compare
+
+    sentences = [f"Sentence number {n} says what the {n % 7}th speaker told the assembly." for n in range(400)]
+    base = " ".join(sentences)
+    edited = base.replace("number 120 says", "number 120 claims").replace("number 300 says what", "number 300 shows") + " A new ending."
+    flat = classify(base, edited)
+    assert flat == Classification(ChangeClass.EDITED, 1 + 2 + 3)
+    # Past the flat limit (some 6,000 words a side), sentences are paired first: the count stays.
+    monkeypatch.setattr(version_compare, "FLAT_DIFF_MAX_PAIRS", 1000)
+    assert classify(base, edited) == flat
+    assert classify(base, base.replace(".", ";")) == Classification(ChangeClass.PUNCTUATION)
+
+
+def test_classes_hold_for_cyrillic_and_curly_quotes():
+    base = "Депутат сказал: «Мы согласны», и ушёл. Kazakhstan’s delegation agreed."
+    assert classify(base, base.replace("«", "").replace("»", "")) == Classification(ChangeClass.PUNCTUATION)
+    assert classify(base, base.replace("’", "")) == Classification(ChangeClass.PUNCTUATION)
+    assert classify(base, base.replace("ушёл", "остался")) == Classification(ChangeClass.EDITED, 1)
+    assert classify(base, base.replace("Мы", "мы")) == Classification(ChangeClass.EDITED, 1)  # case is a change
+    assert classify(base, base.replace(" и ", "  и\n")) == Classification(ChangeClass.WHITESPACE)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QDialog
 
+from desktop.core import importer
 from desktop.core.importer import FileStatus
 from desktop.core.store import open_library
 from desktop.core.tags import add_tag
@@ -51,7 +52,8 @@ def test_worker_runs_queued_edits_between_dumps(tmp_path: Path):
     worker.close()
 
 
-def test_cancel_stops_at_a_dump_boundary(tmp_path: Path):
+def test_cancel_stops_at_a_dump_boundary(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(importer, "DEFAULT_BATCH", importer.BatchLimit(files=1))  # a batch boundary after every dump
     folder = tmp_path / "dumps"
     for i in range(5):
         write_dump(folder / f"{i:03}.txt", synthetic_dump(i, articles=3))

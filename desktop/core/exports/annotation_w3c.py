@@ -12,6 +12,7 @@ from typing import TextIO
 
 from sqlite_utils import Database
 
+from desktop.core.coding.exchange_json import coding_bodies
 from desktop.core.exports.annotated_articles import iter_annotations
 from desktop.core.exports.annotation_json import color_map
 from desktop.core.ids import ArticleId
@@ -30,6 +31,8 @@ def export_w3c(db: Database, out: TextIO, ids: list[ArticleId] | None = None) ->
             body.append({"type": "TextualBody", "value": a.note, "format": "text/plain", "purpose": "commenting"})
         if color:
             body.append({"type": "TextualBody", "value": color.name, "purpose": "tagging"})
+        codes = coding_bodies(db, a.id)
+        body.extend(codes)
         source = article.source_url or f"urn:qalam:article:{article.id}"
         target: dict[str, object] = {"source": source, "title": article.title}
         if a.is_highlight:
@@ -42,7 +45,7 @@ def export_w3c(db: Database, out: TextIO, ids: list[ArticleId] | None = None) ->
             {
                 "id": f"urn:uuid:{a.uuid}",
                 "type": "Annotation",
-                "motivation": "highlighting" if a.is_highlight and not a.note else "commenting",
+                "motivation": "classifying" if codes and not a.note and not color else "highlighting" if a.is_highlight and not a.note else "commenting",
                 "created": a.created,
                 "modified": a.modified,
                 "body": body,

@@ -12,6 +12,7 @@ from typing import TextIO
 from sqlite_utils import Database
 
 from desktop.core.articles import ArticleDetail
+from desktop.core.coding.exchange_json import codebook_json, with_codings
 from desktop.core.exports.annotation_json import annotations_json, color_map
 from desktop.core.exports.article_stream import iter_articles
 from desktop.core.identity import article_uuid
@@ -56,7 +57,7 @@ def export_json(db: Database, out: TextIO, ids: list[ArticleId] | None = None) -
     for article in iter_articles(db, ids):
         key = db.execute("SELECT title_key FROM articles WHERE id = ?", [article.id]).fetchone()[0]
         out.write(",\n  " if count else "\n  ")
-        out.write(json.dumps(article_to_json(article, key, annotations_json(db, article.id, colors)), ensure_ascii=False))
+        out.write(json.dumps(article_to_json(article, key, with_codings(db, article.id, annotations_json(db, article.id, colors))), ensure_ascii=False))
         count += 1
-    out.write("\n ]}\n")
+    out.write(f'\n ],\n "codes": {json.dumps(codebook_json(db), ensure_ascii=False)}}}\n')
     return count

@@ -14,6 +14,7 @@ from typing import IO
 
 from sqlite_utils import Database
 
+from desktop.core.coding.refi_export import export_qdc, export_qdpx
 from desktop.core.exports.annotation_csv import export_annotations_csv
 from desktop.core.exports.annotation_w3c import export_w3c
 from desktop.core.exports.article_csv import export_csv
@@ -29,6 +30,7 @@ class Scope(Enum):
 
     ARTICLES = "articles"
     ANNOTATIONS = "annotations"
+    CODES = "codes"
 
     def noun(self, count: int) -> str:
         singular = self.value[:-1]
@@ -47,7 +49,7 @@ class ExportFormat:
 
     @property
     def key(self) -> str:
-        return self.name if self.scope is Scope.ARTICLES else f"{self.name}-annotations"
+        return self.name if self.scope is Scope.ARTICLES else f"{self.name}-{self.scope.value}"
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("csv", Scope.ARTICLES, "CSV, One Row per Article…", "csv", "one row per article, for spreadsheets", export_csv),
     ExportFormat("w3c", Scope.ANNOTATIONS, "Annotations as W3C Web Annotation JSON-LD…", "jsonld", "annotations as W3C Web Annotation JSON-LD", export_w3c),
     ExportFormat("csv", Scope.ANNOTATIONS, "Annotations as CSV…", "csv", "one row per annotation, for spreadsheets and QDA tools", export_annotations_csv),
+    ExportFormat("qdpx", Scope.ARTICLES, "REFI-QDA Project (.qdpx)…", "qdpx", "REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder: versions, codes, codings, coders, notes", export_qdpx, binary=True),
+    ExportFormat("qdc", Scope.CODES, "REFI-QDA Codebook (.qdc)…", "qdc", "the codebook alone, as a REFI-QDA codebook", export_qdc, binary=True),
 )  # fmt: skip
 
 

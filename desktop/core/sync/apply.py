@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from desktop.core.changes import Change
 from desktop.core.clock import now_iso
-from desktop.core.sync import hlc, tag_names
+from desktop.core.sync import hlc, uniques
 from desktop.core.sync.folder import PendingFile, record_seen
 from desktop.core.sync.oplog import insert_ops, read_state
 from desktop.core.sync.place import Placer
@@ -55,9 +55,9 @@ def apply_file(db: Database, pending: PendingFile) -> Applied:
             placer = Placer(db)
             outcomes = placer.place_all(keys)
             changes = [o.change for o in outcomes]
-            if any(table == "tags" for table, _ in keys):
-                changes.append(tag_names.settle(db))
-            retried = retry_waiting(db, ("row", "error"), exclude=set(keys))
+            if any(uniques.constrained(table) for table in {t for t, _ in keys}):
+                changes.append(uniques.settle(db))
+            retried = retry_waiting(db, ("row",))  # rows of this file that came before the rows they refer to
             changes.append(retried)
             resolved = any(len(op.parents) > 1 for op in content.ops)
             conflicts = resolved or any(o.conflicted for o in outcomes)
@@ -81,20 +81,19 @@ def apply_file(db: Database, pending: PendingFile) -> Applied:
     )
 
 
-def retry_waiting(db: Database, needs: tuple[str, ...], *, exclude: set[tuple[str, str]] | None = None) -> Change:
-    """Place again the rows waiting for one of `needs` (inside the caller's apply transaction)."""
+def retry_waiting(db: Database, needs: tuple[str, ...]) -> Change:
+    """Place again the rows waiting for one of `needs` (inside the caller's apply transaction),
+    round after round while rounds place some: a code waits for its parent, which may wait for its own."""
     marks = ",".join("?" for _ in needs)
-    rows = [
-        (t, k)
-        for t, k in db.execute(f"SELECT tbl, key FROM sync_waiting WHERE needs IN ({marks})", list(needs))
-        if (t, k) not in (exclude or set())
-    ]
-    if not rows:
-        return Change()
-    rows.sort(key=lambda k: (place_order(k[0]), k[1]))
-    placer = Placer(db)
-    outcomes = placer.place_all(rows)
-    return Change.merge(o.change for o in outcomes)
+    changes: list[Change] = []
+    waiting = None
+    while True:
+        rows = db.execute(f"SELECT tbl, key FROM sync_waiting WHERE needs IN ({marks})", list(needs)).fetchall()
+        if not rows or len(rows) == waiting:
+            return Change.merge(changes)
+        waiting = len(rows)
+        rows.sort(key=lambda k: (place_order(k[0]), k[1]))
+        changes.extend(o.change for o in Placer(db).place_all([(t, k) for t, k in rows]))
 
 
 def retry_after_import(db: Database) -> Change:
@@ -107,7 +106,7 @@ def retry_after_import(db: Database) -> Change:
             return Change()
         try:
             db.execute("UPDATE sync_state SET capturing = 0 WHERE id = 1")
-            change = retry_waiting(db, ("article", "version", "row", "error")) | tag_names.settle(db)
+            change = retry_waiting(db, ("article", "version", "row", "error")) | uniques.settle(db)
         finally:
             db.execute("UPDATE sync_state SET capturing = ?, waiting_checked = ? WHERE id = 1", [state[1], newest])
     return change

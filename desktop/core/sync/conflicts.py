@@ -6,8 +6,8 @@ Three kinds, all computed from the op log alone, so every device lists the same 
   other is listed (edits that agree are no conflict);
 - a row deleted on one device while another edited it: the row stays deleted, the edit is kept
   in it, and the list offers to restore it;
-- two live tags with one name (tag_names.py): both are kept, one is numbered, and the list
-  offers to merge them.
+- two live rows with one name (uniques.py: tags, codes among siblings): both are kept, one is
+  numbered, and the list offers to merge them.
 
 "Use this one instead" is a new edit that names every competing edit as its parent: it wins,
 and once it reaches the other devices the conflict is gone from their lists too.
@@ -21,13 +21,12 @@ from enum import Enum
 from sqlite_utils import Database
 
 from desktop.core.changes import Change
-from desktop.core.ids import ArticleId, TagId
-from desktop.core.sync import hlc, oplog, tag_names
+from desktop.core.ids import ArticleId
+from desktop.core.sync import hlc, oplog, spec, uniques
 from desktop.core.sync.folder import DeviceInfo, known_devices
 from desktop.core.sync.oplog import StoredOp
 from desktop.core.sync.place import Placer, unseen_edits
 from desktop.core.sync.spec import TOMBSTONE, table_named
-from desktop.core.tags import merge_tags
 from desktop.core.transactions import write_transaction
 
 
@@ -118,19 +117,24 @@ def list_conflicts(db: Database) -> list[Conflict]:
 
 
 def _name_conflicts(db: Database, devices: dict[str, DeviceInfo]) -> list[Conflict]:
-    tags = tag_names.true_names(db)
-    holders = {name.casefold(): (tag, uuid) for tag, uuid, shown, name in tags if shown == name}
+    """Rows shown under a numbered name because another live row holds theirs (uniques.py)."""
     found = []
-    for _tag, uuid, shown, name in tags:
-        holder = holders.get(name.casefold())
-        if shown == name or holder is None:
+    for table in spec.SPEC:
+        rule = table.unique_name
+        if rule is None:
             continue
-        theirs = oplog.winners(db, "tags", uuid).get("name")
-        mine = oplog.winners(db, "tags", holder[1]).get("name")
-        if theirs is None or mine is None:
-            continue
-        found.append(Conflict(ConflictKind.NAME, "tags", uuid, "name", None, shown,
-                              _side(db, devices, "tags", "name", mine), _side(db, devices, "tags", "name", theirs)))  # fmt: skip
+        rows = uniques.true_names(db, table)
+        holders = {(scope, name.casefold()): uuid for _row, uuid, shown, name, scope in rows if shown == name}
+        for _row, uuid, shown, name, scope in rows:
+            holder = holders.get((scope, name.casefold()))
+            if shown == name or holder is None:
+                continue
+            theirs = oplog.winners(db, table.name, uuid).get(rule.field)
+            mine = oplog.winners(db, table.name, holder).get(rule.field)
+            if theirs is None or mine is None:
+                continue
+            found.append(Conflict(ConflictKind.NAME, table.name, uuid, rule.field, None, shown,
+                                  _side(db, devices, table.name, rule.field, mine), _side(db, devices, table.name, rule.field, theirs)))  # fmt: skip
     return found
 
 
@@ -170,29 +174,28 @@ def _place_quietly(db: Database, table: str, key: str) -> Change:
     db.execute("UPDATE sync_state SET capturing = 0 WHERE id = 1")
     try:
         outcome = Placer(db).place(table, key)
-        return outcome.change | (tag_names.settle(db) if table == "tags" else Change())
+        return outcome.change | uniques.settle(db)
     finally:
         db.execute("UPDATE sync_state SET capturing = ? WHERE id = 1", [capturing])
 
 
 def _resolve_name(db: Database, conflict: Conflict, *, merge: bool) -> Change:
-    row = db.execute("SELECT id, name FROM tags WHERE uuid = ? AND deleted_at IS NULL", [conflict.key]).fetchone()
+    table = table_named(conflict.table)
+    rule = table.unique_name if table is not None else None
+    assert table is not None and rule is not None
+    row = db.execute(f"SELECT id, {rule.column}{', ' + rule.scope if rule.scope else ''} FROM {table.name} WHERE uuid = ? AND deleted_at IS NULL",
+                     [conflict.key]).fetchone()  # fmt: skip
     if row is None:
-        raise ConflictGone("This tag is gone meanwhile.")
-    if not merge:  # keep both: the numbered name becomes the tag's own
-        oplog.local_op(
-            db,
-            "tags",
-            conflict.key,
-            "name",
-            row[1],
-            sorted({op.stamp for op in oplog.leaves(db, "tags", conflict.key).get("name", [])}),
-        )
-        return _place_quietly(db, "tags", conflict.key) | Change(conflicts=True)
+        raise ConflictGone("This one is gone meanwhile.")
+    if not merge:  # keep both: the numbered name becomes the row's own
+        stamps = sorted({op.stamp for op in oplog.leaves(db, table.name, conflict.key).get(rule.field, [])})
+        oplog.local_op(db, table.name, conflict.key, rule.field, row[1], stamps)
+        return _place_quietly(db, table.name, conflict.key) | Change(conflicts=True)
+    scope = f" AND {rule.scope} IS ?" if rule.scope else ""
     holder = db.execute(
-        "SELECT id FROM tags WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE AND uuid <> ?",
-        [conflict.current.value, conflict.key],
+        f"SELECT id FROM {table.name} WHERE deleted_at IS NULL AND {rule.column} = ? COLLATE NOCASE AND uuid <> ?{scope}",
+        [conflict.current.value, conflict.key, *([row[2]] if rule.scope else [])],
     ).fetchone()
     if holder is None:
-        raise ConflictGone("The other tag of this name is gone meanwhile.")
-    return merge_tags(db, [TagId(row[0])], TagId(holder[0])).change | Change(conflicts=True)
+        raise ConflictGone("The other one of this name is gone meanwhile.")
+    return rule.merge(db, int(row[0]), int(holder[0])) | Change(conflicts=True)

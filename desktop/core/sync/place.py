@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from desktop.core.changes import Change
-from desktop.core.sync import hlc, oplog
+from desktop.core.sync import hlc, oplog, uniques
 from desktop.core.sync.oplog import StoredOp
 from desktop.core.sync.refs import Lookups
 from desktop.core.sync.spec import TOMBSTONE, Placed, SyncedTable, table_named
@@ -171,8 +171,7 @@ class Placer:
         if table.stamp and found:
             stamps[table.stamp] = hlc.to_iso(max(ops[0].hlc for ops in found.values()))
 
-        if table.prepare is not None:
-            table.prepare(self.db, key, cols)
+        uniques.prepare(self.db, table, key, cols)  # a name or a meaning another live row holds
         names = list(cols)
         condition = " AND ".join(f"{c} = ?" for c in where)
         row = self.db.execute(f"SELECT {', '.join(names)} FROM {table.name} WHERE {condition}", list(where.values())).fetchone()

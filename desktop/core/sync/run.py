@@ -23,7 +23,7 @@ from desktop.core.changes import Change
 from desktop.core.clock import now_iso
 from desktop.core.importer import FileStatus, import_paths
 from desktop.core.sync import device as devices
-from desktop.core.sync import tag_names
+from desktop.core.sync import uniques
 from desktop.core.sync.apply import Applied, apply_file, retry_after_import
 from desktop.core.sync.compaction import Compacted, applied_through, compact
 from desktop.core.sync.conflicts import conflict_count
@@ -244,7 +244,7 @@ def begin(db: Database, folder: Path | str, *, user: str | None, device_name: st
     with write_transaction(db):
         capturing = db.execute("SELECT capturing FROM sync_state WHERE id = 1").fetchone()[0]
         db.execute("UPDATE sync_state SET capturing = 0 WHERE id = 1")
-        change = change | tag_names.settle(db)  # a tag renamed here may have freed a name another shows numbered
+        change = change | uniques.settle(db)  # a tag renamed here may have freed a name another shows numbered
         db.execute("UPDATE sync_state SET capturing = ? WHERE id = 1", [capturing])
     state = read_state(db)
     me = str(state.device)

@@ -36,10 +36,10 @@ from desktop.core.annotations import anchor_everywhere
 from desktop.core.changes import Change
 from desktop.core.highlight_defaults import DEFAULT_HIGHLIGHT_COLORS
 from desktop.core.identity import article_uuid, tag_link_uuid, translation_link_uuid
-from desktop.core.ids import AnnotationId, ArticleId, TagId, Uuid
+from desktop.core.ids import AnnotationId, ArticleId, CodeId, TagId, Uuid
 from desktop.core.sync import hlc
 from desktop.core.sync.refs import ARTICLE, VERSION, Lookups, Ref, UuidRef
-from desktop.core.sync.tag_names import placeable_name
+from desktop.core.tags import merge_tags
 
 TOMBSTONE = "deleted_at"  # the field whose non-NULL winner is a delete
 # The version of what change files may hold (tables, keys, fields, and the rules that make keys:
@@ -85,6 +85,18 @@ class Placed:
 
 
 @dataclass(frozen=True)
+class UniqueName:
+    """A name unique among a table's live rows (within `scope`, a column): uniques.py keeps rows
+    that two devices gave one name both, numbering one; `merge` folds one row into the other."""
+
+    changed: Callable[[Database, list[int]], Change]  # the change for rows whose shown name moved
+    merge: Callable[[Database, int, int], Change]  # fold the first row into the second (the Conflicts list)
+    column: str = "name"
+    field: str = "name"
+    scope: str | None = None
+
+
+@dataclass(frozen=True)
 class SyncedTable:
     name: str
     key: tuple[KeyPart, ...]
@@ -95,7 +107,9 @@ class SyncedTable:
     stamp: str | None = "modified"  # the row's local "last changed" column
     snapshot_where: str = "1"  # rows the first sync sends, besides those with ops
     on_insert: Callable[[Database, str, dict[str, object], int], dict[str, object]] | None = None
-    prepare: Callable[[Database, str, dict[str, object]], None] | None = None  # adjust values before writing (unique names)
+    unique_name: UniqueName | None = None  # a name unique among live rows (uniques.py)
+    one_live: tuple[str, ...] = ()  # columns of which live rows must differ: rows that mean the same (uniques.py)
+    after_rows: Callable[[Database, list[int]], Change] | None = None  # the change for rows uniques.py hid or showed
     describe: Callable[[Database, str], tuple[ArticleId | None, str]] = field(default=lambda db, key: (None, key))
 
     def field(self, name: str) -> Field:
@@ -135,22 +149,22 @@ def _created(db: Database, table: str, key: str, first: int) -> dict[str, object
     return {"created_at": hlc.to_iso(first)}
 
 
-def _tag_prepare(db: Database, key: str, cols: dict[str, object]) -> None:
-    if cols.get("deleted_at") is not None:
-        return  # only live tags' names must be unique
-    name = placeable_name(db, key, cols.get("name"))
-    if name != cols.get("name"):
-        shown = db.execute("SELECT name FROM tags WHERE uuid = ? AND deleted_at IS NULL", [key]).fetchone()
-        name = shown[0] if shown else name  # keep the numbered name it shows; tag_names.settle decides
-    cols["name"] = name
-
-
 def _tag_after(db: Database, placed: Placed) -> Change:
     tag = TagId(db.execute("SELECT id FROM tags WHERE uuid = ?", [placed.where["uuid"]]).fetchone()[0])
     articles = [
         ArticleId(r[0]) for r in db.execute("SELECT article_id FROM article_tags WHERE tag_id = ? AND deleted_at IS NULL", [tag])
     ]
     return Change.of_tags(articles, {tag}, definitions=True)
+
+
+def _tags_renamed(db: Database, ids: list[int]) -> Change:
+    articles = [
+        ArticleId(r[0])
+        for r in db.execute(
+            f"SELECT article_id FROM article_tags WHERE deleted_at IS NULL AND tag_id IN ({','.join('?' * len(ids))})", ids
+        )
+    ]
+    return Change.of_tags(articles, [TagId(i) for i in ids], definitions=True)
 
 
 def _tag_describe(db: Database, key: str) -> tuple[ArticleId | None, str]:
@@ -219,6 +233,51 @@ def _color_describe(db: Database, key: str) -> tuple[ArticleId | None, str]:
     return None, str(row[0]) if row else ""
 
 
+def _code_after(db: Database, placed: Placed) -> Change:
+    row = placed.rowid or db.execute("SELECT id FROM codes WHERE uuid = ?", [placed.where["uuid"]]).fetchone()[0]
+    articles = [
+        ArticleId(r[0])
+        for r in db.execute("SELECT DISTINCT article_id FROM codings WHERE code_id = ? AND deleted_at IS NULL", [row])
+    ]
+    return Change.of_codes(articles)
+
+
+def _code_describe(db: Database, key: str) -> tuple[ArticleId | None, str]:
+    row = db.execute("SELECT name FROM codes WHERE uuid = ?", [key]).fetchone()
+    return None, row[0] if row else ""
+
+
+def _codes_renamed(db: Database, ids: list[int]) -> Change:
+    return Change.of_codes()
+
+
+def _merge_codes(db: Database, source: int, target: int) -> Change:
+    from desktop.core.coding.codebook import merge_codes  # coding's own merge: codings move, sub-codes follow
+
+    return merge_codes(db, [CodeId(source)], CodeId(target)).change
+
+
+def _coding_after(db: Database, placed: Placed) -> Change:
+    articles = {
+        ArticleId(int(a)) for a in (placed.after.get("article_id"), (placed.before or {}).get("article_id")) if a is not None
+    }  # type: ignore[arg-type]
+    return Change.of_codes(articles)
+
+
+def _codings_moved(db: Database, ids: list[int]) -> Change:
+    marks = ",".join("?" * len(ids))
+    return Change.of_codes(
+        ArticleId(r[0]) for r in db.execute(f"SELECT DISTINCT article_id FROM codings WHERE id IN ({marks})", ids)
+    )
+
+
+def _coding_describe(db: Database, key: str) -> tuple[ArticleId | None, str]:
+    row = db.execute(
+        "SELECT g.article_id, c.name FROM codings g JOIN codes c ON c.id = g.code_id WHERE g.uuid = ?", [key]
+    ).fetchone()
+    return (ArticleId(row[0]), row[1]) if row else (None, "")
+
+
 _UNRENAMED_COLORS = " AND ".join(f"NOT (NEW.id = {slot} AND NEW.name = '{name}')" for slot, name, _ in DEFAULT_HIGHLIGHT_COLORS)
 
 SPEC: tuple[SyncedTable, ...] = (
@@ -236,7 +295,9 @@ SPEC: tuple[SyncedTable, ...] = (
         key=(KeyPart("uuid"),),
         fields=(Field("name"), Field("color"), Field(TOMBSTONE)),
         on_insert=lambda db, key, cols, first: _created(db, "tags", key, first),
-        prepare=_tag_prepare,
+        unique_name=UniqueName(
+            changed=lambda db, ids: _tags_renamed(db, ids), merge=lambda db, a, b: merge_tags(db, [TagId(a)], TagId(b)).change
+        ),
         after=_tag_after,
         describe=_tag_describe,
     ),
@@ -260,6 +321,43 @@ SPEC: tuple[SyncedTable, ...] = (
         on_insert=lambda db, key, cols, first: {} if cols.get("created_at") else _created(db, "annotations", key, first),
         after=_annotation_after,
         describe=_annotation_describe,
+    ),
+    SyncedTable(
+        "codes",  # coding's codebook (core/coding/): a tree, names unique among siblings
+        key=(KeyPart("uuid"),),
+        fields=(
+            Field(
+                "parent", "parent_id", UuidRef(table="codes")
+            ),  # a parent placed later in the same file: the child waits for it
+            Field("name"),
+            Field("color"),
+            Field("description", default=""),
+            Field("memo", default=""),
+            Field("position", default=0),
+            Field("created_at"),
+            Field(TOMBSTONE),
+        ),
+        on_insert=lambda db, key, cols, first: {} if cols.get("created_at") else _created(db, "codes", key, first),
+        unique_name=UniqueName(changed=_codes_renamed, merge=_merge_codes, scope="parent_id"),
+        after=_code_after,
+        describe=_code_describe,
+    ),
+    SyncedTable(
+        "codings",  # a code on a passage (an annotation) or a whole article, for one coder
+        key=(KeyPart("uuid"),),
+        fields=(
+            Field("annotation", "annotation_id", UuidRef(table="annotations")),
+            Field("code", "code_id", UuidRef(table="codes")),
+            Field("article", "article_id", ARTICLE),
+            Field("coder"),
+            Field("created_at"),
+            Field(TOMBSTONE),
+        ),
+        on_insert=lambda db, key, cols, first: {} if cols.get("created_at") else _created(db, "codings", key, first),
+        one_live=("annotation_id", "code_id", "coder"),  # one coder codes one passage with one code once
+        after_rows=_codings_moved,
+        after=_coding_after,
+        describe=_coding_describe,
     ),
     SyncedTable(
         "article_tags",

@@ -116,6 +116,7 @@ class AnnotationController(QObject):
         self.browser: AnnotationBrowser | None = None
         self._colors: list[HighlightColor] = core.list_colors(session.db)
         self._annotations: list[Annotation] = []
+        self._hidden: frozenset[int] = frozenset()  # passages whose only codings are hidden (coding: show only mine)
         self._read_only: frozenset[int] = frozenset()
         self.layers = AnnotationLayers(session, window)
         self.layers.changed.connect(self.reload)
@@ -182,8 +183,8 @@ class AnnotationController(QObject):
     def reload(self) -> None:
         article = self.session.current_article
         version = self.session.current_version
-        stored = core.article_annotations(self.session.db, article.id) if article is not None else []
-        self._annotations = self.layers.visible(stored)
+        loaded = core.article_annotations(self.session.db, article.id) if article is not None else []
+        self._annotations = self.layers.visible([a for a in loaded if a.id not in self._hidden])
         self._read_only = self.layers.read_only(self._annotations)
         self.reader.highlights.set_annotations(self._annotations, self._read_only)
         self.panel.set_content(
@@ -192,6 +193,18 @@ class AnnotationController(QObject):
         count = len(self._annotations)
         self.dock.setWindowTitle(self.tr("Annotations (%1)").replace("%1", str(count)) if count else self.tr("Annotations"))
         self.panel.set_can_add_note(article is not None)
+
+    def set_passage_codes(self, codes: dict[int, tuple[tuple[str, str], ...]], hidden: frozenset[int]) -> None:
+        """The coding controller's part of each card: the codes a passage carries (name, colour), and
+        the passages to leave out (coded only by other coders while "show only my codings" is on)."""
+        self.panel.set_codes(codes)
+        if hidden != self._hidden:
+            self._hidden = hidden
+            self.reload()
+
+    def selected_annotation(self) -> int | None:
+        """The annotation selected in the panel (or by a click in the reader), if any."""
+        return self.panel.selected()
 
     def run(self, op: Callable[[Database], object], *, select: bool = False) -> None:
         """Run a change on the writer thread; with `select`, show and select what it touched."""

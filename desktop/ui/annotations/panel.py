@@ -9,6 +9,8 @@ note being typed is never interrupted by the save it causes.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -126,6 +128,11 @@ class AnnotationCard(QFrame):
         self.author_label.setWordWrap(True)
         self.author_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.author_label.hide()
+        self.codes_label = QLabel(self)  # the codes the passage carries (coding), as coloured names
+        self.codes_label.setObjectName("annotationCodes")
+        self.codes_label.setWordWrap(True)
+        self.codes_label.setTextFormat(Qt.TextFormat.RichText)
+        self.codes_label.hide()
         self.note = NoteEdit(self)
         self.note.setObjectName("annotationNote")
         self._timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
@@ -145,9 +152,14 @@ class AnnotationCard(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.quote_label)
         layout.addWidget(self.author_label)
+        layout.addWidget(self.codes_label)
         layout.addWidget(self.note)
         self.quote_label.installEventFilter(self)
         self.color_label.installEventFilter(self)
+
+    def set_codes(self, codes: tuple[tuple[str, str], ...]) -> None:
+        self.codes_label.setText(" ".join(f'<span style="color:{c};">◆</span>&nbsp;{html.escape(n)}' for n, c in codes))
+        self.codes_label.setVisible(bool(codes))
 
     def update_from(
         self,
@@ -164,7 +176,15 @@ class AnnotationCard(QFrame):
         color = colors.get(a.color_id or 0)
         hex_color = color.color if color else palette.muted
         self.dot.setPixmap(dot_pixmap(hex_color, self.fontMetrics().height() * 2 // 3))
-        if a.is_highlight:
+        if a.is_highlight and a.color_id is None:
+            self.color_label.setText(self.tr("coded passage"))
+            quote = a.quote or ""
+            self.quote_label.setText("“" + (quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS] + "…") + "”")
+            self.quote_label.setVisible(True)
+        elif not a.is_highlight and not a.note and self.codes_label.text():
+            self.color_label.setText(self.tr("the whole article"))
+            self.quote_label.setVisible(False)
+        elif a.is_highlight:
             self.color_label.setText(color.name if color else self.tr("highlight"))
             quote = a.quote or ""
             self.quote_label.setText("“" + (quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS] + "…") + "”")
@@ -258,6 +278,7 @@ class AnnotationPanel(QWidget):
         self._selected: int | None = None
         self._me: str | None = None
         self._read_only: frozenset[int] = frozenset()
+        self._codes: dict[int, tuple[tuple[str, str], ...]] = {}
         self.title = QLabel(self)
         self.title.setObjectName("annotationTitle")
         self.add_note_button = QPushButton("Add Note", self)
@@ -310,6 +331,12 @@ class AnnotationPanel(QWidget):
         self._me = me
         self._read_only = read_only
         self._refresh()
+
+    def set_codes(self, codes: dict[int, tuple[tuple[str, str], ...]]) -> None:
+        """The codes each passage carries, shown on its card (coding)."""
+        if codes != self._codes:
+            self._codes = codes
+            self._refresh()
 
     def set_can_add_note(self, enabled: bool) -> None:
         """Notes are on an article: the button works only while one is shown."""
@@ -371,6 +398,7 @@ class AnnotationPanel(QWidget):
                 card.reattachRequested.connect(self.reattachRequested)
                 self._cards[a.id] = card
             by = a.author if a.author and self._me is not None and a.author != self._me else None
+            card.set_codes(self._codes.get(a.id, ()))
             card.update_from(a, self._version, self._colors, self._palette, a.id == self._selected, by=by, read_only=a.id in self._read_only)
             self._list_layout.addWidget(card)
         self._list_layout.addStretch(1)

@@ -1,8 +1,9 @@
 """Importing at work: File ▸ Import, drops on the window, the inbox folder, progress and the log.
 
-Imports run on the writer thread (writer.py), dump by dump. Each file's report carries the
-`Change` it made; the controller announces it on the session, so the list, the reader and
-the sidebar each refresh what they show as the dumps come in.
+Imports run on the writer thread (writer.py), in batches of dumps. Each file's report carries
+the `Change` it made; the controller merges the reports that arrive together (a batch commits
+dozens at once) and announces them as one change on the session, so the list, the reader and
+the sidebar each refresh once for them, as the dumps come in.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop.core.changes import Change
 from desktop.core.import_log import known_files, recent_entries
 from desktop.core.importer import FileReport, ImportReport
 from desktop.ui.actions import ActionSpec
@@ -23,6 +25,7 @@ from desktop.ui.resources import sample_dumps
 from desktop.ui.session import LibrarySession
 
 GROUP = QT_TRANSLATE_NOOP("Actions", "Importing")
+ANNOUNCE_MS = 100  # a batch's reports arrive in a burst: one change for all of them
 ACTIONS = (
     ActionSpec("import.files", QT_TRANSLATE_NOOP("Actions", "&Import Files…"), GROUP, ("Ctrl+O",), "import-file",
                tip=QT_TRANSLATE_NOOP("Actions", "Import dump files")),
@@ -45,6 +48,9 @@ class ImportsController(QObject):
         self.status = ImportStatus(parent)
         self.inbox = InboxWatcher(self)
         self._log_dialog: ImportLogDialog | None = None
+        self._pending = Change()
+        self._announce_timer = QTimer(self, singleShot=True, interval=ANNOUNCE_MS)
+        self._announce_timer.timeout.connect(self._announce)
         slots = {
             "import.files": self.import_files,
             "import.folder": self.import_folder,
@@ -103,10 +109,19 @@ class ImportsController(QObject):
     # --- results ---------------------------------------------------------------------------------------------
     @Slot(object)
     def _on_file_imported(self, report: FileReport) -> None:
-        self.session.announce(report.change)
+        self._pending = self._pending | report.change
+        if not self._announce_timer.isActive():
+            self._announce_timer.start()
+
+    @Slot()
+    def _announce(self) -> None:
+        self._announce_timer.stop()
+        change, self._pending = self._pending, Change()
+        self.session.announce(change)
 
     @Slot(object)
     def _on_import_finished(self, report: ImportReport) -> None:
+        self._announce()
         self.status.show_report(report)
         if self._log_dialog is not None and self._log_dialog.isVisible():
             self._log_dialog.set_entries(recent_entries(self.session.db))
@@ -124,3 +139,4 @@ class ImportsController(QObject):
 
     def stop(self) -> None:
         self.inbox.set_folder(None)
+        self._announce_timer.stop()

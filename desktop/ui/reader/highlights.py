@@ -71,6 +71,8 @@ class HighlightLayer(QObject):
     annotationClicked = Signal(int)
     deleteRequested = Signal(int)
     noteRequested = Signal(int)
+    documentChanged = Signal()  # a version's text was laid out: positions in the document are new
+    contextMenuShowing = Signal(object, object)  # the reader's context menu (QMenu), the annotation under the mouse or None
 
     def __init__(self, browser: QTextBrowser) -> None:
         super().__init__(browser)
@@ -109,6 +111,7 @@ class HighlightLayer(QObject):
         if version is None:
             self._map = None
             self._paint()
+            self.documentChanged.emit()
             return
         blocks = [(b.start, b.end) for b in display_blocks(text)]
         doc = self.browser.document()
@@ -122,6 +125,7 @@ class HighlightLayer(QObject):
             positions.append(block.position())
         self._map = BlockMap(text, blocks, positions) if positions or not blocks else None
         self._paint()
+        self.documentChanged.emit()
 
     def set_annotations(self, annotations: list[Annotation], read_only: frozenset[int] = frozenset()) -> None:
         """The highlights to paint; those in `read_only` (others', unless editing them is allowed) offer no edits."""
@@ -134,6 +138,17 @@ class HighlightLayer(QObject):
         self._paint()
 
     # --- queries ---------------------------------------------------------------------------------------
+    @property
+    def version(self) -> VersionId | None:
+        """The version whose text is laid out."""
+        return self._version
+
+    def document_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """Document positions (UTF-16) of text[start:end] of the version shown, or None when nothing is laid out."""
+        if self._map is None:
+            return None
+        return self._map.to_document(start), self._map.to_document(end)
+
     def selection(self) -> tuple[VersionId, int, int] | None:
         """The selected body text as (version, start, end) in code points, or None."""
         cursor = self.browser.textCursor()
@@ -183,7 +198,10 @@ class HighlightLayer(QObject):
                     continue
                 color = self._colors.get(a.color_id or 0)
                 fmt = QTextCharFormat()
-                fmt.setBackground(highlight_color(color.color if color else "#f5d90a", self._palette, selected=a.id == self._selected))
+                if a.color_id is not None:
+                    fmt.setBackground(highlight_color(color.color if color else "#f5d90a", self._palette, selected=a.id == self._selected))
+                elif a.id == self._selected:  # a passage that only carries codes (coding/marks.py paints them)
+                    fmt.setBackground(highlight_color(self._palette.accent, self._palette, selected=True))
                 if a.id == self._selected:
                     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                     fmt.setUnderlineColor(QColor(color.color if color else "#f5d90a"))
@@ -267,5 +285,6 @@ class HighlightLayer(QObject):
             menu.addSeparator()
             menu.addAction("Edit Note…", lambda: self.noteRequested.emit(hit))
             menu.addAction("Delete Highlight", lambda: self.deleteRequested.emit(hit))
+        self.contextMenuShowing.emit(menu, hit)
         menu.exec(self.browser.viewport().mapToGlobal(pos))
         menu.deleteLater()

@@ -49,6 +49,7 @@ class SyncController(QObject):
         self.session = session
         self._window = window
         self.status = SyncStatus(window)
+        window.statusBar().addPermanentWidget(self.status)
         self.runner = SyncRunner(session, self)
         self._log: SyncLogDialog | None = None
         self._conflicts: ConflictsDialog | None = None
@@ -84,6 +85,8 @@ class SyncController(QObject):
 
     @property
     def active(self) -> bool:
+        """Whether sync runs: a folder is chosen, and the library is writable and open (a closed
+        window's timers and watcher then start nothing)."""
         return self.folder is not None and not self.session.read_only and not self.session.closed
 
     # --- running -------------------------------------------------------------------------------------
