@@ -292,16 +292,22 @@ def reattach(db: Database, annotation: AnnotationId, version: VersionId, start: 
 
 
 def anchor_everywhere(
-    db: Database, annotation: AnnotationId, *, again: bool = False, versions: list[tuple[int, str]] | None = None
+    db: Database,
+    annotation: AnnotationId,
+    *,
+    again: bool = False,
+    versions: list[tuple[int, str]] | None = None,
+    new: tuple[object, ...] | None = None,
 ) -> int:
     """Anchor a highlight on each version of its article that has no anchor for it yet (with
     `again`, on every version, replacing what was found before); returns how many it anchored.
 
     Anchors are this library's own: a highlight that arrives from another device (sync) is
     anchored here, on the versions this library holds, exactly on the version it was made on.
-    `versions` are the article's (id, text), when the caller has read them already.
+    `versions` are the article's (id, text), when the caller has read them already; `new` is the
+    (article, version, quote, prefix, suffix, start, end) of a row just inserted (it has no anchor).
     """
-    row = db.execute(
+    row = new or db.execute(
         "SELECT article_id, version_id, quote, prefix, suffix, start_pos, end_pos FROM annotations WHERE id = ?", [annotation]
     ).fetchone()
     if row is None or row[2] is None:
@@ -309,7 +315,7 @@ def anchor_everywhere(
     article, made_on, quote = ArticleId(row[0]), row[1], TextQuote(row[2], row[3] or "", row[4] or "")
     if again:
         db.execute("DELETE FROM annotation_anchors WHERE annotation_id = ?", [annotation])
-    anchored = {r[0] for r in db.execute("SELECT version_id FROM annotation_anchors WHERE annotation_id = ?", [annotation])}
+    anchored = set() if new else {r[0] for r in db.execute("SELECT version_id FROM annotation_anchors WHERE annotation_id = ?", [annotation])}
     count = 0
     for version, text in versions if versions is not None else _versions(db, article):
         if version in anchored:

@@ -19,10 +19,13 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from desktop.core.changes import Change
+from desktop.core.sql import chunks, marks
 from desktop.core.sync import hlc, oplog, uniques
 from desktop.core.sync.oplog import StoredOp
 from desktop.core.sync.refs import Lookups
 from desktop.core.sync.spec import TOMBSTONE, Placed, SyncedTable, table_named
+
+BATCH = 200  # rows written between two savepoints
 
 
 class Waiting(Exception):
@@ -84,28 +87,74 @@ class Placer:
         self.lookups = Lookups(db)
         self._waiting = {(t, k) for t, k in db.execute("SELECT tbl, key FROM sync_waiting")}
         self._leaves: dict[tuple[str, str], dict[str, list[StoredOp]]] = {}
+        self._rows: dict[tuple[str, str], dict[str, object] | None] = {}  # current rows read ahead (None: not here)
 
     def place_all(self, keys: list[tuple[str, str]]) -> list[Outcome]:
-        """Place rows in the order given, reading their ops a table at a time."""
+        """Place rows in the order given, reading their ops and current rows a table at a time, and
+        writing them in batches: a batch in which a row cannot be placed is undone and placed row by row."""
         by_table: dict[str, list[str]] = {}
         for table, key in keys:
             by_table.setdefault(table, []).append(key)
-        outcomes = []
-        for table, key in keys:
-            if table in by_table:  # the first of its table: read all their leaves at once
-                found = oplog.leaves_of(self.db, table, by_table.pop(table))
-                self._leaves.update(((table, k), v) for k, v in found.items())
-            outcomes.append(self.place(table, key))
+        for table, table_keys in by_table.items():
+            self._prefetch(table, table_keys)
+        outcomes: list[Outcome] = []
+        for start in range(0, len(keys), BATCH):
+            outcomes.extend(self._place_batch(keys[start : start + BATCH]))
+        self._leaves.clear()
+        self._rows.clear()
         return outcomes
+
+    def _prefetch(self, table_name: str, keys: list[str]) -> None:
+        self._leaves.update(((table_name, k), v) for k, v in oplog.leaves_of(self.db, table_name, keys).items())
+        table = table_named(table_name)
+        if table is None or len(table.key) != 1 or table.key[0].ref is not None:
+            return  # rows found by a looked-up id are read one by one
+        column = table.key[0].column
+        names = [f.col for f in table.fields]
+        for chunk in chunks(sorted(set(keys))):
+            found = {
+                r[0]: dict(zip(names, r[1:], strict=True))
+                for r in self.db.execute(f"SELECT {column}, {', '.join(names)} FROM {table_name} WHERE {column} IN ({marks(len(chunk))})", list(chunk))
+            }
+            for key in chunk:
+                self._rows[(table_name, key)] = found.get(key)
+
+    def _place_batch(self, batch: list[tuple[str, str]]) -> list[Outcome]:
+        conn = self.db.conn
+        conn.execute("SAVEPOINT sync_batch")
+        placed: list[tuple[str, str, Outcome, Waiting | None]] = []
+        try:
+            for table_name, key in batch:
+                table = table_named(table_name)
+                if table is None:
+                    raise Waiting("error", f"{table_name} is not a table this Qalam syncs")
+                found = self._found(table_name, key)
+                change, incomplete = self._place(table, key, found)
+                placed.append((table_name, key, Outcome(change, is_conflicted(found)), incomplete))
+        except (Waiting, sqlite3.IntegrityError, ValueError, TypeError, KeyError):
+            conn.execute("ROLLBACK TO sync_batch")
+            conn.execute("RELEASE sync_batch")
+            self.lookups = Lookups(self.db)  # it may hold ids of rows the rollback undid
+            return [self.place(table_name, key) for table_name, key in batch]
+        except BaseException:
+            conn.execute("ROLLBACK TO sync_batch")
+            conn.execute("RELEASE sync_batch")
+            raise
+        conn.execute("RELEASE sync_batch")
+        for table_name, key, _outcome, incomplete in placed:
+            self._settled(table_name, key, incomplete)
+        return [outcome for _, _, outcome, _ in placed]
+
+    def _found(self, table_name: str, key: str) -> dict[str, list[StoredOp]]:
+        found = self._leaves.get((table_name, key))
+        return found if found is not None else oplog.leaves(self.db, table_name, key)
 
     def place(self, table_name: str, key: str) -> Outcome:
         """Place one row in its own savepoint; never raises for the row's own problems."""
         table = table_named(table_name)
         if table is None:
             return self._wait(table_name, key, Waiting("error", f"{table_name} is not a table this Qalam syncs"))
-        found = self._leaves.pop((table_name, key), None)
-        if found is None:
-            found = oplog.leaves(self.db, table.name, key)
+        found = self._found(table_name, key)
         conflicted = is_conflicted(found)
         conn = self.db.conn
         conn.execute("SAVEPOINT sync_place")  # inside the apply's transaction: one row's failure undoes that row only
@@ -121,12 +170,16 @@ class Placer:
             conn.execute("RELEASE sync_place")
             raise
         conn.execute("RELEASE sync_place")
-        if incomplete is not None:
-            self._wait(table.name, key, incomplete)
-        elif (table.name, key) in self._waiting:
-            self.db.execute("DELETE FROM sync_waiting WHERE tbl = ? AND key = ?", [table.name, key])
-            self._waiting.discard((table.name, key))
+        self._settled(table.name, key, incomplete)
         return Outcome(change, conflicted)
+
+    def _settled(self, table: str, key: str, incomplete: Waiting | None) -> None:
+        """A row placed: it waits on (for its version), or waits no more."""
+        if incomplete is not None:
+            self._wait(table, key, incomplete)
+        elif (table, key) in self._waiting:
+            self.db.execute("DELETE FROM sync_waiting WHERE tbl = ? AND key = ?", [table, key])
+            self._waiting.discard((table, key))
 
     def _wait(self, table: str, key: str, waiting: Waiting) -> Waiting:
         self.db.execute(
@@ -174,7 +227,11 @@ class Placer:
         uniques.prepare(self.db, table, key, cols)  # a name or a meaning another live row holds
         names = list(cols)
         condition = " AND ".join(f"{c} = ?" for c in where)
-        row = self.db.execute(f"SELECT {', '.join(names)} FROM {table.name} WHERE {condition}", list(where.values())).fetchone()
+        if (table.name, key) in self._rows:
+            ahead = self._rows[(table.name, key)]
+            row = None if ahead is None else tuple(ahead[c] for c in names)
+        else:
+            row = self.db.execute(f"SELECT {', '.join(names)} FROM {table.name} WHERE {condition}", list(where.values())).fetchone()
         if row is None:
             if not table.creates_rows:
                 raise Waiting("article", "its row is not in this library")

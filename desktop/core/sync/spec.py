@@ -129,9 +129,11 @@ def _annotation_after(db: Database, placed: Placed) -> Change:
         annotation, article = AnnotationId(row[0]), ArticleId(row[1])
     live = placed.after.get("deleted_at") is None
     texts = placed.lookups.texts(article) if placed.lookups is not None else None
-    if live and placed.changed("version_id", "start_pos", "end_pos", "quote", "prefix", "suffix"):
-        # Where it lies on each version is this device's to find: anchors never sync.
-        anchor_everywhere(db, annotation, again=placed.before is not None, versions=texts)
+    if live and placed.before is None:  # just inserted: where it lies on each version is this device's to find
+        new = tuple(placed.after.get(c) for c in ("article_id", "version_id", "quote", "prefix", "suffix", "start_pos", "end_pos"))
+        anchor_everywhere(db, annotation, versions=texts, new=new)
+    elif live and placed.changed("version_id", "start_pos", "end_pos", "quote", "prefix", "suffix"):
+        anchor_everywhere(db, annotation, again=True, versions=texts)
     elif live and placed.before is not None and placed.before.get("deleted_at") is not None:
         anchor_everywhere(db, annotation, versions=texts)  # restored: versions that came meanwhile
     articles = {article}
