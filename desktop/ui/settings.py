@@ -97,8 +97,8 @@ class Settings:
 
     @property
     def user_name(self) -> str:
-        """The user's name as an author: as set (File ▸ Sync Folder…), else the login name."""
-        return self.get("user/name").strip() or login_name()
+        """The user's name as an author: as set (File ▸ Sync Folder…), else as a coder (Coding), else the login name."""
+        return self.get("user/name").strip() or self.get("coding/coder").strip() or login_name()
 
     @property
     def last_library(self) -> Path | None:

@@ -6,15 +6,17 @@ From the entries come the capture triggers (triggers.py), the first sync's snaps
 made before sync was set up (device.py), the placing of other devices' rows (place.py) and the
 Conflicts list's descriptions (conflicts.py). Nothing else in the package names a user table.
 
-Adding a synced table (codes, codings, saved searches, alignment corrections…):
+Adding a synced table (saved searches, alignment corrections, … as codes and codings were):
 
 1. add its entry to `SPEC` below, after the tables it refers to (rows are placed in this
    order): key (`uuid` for rows with a random or derived UUID), fields (a column holding an
    id gets `ref=UuidRef("table")`, `ARTICLE` or `VERSION`), `deleted_at` as an ordinary field;
-   `on_insert` for NOT NULL local columns, `after` for the `Change` its views need;
+   `on_insert` for NOT NULL local columns, `after` for the `Change` its views need, and
+   `unique_name` or `one_live` if only one live row may hold a name or a meaning (uniques.py);
 2. in the migration that creates the table, call `install_triggers(db)` (triggers.py) last:
    it drops and re-creates every capture trigger from `SPEC`, so a migration that adds or
-   renames a synced column does the same;
+   renames a synced column does the same (a table made before 0013_sync needs no migration:
+   0013 installs the triggers of every table in `SPEC`);
 3. bump `SYNC_SCHEMA` below: change files then say that they may hold the new table, and an
    older Qalam leaves them alone and says "update Qalam to read changes from DEVICE"
    (tests/core/sync/test_spec.py records the spec's fingerprint for each schema, and fails
