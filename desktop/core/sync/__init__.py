@@ -23,7 +23,7 @@ How an edit travels:
 
 What syncs is declared once, in spec.py (`SPEC`: one entry per table, its key, how its id
 columns map to stable keys, which fields sync). Adding a synced table is one entry there plus
-a migration that calls `triggers.install_triggers(db)`, and a bump of `SYNC_SCHEMA`; spec.py's
+a migration that calls `device.spec_changed(db)`, and a bump of `SYNC_SCHEMA`; spec.py's
 docstring says how. The sync folder, the device's identity and its copies are in device.py;
 shared dumps in shared_dumps.py; one whole sync, and its report, in run.py (`sync_once`).
 The package imports nothing itself: import from its modules.

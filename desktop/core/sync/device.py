@@ -25,7 +25,7 @@ from sqlite_utils import Database
 from desktop.core.sync import spec
 from desktop.core.sync.hlc import NOW_MS_SQL, TICK_SQL
 from desktop.core.sync.oplog import compact_json, read_state
-from desktop.core.sync.triggers import ROW, key_sql, present_fields, value_sql
+from desktop.core.sync.triggers import ROW, install_triggers, key_sql, present_fields, value_sql
 from desktop.core.transactions import write_transaction
 
 
@@ -56,10 +56,29 @@ def _time_sql(column: str | None) -> str:
     return f"ifnull(CAST((julianday({ROW}.{column}) - 2440587.5) * 86400000 AS INTEGER) * 65536, {now})"
 
 
-def snapshot(db: Database, device: str) -> int:
-    """Write every synced row as it is now into the op log, as edits of this device; returns the ops."""
+def spec_changed(db: Database) -> int:
+    """For the migration that adds a table to `SPEC` (or a synced column): re-create every capture
+    trigger and, in a library that syncs already, log the rows the new table already holds, so
+    they reach the other devices too. Returns the ops logged."""
+    install_triggers(db)
+    state = read_state(db)
+    if not state.capturing or state.device is None:
+        return 0  # its first sync sends everything
+    unlogged = [
+        t.name
+        for t in spec.SPEC
+        if present_fields(db, t) and db.execute("SELECT 1 FROM sync_ops WHERE tbl = ? LIMIT 1", [t.name]).fetchone() is None
+    ]
+    return snapshot(db, state.device, only=unlogged) if unlogged else 0
+
+
+def snapshot(db: Database, device: str, *, only: list[str] | None = None) -> int:
+    """Write every synced row (of the tables `only` names) as it is now into the op log, as edits
+    of this device; returns the ops."""
     before = db.execute("SELECT count(*) FROM sync_ops").fetchone()[0]
     for table in spec.SPEC:
+        if only is not None and table.name not in only:
+            continue
         fields = present_fields(db, table)
         if not fields:
             continue

@@ -114,7 +114,9 @@ class Placer:
         for chunk in chunks(sorted(set(keys))):
             found = {
                 r[0]: dict(zip(names, r[1:], strict=True))
-                for r in self.db.execute(f"SELECT {column}, {', '.join(names)} FROM {table_name} WHERE {column} IN ({marks(len(chunk))})", list(chunk))
+                for r in self.db.execute(
+                    f"SELECT {column}, {', '.join(names)} FROM {table_name} WHERE {column} IN ({marks(len(chunk))})", list(chunk)
+                )
             }
             for key in chunk:
                 self._rows[(table_name, key)] = found.get(key)
@@ -231,7 +233,9 @@ class Placer:
             ahead = self._rows[(table.name, key)]
             row = None if ahead is None else tuple(ahead[c] for c in names)
         else:
-            row = self.db.execute(f"SELECT {', '.join(names)} FROM {table.name} WHERE {condition}", list(where.values())).fetchone()
+            row = self.db.execute(
+                f"SELECT {', '.join(names)} FROM {table.name} WHERE {condition}", list(where.values())
+            ).fetchone()
         if row is None:
             if not table.creates_rows:
                 raise Waiting("article", "its row is not in this library")

@@ -13,10 +13,10 @@ Adding a synced table (saved searches, alignment corrections, … as codes and c
    id gets `ref=UuidRef("table")`, `ARTICLE` or `VERSION`), `deleted_at` as an ordinary field;
    `on_insert` for NOT NULL local columns, `after` for the `Change` its views need, and
    `unique_name` or `one_live` if only one live row may hold a name or a meaning (uniques.py);
-2. in the migration that creates the table, call `install_triggers(db)` (triggers.py) last:
-   it drops and re-creates every capture trigger from `SPEC`, so a migration that adds or
-   renames a synced column does the same (a table made before 0013_sync needs no migration:
-   0013 installs the triggers of every table in `SPEC`);
+2. add a migration that calls `spec_changed(db)` (device.py) last (in the one that creates the
+   table, or a new one for a table that exists already): it drops and re-creates every capture
+   trigger from `SPEC` and, in a library that syncs already, logs the rows the table holds, so
+   they reach the other devices. A migration that adds or renames a synced column does the same;
 3. bump `SYNC_SCHEMA` below: change files then say that they may hold the new table, and an
    older Qalam leaves them alone and says "update Qalam to read changes from DEVICE"
    (tests/core/sync/test_spec.py records the spec's fingerprint for each schema, and fails
@@ -132,7 +132,9 @@ def _annotation_after(db: Database, placed: Placed) -> Change:
     live = placed.after.get("deleted_at") is None
     texts = placed.lookups.texts(article) if placed.lookups is not None else None
     if live and placed.before is None:  # just inserted: where it lies on each version is this device's to find
-        new = tuple(placed.after.get(c) for c in ("article_id", "version_id", "quote", "prefix", "suffix", "start_pos", "end_pos"))
+        new = tuple(
+            placed.after.get(c) for c in ("article_id", "version_id", "quote", "prefix", "suffix", "start_pos", "end_pos")
+        )
         anchor_everywhere(db, annotation, versions=texts, new=new)
     elif live and placed.changed("version_id", "start_pos", "end_pos", "quote", "prefix", "suffix"):
         anchor_everywhere(db, annotation, again=True, versions=texts)

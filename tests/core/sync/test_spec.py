@@ -8,9 +8,10 @@ from pathlib import Path
 from desktop.core.changes import Change
 from desktop.core.ids import ArticleId
 from desktop.core.sync import spec
+from desktop.core.sync.device import spec_changed
 from desktop.core.sync.refs import ARTICLE
 from desktop.core.sync.spec import SYNC_SCHEMA, Field, KeyPart, SyncedTable, fingerprint
-from desktop.core.sync.triggers import TRIGGER_PREFIX, install_triggers
+from desktop.core.sync.triggers import TRIGGER_PREFIX
 from tests.core.sync.helpers import article_id, library, synced
 
 # The spec each sync schema stands for. A change to SPEC (a table, a key, a field) changes what
@@ -36,8 +37,20 @@ def test_every_synced_table_captures_inserts_and_updates_of_its_fields(library):
 
 
 def test_a_table_added_to_the_spec_syncs_with_no_other_code(tmp_path: Path, samples_dir: Path, monkeypatch):
-    """What a later migration does for saved searches or codes: a table, one entry, install_triggers."""
+    """What a later migration does for saved searches or alignment corrections: one entry, and a
+    migration that calls spec_changed — here in libraries that sync already, one of which holds
+    a row of the table from before it synced."""
     dumps = sorted(samples_dir.glob("*.txt"))
+    a, b = library(tmp_path / "a.sqlite", dumps), library(tmp_path / "b.sqlite", dumps[::-1])
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    synced(a, folder, "alice")
+    synced(b, folder, "bob")
+    poets = "Shymkent poets analyze the new Constitution in verse"
+    for db in (a, b):
+        db.execute("CREATE TABLE pinned_demo (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, article_id INTEGER NOT NULL"
+                   " REFERENCES articles(id), label TEXT, modified TEXT, deleted_at TEXT)")  # fmt: skip
+    a.execute("INSERT INTO pinned_demo (uuid, article_id, label) VALUES ('pin-1', ?, 'for the seminar')", [article_id(a, poets)])
     entry = SyncedTable(
         "pinned_demo",
         key=(KeyPart("uuid"),),
@@ -45,16 +58,8 @@ def test_a_table_added_to_the_spec_syncs_with_no_other_code(tmp_path: Path, samp
         after=lambda db, placed: Change.of_flags({ArticleId(int(placed.after["article_id"]))}),  # type: ignore[arg-type]
     )
     monkeypatch.setattr(spec, "SPEC", (*spec.SPEC, entry))
-    a, b = library(tmp_path / "a.sqlite", dumps), library(tmp_path / "b.sqlite", dumps[::-1])
-    for db in (a, b):
-        db.execute("CREATE TABLE pinned_demo (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, article_id INTEGER NOT NULL"
-                   " REFERENCES articles(id), label TEXT, modified TEXT, deleted_at TEXT)")  # fmt: skip
-        install_triggers(db)
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    synced(a, folder, "alice")
-    poets = "Shymkent poets analyze the new Constitution in verse"
-    a.execute("INSERT INTO pinned_demo (uuid, article_id, label) VALUES ('pin-1', ?, 'for the seminar')", [article_id(a, poets)])
+    for db in (a, b):  # the migration
+        spec_changed(db)
     synced(a, folder, "alice")
     report = synced(b, folder, "bob")
     assert b.execute("SELECT article_id, label FROM pinned_demo").fetchall() == [(article_id(b, poets), "for the seminar")]
