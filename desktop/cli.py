@@ -433,8 +433,9 @@ def _sync(db, args: argparse.Namespace) -> int:
         return EXIT_FAILED
     user = args.user or _login_name(getpass)
     report = sync_once(db, args.folder, user=user, share=True if args.share_dumps else None)
-    for line in report.lines():
-        print(line)
+    for line in report.lines():  # what moved on standard output; what went wrong on standard error
+        failed = line.startswith(("error", "skipped", "problem", "update Qalam", "warning", "missing"))
+        print(line, file=sys.stderr if failed else sys.stdout)
     for c in list_conflicts(db):
         print(f"conflict {c.table} {c.field} of {c.key[:60]}: {_shown(c.current)} ({c.current.who}, {c.current.when})"
               f" over {_shown(c.other)} ({c.other.who}, {c.other.when})")  # fmt: skip

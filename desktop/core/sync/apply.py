@@ -18,9 +18,11 @@ from sqlite_utils import Database
 
 from desktop.core.changes import Change
 from desktop.core.clock import now_iso
+from desktop.core.sql import chunks, marks
 from desktop.core.sync import hlc, uniques
+from desktop.core.sync.changefile import ChangeFile
 from desktop.core.sync.folder import PendingFile, record_seen
-from desktop.core.sync.oplog import insert_ops, read_state
+from desktop.core.sync.oplog import StoredOp, insert_ops, read_state
 from desktop.core.sync.place import Placer
 from desktop.core.sync.spec import place_order
 from desktop.core.transactions import write_transaction
@@ -44,6 +46,7 @@ def apply_file(db: Database, pending: PendingFile) -> Applied:
         state = read_state(db)
         try:
             db.execute("UPDATE sync_state SET capturing = 0 WHERE id = 1")
+            fresh = fresh_rows_leaves(db, content)  # before the insert: which rows are new here
             insert_ops(db, content.device, content.ops)
             newest = max((op.hlc for op in content.ops), default=0)
             ahead = 0
@@ -53,6 +56,7 @@ def apply_file(db: Database, pending: PendingFile) -> Applied:
                 db.execute("UPDATE sync_state SET hlc = max(hlc, ?) WHERE id = 1", [newest])
             keys = sorted({(op.table, op.key) for op in content.ops}, key=lambda k: (place_order(k[0]), k[1]))
             placer = Placer(db)
+            placer.preload(fresh)
             outcomes = placer.place_all(keys)
             changes = [o.change for o in outcomes]
             if any(uniques.constrained(table) for table in {t for t, _ in keys}):
@@ -79,6 +83,48 @@ def apply_file(db: Database, pending: PendingFile) -> Applied:
         clock_ahead_ms=ahead,
         change=Change.merge(changes) | Change(conflicts=conflicts),
     )
+
+
+def fresh_rows_leaves(db: Database, content: ChangeFile) -> dict[tuple[str, str], dict[str, list[StoredOp]]]:
+    """The leaves of the rows this file brings that have no op here yet, from the file alone (an op
+    elsewhere can only name them once it has seen them): a big file's rows are mostly such, and
+    reading their ops back after inserting them would cost as much again. Call before inserting."""
+    by_table: dict[str, set[str]] = {}
+    for op in content.ops:
+        by_table.setdefault(op.table, set()).add(op.key)
+    known: set[tuple[str, str]] = set()
+    for table, keys in by_table.items():
+        for chunk in chunks(sorted(keys)):
+            known.update(
+                (table, r[0])
+                for r in db.execute(
+                    f"SELECT DISTINCT key FROM sync_ops WHERE tbl = ? AND key IN ({marks(len(chunk))})", [table, *chunk]
+                )
+            )
+    found: dict[tuple[str, str], dict[str, list[StoredOp]]] = {}
+    named: dict[tuple[str, str, str], set[tuple[int, str]]] = {}
+    device = content.device
+    for table, key, field, h, value, parents, seen, dev in content.ops:  # unpacked: a big file holds 120,000
+        row = (table, key)
+        if row in known:
+            continue
+        fields = found.get(row)
+        if fields is None:
+            fields = found[row] = {}
+        leaves = fields.get(field)
+        if leaves is None:
+            leaves = fields[field] = []
+        leaves.append(StoredOp(field, h, dev or device, value, seen))
+        if parents:
+            named.setdefault((table, key, field), set()).update(parents)
+    for (table, key, field), stamps in named.items():  # ops replaced within the file are no leaves
+        fields = found[(table, key)]
+        fields[field] = [leaf for leaf in fields[field] if (leaf.hlc, leaf.dev) not in stamps]
+    for fields in found.values():
+        for leaves in fields.values():
+            if len(leaves) > 1:
+                leaves.sort(key=lambda leaf: (leaf.hlc, leaf.dev), reverse=True)  # the winner first
+    return found
 
 
 def retry_waiting(db: Database, needs: tuple[str, ...]) -> Change:

@@ -17,6 +17,7 @@ The same rule is written once more in SQL (`TICK_SQL`), for the capture triggers
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import time
 
 COUNTER_BITS = 16
@@ -57,7 +58,12 @@ def is_far_ahead(remote: int, now: int | None = None) -> bool:
 
 def to_iso(hlc: int) -> str:
     """The wall time of a clock value, as the library writes times (UTC, to the second)."""
-    return dt.datetime.fromtimestamp(wall_ms(hlc) / 1000, dt.UTC).isoformat(timespec="seconds")
+    return _second_iso(wall_ms(hlc) // 1000)
+
+
+@functools.lru_cache(maxsize=4096)
+def _second_iso(second: int) -> str:  # a big apply stamps thousands of rows with a few seconds
+    return dt.datetime.fromtimestamp(second, dt.UTC).isoformat(timespec="seconds")
 
 
 def from_iso(text: str | None) -> int | None:

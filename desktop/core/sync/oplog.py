@@ -91,9 +91,9 @@ def insert_ops(db: Database, device: str, ops: Iterable[Op]) -> None:
     db.conn.executemany(
         "INSERT OR IGNORE INTO sync_ops (tbl, key, field, hlc, dev, value, parents, seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            (op.table, op.key, op.field, op.hlc, op.device or device, op.value, compact_json([list(p) for p in op.parents]) if op.parents else "[]",
-             None if op.seen is None else compact_json([list(s) for s in op.seen]))
-            for op in ops
+            (table, key, field, h, dev or device, value, compact_json([list(p) for p in parents]) if parents else "[]",
+             None if seen is None else compact_json([list(x) for x in seen]))
+            for table, key, field, h, value, parents, seen, dev in ops  # unpacked: faster than attributes, 120,000 times
         ),
     )  # fmt: skip
 

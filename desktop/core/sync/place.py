@@ -89,6 +89,10 @@ class Placer:
         self._leaves: dict[tuple[str, str], dict[str, list[StoredOp]]] = {}
         self._rows: dict[tuple[str, str], dict[str, object] | None] = {}  # current rows read ahead (None: not here)
 
+    def preload(self, leaves: dict[tuple[str, str], dict[str, list[StoredOp]]]) -> None:
+        """Leaves the caller knows already (rows new to this library: apply.fresh_rows_leaves)."""
+        self._leaves.update(leaves)
+
     def place_all(self, keys: list[tuple[str, str]]) -> list[Outcome]:
         """Place rows in the order given, reading their ops and current rows a table at a time, and
         writing them in batches: a batch in which a row cannot be placed is undone and placed row by row."""
@@ -105,7 +109,8 @@ class Placer:
         return outcomes
 
     def _prefetch(self, table_name: str, keys: list[str]) -> None:
-        self._leaves.update(((table_name, k), v) for k, v in oplog.leaves_of(self.db, table_name, keys).items())
+        unread = [k for k in keys if (table_name, k) not in self._leaves]
+        self._leaves.update(((table_name, k), v) for k, v in oplog.leaves_of(self.db, table_name, unread).items())
         table = table_named(table_name)
         if table is None or len(table.key) != 1 or table.key[0].ref is not None:
             return  # rows found by a looked-up id are read one by one
