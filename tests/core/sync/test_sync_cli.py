@@ -31,7 +31,7 @@ def test_qalam_sync_prints_what_moved_and_the_conflicts_and_fails_on_a_bad_file(
     assert code == 0 and out.startswith("pushed   00000001.qsync.gz: 12 changes")
     code, out, _ = qalam(capsys, "sync", "--db", str(b), "--user", "bob", str(folder))
     assert code == 0 and "pulled" in out and "12 changes, 1 row" in out
-    for path, text, user in ((a, "alice's", "alice"), (b, "bob's", "bob")):
+    for path, text in ((a, "alice's"), (b, "bob's")):
         db = open_library(path)
         update_note(db, AnnotationId(db.execute("SELECT id FROM annotations").fetchone()[0]), text)
         db.close()
