@@ -231,8 +231,6 @@ END;
 """
 
 
-
-
 @MIGRATIONS(name="0004_annotations")
 def _annotations(db: Database) -> None:
     db["highlight_colors"].create({"id": int, "name": str, "color": str}, pk="id", not_null={"name", "color"})
