@@ -94,19 +94,21 @@ def list_conflicts(db: Database) -> list[Conflict]:
         f"SELECT DISTINCT tbl, key FROM sync_ops WHERE leaf = 1 AND field = '{TOMBSTONE}' AND value IS NOT NULL"
     ).fetchall()
     for table, key in sorted({(t, k) for t, k, _ in groups} | set(deletes)):
-        spec = table_named(table)
-        if spec is None:
+        spec_entry = table_named(table)
+        if spec_entry is None:
             continue
         all_leaves = oplog.leaves(db, table, key)
-        article, subject = spec.describe(db, key)
+        article, subject = spec_entry.describe(db, key)
         for field, ops in sorted(all_leaves.items()):
+            if not spec_entry.disputed(field):
+                continue
             winner = ops[0]
             for loser in ops[1:]:
                 if (type(loser.value), loser.value) == (type(winner.value), winner.value):
                     continue  # the same value twice: nothing was lost
                 found.append(Conflict(ConflictKind.FIELD, table, key, field, article, subject,
                                       _side(db, devices, table, field, winner), _side(db, devices, table, field, loser)))  # fmt: skip
-        missed = unseen_edits(all_leaves)
+        missed = unseen_edits(all_leaves, spec_entry)
         if missed:
             delete = all_leaves[TOMBSTONE][0]
             edit = max(missed, key=lambda op: op.stamp)

@@ -28,6 +28,10 @@ from desktop.core.sync.oplog import compact_json, read_state
 from desktop.core.sync.triggers import ROW, install_triggers, key_sql, present_fields, value_sql
 from desktop.core.transactions import write_transaction
 
+# Annotations made here before names were kept, but for the holders of whole-article codes
+# (coding): those are everyone's, made alike on every device, and carry no author.
+UNAUTHORED = "author IS NULL AND NOT (quote IS NULL AND note = '')"
+
 
 def new_device_id() -> str:
     return uuid.uuid4().hex
@@ -41,7 +45,7 @@ def set_up(db: Database, *, user: str | None) -> bool:
             return False
         device = state.device or new_device_id()
         if user:  # made here before names were kept: made by this library's user
-            db.execute("UPDATE annotations SET author = ? WHERE author IS NULL", [user])
+            db.execute(f"UPDATE annotations SET author = ? WHERE {UNAUTHORED}", [user])
         db.execute("UPDATE sync_state SET device = ? WHERE id = 1", [device])
         snapshot(db, device)
         db.execute("UPDATE sync_state SET capturing = 1 WHERE id = 1")

@@ -61,7 +61,7 @@ def is_conflicted(found: dict[str, list[StoredOp]]) -> bool:
     return bool(tomb and tomb[0].value is not None and unseen_edits(found))
 
 
-def unseen_edits(found: dict[str, list[StoredOp]]) -> list[StoredOp]:
+def unseen_edits(found: dict[str, list[StoredOp]], table: SyncedTable | None = None) -> list[StoredOp]:
     """The winning edits a winning delete never saw: a delete/edit conflict when not empty."""
     tomb = found.get(TOMBSTONE)
     if not tomb or tomb[0].value is None:
@@ -71,7 +71,10 @@ def unseen_edits(found: dict[str, list[StoredOp]]) -> list[StoredOp]:
     return [
         ops[0]
         for field, ops in found.items()
-        if field != TOMBSTONE and (field, ops[0].hlc, ops[0].dev) not in seen and ops[0].stamp != delete.stamp
+        if field != TOMBSTONE
+        and (field, ops[0].hlc, ops[0].dev) not in seen
+        and ops[0].stamp != delete.stamp
+        and (table is None or table.disputed(field))
     ]
 
 

@@ -233,7 +233,7 @@ def begin(db: Database, folder: Path | str, *, user: str | None, device_name: st
     adopted: tuple[int, ...] = ()
     with write_transaction(db):
         if user:  # annotations made through another road (a script) carry the user too
-            db.execute("UPDATE annotations SET author = ? WHERE author IS NULL", [user])
+            db.execute(f"UPDATE annotations SET author = ? WHERE {devices.UNAUTHORED}", [user])
         own = check_own_files(db, path)
         adopted = own.adopted
     if own.foreign is not None:

@@ -59,6 +59,7 @@ class Field:
     required: bool = True  # a ref that must be found here for the row to be placed (else the row waits)
     default: object = None  # the column's value while no op has set it
     stamp: str | None = None  # a local column that records when this field was last set
+    disputed: bool = True  # False: two values are no conflict to show (when a row was made, by whom); the newer wins
 
     @property
     def col(self) -> str:
@@ -116,6 +117,10 @@ class SyncedTable:
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
+
+    def disputed(self, name: str) -> bool:
+        """Whether two values of this field are a conflict to show."""
+        return next((f.disputed for f in self.fields if f.name == name), True)
 
     @property
     def has_tombstones(self) -> bool:
@@ -320,8 +325,8 @@ SPEC: tuple[SyncedTable, ...] = (
             Field("suffix"),
             Field("color_id"),
             Field("note", default=""),
-            Field("author"),
-            Field("created_at"),
+            Field("author", disputed=False),
+            Field("created_at", disputed=False),  # the holder of an article's codes is made alike on every device
             Field(TOMBSTONE),
         ),
         on_insert=lambda db, key, cols, first: {} if cols.get("created_at") else _created(db, "annotations", key, first),
@@ -340,7 +345,7 @@ SPEC: tuple[SyncedTable, ...] = (
             Field("description", default=""),
             Field("memo", default=""),
             Field("position", default=0),
-            Field("created_at"),
+            Field("created_at", disputed=False),
             Field(TOMBSTONE),
         ),
         on_insert=lambda db, key, cols, first: {} if cols.get("created_at") else _created(db, "codes", key, first),
@@ -356,7 +361,7 @@ SPEC: tuple[SyncedTable, ...] = (
             Field("code", "code_id", UuidRef(table="codes")),
             Field("article", "article_id", ARTICLE),
             Field("coder"),
-            Field("created_at"),
+            Field("created_at", disputed=False),
             Field(TOMBSTONE),
         ),
         on_insert=lambda db, key, cols, first: {} if cols.get("created_at") else _created(db, "codings", key, first),

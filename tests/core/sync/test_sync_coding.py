@@ -88,6 +88,8 @@ def test_the_same_coder_coding_an_article_on_two_devices_is_one_coding(pair):
     for db in (a, b):
         assert len(article_codings(db, ArticleId(article_id(db, POETS)))) == 1
         assert db.execute("SELECT count(*) FROM sync_waiting").fetchone()[0] == 0
+        # The article's holder of codes was made on both devices too: one row, and no conflict to show.
+        assert list_conflicts(db) == []
     assert state_hash(a) == state_hash(b)
     report = synced(b, folder, "bob")
     assert report.ok
