@@ -30,6 +30,7 @@ import os
 import re
 import secrets
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -154,13 +155,23 @@ def read_change_file(path: Path) -> ChangeFile:
     if hashlib.sha256(body).hexdigest() != digest:
         raise ChangeFileError("its content does not match its checksum")
     try:
-        # One array of every line, parsed at once: lines never hold a raw newline (JSON escapes it).
-        ops = tuple(_op(line) for line in json.loads(b"[" + body.replace(b"\n", b",") + b"]")) if body else ()
+        ops = tuple(_op(line) for line in _lines(body)) if body else ()
     except (ValueError, KeyError, TypeError) as exc:
         raise ChangeFileError(f"an op is damaged ({exc})") from exc
     if len(ops) != count:
         raise ChangeFileError(f"it holds {len(ops)} ops of {count}")
     return ChangeFile(str(device), int(seq), int(schema), digest, ops)
+
+
+PARSE_LINES = 2000  # parsed at once: fast, and short enough that the window's thread gets its turn between
+
+
+def _lines(body: bytes) -> Iterator[dict[str, object]]:
+    """The op lines, parsed a few thousand at a time as one JSON array each (lines never hold a raw
+    newline: JSON escapes it). One array for a whole file would hold the GIL for a tenth of a second."""
+    lines = body.split(b"\n")
+    for start in range(0, len(lines), PARSE_LINES):
+        yield from json.loads(b"[" + b",".join(lines[start : start + PARSE_LINES]) + b"]")
 
 
 def read_header(path: Path) -> dict[str, object]:
