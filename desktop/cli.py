@@ -3,7 +3,9 @@
     qalam [--db PATH] [--demo] [--inbox DIR]          opens the app
     qalam --self-test                                 headless check of the app (and of a packaged build)
     qalam import [--db PATH] PATH...                  files or folders (recursive: *.txt, *.txt.gz)
-    qalam export [--db PATH] --format FORMAT [--annotations] [-o FILE]   formats: core/exports/registry.py
+    qalam export [--db PATH] --format FORMAT [--annotations] [--no-bom] [--creator NAME] [-o FILE]
+                                                      formats: core/exports/registry.py
+    qalam import-annotations [--db PATH] FILE.jsonld  W3C Web Annotations or a Hypothesis export (annotations_cli.py)
     qalam search [--db PATH] [--] QUERY...            id, ISO date, title per matching article
     qalam stats  [--db PATH]                          counts of dumps, articles, versions, occurrences, tags
     qalam recover [--db PATH] NEW_LIBRARY             copy what a damaged library holds into a new one
@@ -14,6 +16,7 @@
                                                       0-based left lines, a tab, the right ones ("1,2<TAB>1", "<TAB>2")
     qalam drift  [--db PATH] ARTICLE_A ARTICLE_B      segment, side, kind, text per mismatch between two editions
     qalam codes | import-codebook | import-project | cooccurrence | agreement   coding (coding_cli.py)
+    qalam kwic | freq | collocates ...                the corpus views (cli_corpus.py)
     qalam sync   [--db PATH] [--user NAME] [--share-dumps] FOLDER
                                                       push and pull once through a shared folder; prints what moved
                                                       and every conflict; exits 1 when anything failed
@@ -66,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--annotations", action="store_true", help="the format's one-row-per-annotation form (csv), instead of one per article"
     )
     p_export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of standard output")
+    p_export.add_argument("--no-bom", action="store_true", help="CSV without the UTF-8 byte-order mark Excel needs (for scripts)")
+    p_export.add_argument(
+        "--creator", metavar="NAME", help="who made the annotations, for the W3C export (default: this account's full name)"
+    )
 
     p_search = commands.add_parser(
         "search", parents=[db_option], help="full-text search; one line per article (everything after the options is the query)"
@@ -101,6 +108,13 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.coding_cli import add_parsers as add_coding_parsers
 
     add_coding_parsers(commands, db_option)
+    from desktop.annotations_cli import add_parsers as add_annotation_parsers
+
+    add_annotation_parsers(commands, db_option)
+
+    from desktop import cli_corpus
+
+    cli_corpus.add_commands(commands, db_option)
 
     p_sync = commands.add_parser("sync", parents=[db_option], help="push this library's edits to a shared folder and pull the others', once")
     p_sync.add_argument("folder", type=Path, metavar="FOLDER")
@@ -148,10 +162,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"qalam: {exc}", file=sys.stderr)
         return EXIT_FAILED
     try:
+        from desktop import cli_corpus
+        from desktop.annotations_cli import HANDLERS as ANNOTATION_HANDLERS
         from desktop.coding_cli import HANDLERS as CODING_HANDLERS
 
-        handlers = {"import": _import, "export": _export, "search": _search, "stats": _stats, "diff": _diff, "drift": _drift, "sync": _sync}
-        handler = {**handlers, **CODING_HANDLERS}[args.command]
+        handlers = {"import": _import, "export": _export, "search": _search, "stats": _stats, "diff": _diff, "drift": _drift, "sync": _sync,
+                    "kwic": cli_corpus.kwic, "freq": cli_corpus.freq, "collocates": cli_corpus.collocates}  # fmt: skip
+        handler = {**handlers, **CODING_HANDLERS, **ANNOTATION_HANDLERS}[args.command]
         return handler(db, args)
     except BrokenPipeError:
         # The reader of our output (`| head`) went away: that is not an error of ours.
@@ -265,6 +282,9 @@ def _size(path: Path) -> int:
 
 
 def _export(db, args: argparse.Namespace) -> int:
+    import io
+
+    from desktop.core.exports.options import ExportOptions, system_language, system_user_name
     from desktop.core.exports.registry import Scope, find_format, scopes_of
     from desktop.core.exports.writing import write_export_file
 
@@ -273,9 +293,18 @@ def _export(db, args: argparse.Namespace) -> int:
         forms = " and ".join(s.value for s in scopes_of(args.format))
         print(f"qalam export: --annotations does not apply to --format {args.format}, which exports {forms}", file=sys.stderr)
         return EXIT_USAGE
+    options = ExportOptions(creator=args.creator or system_user_name(), language=system_language(), bom=not args.no_bom)
     if args.output is None:
         try:
-            fmt.write(db, sys.stdout.buffer if fmt.binary else sys.stdout, None)
+            if fmt.binary:
+                fmt.run(db, sys.stdout.buffer, None, options)
+            else:  # UTF-8 whatever the console's code page, with the format's own line ends
+                out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
+                try:
+                    fmt.run(db, out, None, options)
+                finally:
+                    out.flush()
+                    out.detach()
         except BrokenPipeError:
             raise
         except OSError as exc:
@@ -283,7 +312,7 @@ def _export(db, args: argparse.Namespace) -> int:
             return EXIT_FAILED
         return EXIT_OK
     try:
-        result = write_export_file(db, fmt, args.output)  # a temporary file, renamed when whole
+        result = write_export_file(db, fmt, args.output, None, options)  # a temporary file, renamed when whole
     except OSError as exc:
         print(f"qalam: cannot write {args.output}: {exc.strerror or exc}; nothing was written", file=sys.stderr)
         return EXIT_FAILED

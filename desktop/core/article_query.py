@@ -247,6 +247,12 @@ def search_is_large(db: Database, flt: ArticleFilter) -> bool:
 PREFIX_WORDS = 64  # past this many words, the prefix stays a prefix (correct, only slower)
 SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"  # as schema 0001 creates search_index
 _folding = threading.local()
+_prefix_expansions: dict[tuple[str, int, str], str] = {}  # (library file, top version id, expression): expansion
+
+
+def forget_prefix_expansions() -> None:
+    """Expand prefixes afresh (for tests that change PREFIX_WORDS)."""
+    _prefix_expansions.clear()
 
 
 def versions_match(db: Database, flt: ArticleFilter) -> str | None:
@@ -258,9 +264,11 @@ def versions_match(db: Database, flt: ArticleFilter) -> str | None:
     tokens = fts_tokens(last)
     if len(tokens) != 1:
         return expression  # "u.s" is two words: leave such a prefix to FTS5
-    version = int(db.execute("PRAGMA data_version").fetchone()[0])  # new words arrive with imports
-    expansions: dict[tuple[int, str], str] = db.__dict__.setdefault("_qalam_prefix_expansions", {})  # one connection's
-    key = (version, expression)
+    # Shared by every connection to the library (the window's and the read ops'): new words arrive
+    # only with new versions, so the highest version id says whether an expansion is still whole.
+    top = int(db.execute("SELECT ifnull(max(rowid), 0) FROM versions").fetchone()[0])
+    key = (db.execute("PRAGMA database_list").fetchone()[2] or f":memory:{id(db.conn)}", top, expression)
+    expansions = _prefix_expansions
     found = expansions.get(key)
     if found is None:
         words = _indexed_words_starting(db, tokens[0], PREFIX_WORDS + 1)

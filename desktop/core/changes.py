@@ -37,6 +37,7 @@ class Change:
     tag_definitions: frozenset[TagId] = frozenset()  # tags created, renamed, recoloured, merged or deleted
     highlight_colors: bool = False  # the names of the highlight colours
     codes: bool = False  # the codebook or its counts: codes made, edited, moved, merged or deleted, codings made or removed
+    saved_searches: bool = False  # saved searches made, renamed, edited, reordered or deleted
     touched_annotations: frozenset[AnnotationId] = field(default=frozenset())  # for views that select what was made
     conflicts: bool = False  # the sync Conflicts list may have changed (edits from other devices, a conflict resolved)
 
@@ -95,6 +96,10 @@ class Change:
     @classmethod
     def of_links(cls, articles: Iterable[ArticleId]) -> Change:
         return cls(links=_ids(articles))
+
+    @classmethod
+    def of_saved_searches(cls) -> Change:
+        return cls(saved_searches=True)
 
     @classmethod
     def of_import(cls, articles: Iterable[ArticleId], *, rows_added: bool) -> Change:

@@ -9,6 +9,8 @@ transaction as the change.
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database, Migrations
 
 from desktop.core.highlight_defaults import DEFAULT_HIGHLIGHT_COLORS
@@ -470,7 +472,8 @@ def _sync_identity(db: Database) -> None:
     db["highlight_colors"].add_column("uuid", str)
     db["highlight_colors"].add_column("modified", str)
     for slot in [r[0] for r in db.execute("SELECT id FROM highlight_colors")]:
-        db.execute("UPDATE highlight_colors SET uuid = ?, modified = ? WHERE id = ?", [highlight_color_uuid(slot), now, slot])
+        # `modified` stays NULL until a name is changed: the default names are older than any edit.
+        db.execute("UPDATE highlight_colors SET uuid = ? WHERE id = ?", [highlight_color_uuid(slot), slot])
 
     # Read and star flags: when each was last set.
     db["articles"].add_column("read_modified", str)
@@ -553,6 +556,134 @@ def _coding(db: Database) -> None:
     db.execute("CREATE UNIQUE INDEX idx_codings_live ON codings(annotation_id, code_id, coder) WHERE deleted_at IS NULL")
     db.execute("CREATE INDEX idx_codings_code ON codings(code_id, article_id) WHERE deleted_at IS NULL")
     db.execute("CREATE INDEX idx_codings_article ON codings(article_id, code_id) WHERE deleted_at IS NULL")
+
+
+@MIGRATIONS(name="0010_saved_searches")
+def _saved_searches(db: Database) -> None:
+    """Saved searches: a search box text and a sidebar filter under a name, in the user's order.
+
+    A user-made row like the others (uuid, modified, tombstone). The sidebar part is stored by
+    what stays true on another device and across renames (`filter`, JSON): sources by name,
+    sections by source and name, tags by UUID, imports by their file's sha256 (saved_searches.py).
+    """
+    db.execute(
+        """CREATE TABLE saved_searches (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL,
+            name TEXT NOT NULL,
+            query TEXT NOT NULL DEFAULT '',
+            filter TEXT NOT NULL DEFAULT '{}',
+            position INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            deleted_at TEXT
+        )"""
+    )
+    db.execute("CREATE UNIQUE INDEX idx_saved_searches_uuid ON saved_searches(uuid)")
+    db.execute("CREATE INDEX idx_saved_searches_position ON saved_searches(position, id) WHERE deleted_at IS NULL")
+
+
+@MIGRATIONS(name="0011_open_database")
+def _open_database(db: Database) -> None:
+    """The library as an open database: tools find its full-text indexes, and it has views to browse.
+
+    Datasette and sqlite-utils (`detect_fts()`, which `sqlite-utils search` and Datasette's
+    `?_search=` rely on) recognise an index of a table only when it is declared `content="table"`
+    or `content=[table]`, not `content='table'` as 0001 and 0004 wrote it. To FTS5 the two are the
+    same option (it unquotes both), so only the declaration's text changes: it is rewritten in
+    place, SQLite's documented procedure for schema changes that leave the file's contents as
+    they are (lang_altertable.html, "making other kinds of table schema changes"). That takes
+    milliseconds, where making the index again takes 20 s at 100k articles and minutes at 1M.
+    A connection that may not edit the schema (SQLite's defensive mode) makes both indexes again
+    instead, under the same names, so the triggers that keep them go on working: `search_index`
+    rebuilt from every version, `annotation_index` from live annotations only, as the 0008
+    triggers keep it.
+
+    The views are the joins a person exploring the file would otherwise write; they use plain
+    SQL only (no Qalam functions), so every SQLite tool can read them. SQLite refuses to rename or
+    drop a column a view uses: a later migration that must, drops the view first and makes it again.
+    """
+    for name, (table, create, refill) in _FTS_INDEXES.items():
+        _declare_fts_content(db, name, table, create, refill)
+    for statement in _OPEN_DATABASE_VIEWS.split(";\n")[:-1]:
+        db.execute(statement)
+
+
+_FTS_INDEXES = {
+    "search_index": (
+        "versions",
+        """CREATE VIRTUAL TABLE search_index USING fts5(
+            title, text, content="versions", content_rowid='id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        )""",
+        "INSERT INTO search_index(search_index) VALUES ('rebuild')",
+    ),
+    "annotation_index": (
+        "annotations",
+        """CREATE VIRTUAL TABLE annotation_index USING fts5(
+            quote, note, content="annotations", content_rowid='id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        )""",
+        "INSERT INTO annotation_index(rowid, quote, note) SELECT id, ifnull(quote, ''), note FROM annotations WHERE deleted_at IS NULL",
+    ),
+}
+
+
+def _declare_fts_content(db: Database, name: str, table: str, create: str, refill: str) -> None:
+    stored = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone()[0]
+    if f'content="{table}"' in stored or f"content=[{table}]" in stored:
+        return
+    declared = stored.replace(f"content='{table}'", f'content="{table}"', 1)
+    if declared != stored:
+        try:
+            _rewrite_declaration(db, name, declared)
+            return
+        except sqlite3.DatabaseError:
+            pass  # defensive mode: "table sqlite_master may not be modified"
+    db.execute(f"DROP TABLE {name}")
+    db.execute(create)
+    db.execute(refill)
+
+
+def _rewrite_declaration(db: Database, name: str, declared: str) -> None:
+    """Replace a table's CREATE statement, bumping the schema cookie so every connection reads it anew."""
+    version = int(db.execute("PRAGMA schema_version").fetchone()[0])
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", [declared, name])
+        db.execute(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+
+
+_OPEN_DATABASE_VIEWS = """
+CREATE VIEW article_texts AS
+SELECT a.id AS article_id, a.date, s.name AS source, a.title, v.text, a.source_url,
+       a.version_count, a.annotation_count, a.is_read, a.is_starred, v.id AS version_id, v.sha256
+FROM articles a
+JOIN sources s ON s.id = a.source_id
+JOIN versions v ON v.id = (SELECT max(id) FROM versions WHERE article_id = a.id);
+CREATE VIEW annotation_quotes AS
+SELECT n.id AS annotation_id, a.title AS article_title, n.quote, n.note, c.name AS color_name,
+       a.date AS article_date, s.name AS source, a.source_url, n.article_id, n.version_id,
+       c.color, n.created_at, n.modified, n.uuid
+FROM annotations n
+JOIN articles a ON a.id = n.article_id
+JOIN sources s ON s.id = a.source_id
+LEFT JOIN highlight_colors c ON c.id = n.color_id
+WHERE n.deleted_at IS NULL;
+CREATE VIEW tag_counts AS
+SELECT id AS tag_id, name, color, article_count
+FROM tags
+WHERE deleted_at IS NULL;
+CREATE VIEW version_sightings AS
+SELECT o.id AS occurrence_id, v.article_id, v.id AS version_id, v.sha256, o.title AS printed_title,
+       d.file_name AS dump, d.imported_at, sn.name AS section, o.position, o.line
+FROM occurrences o
+JOIN versions v ON v.id = o.version_id
+JOIN dumps d ON d.id = o.dump_id
+LEFT JOIN sections sn ON sn.id = o.section_id;
+"""
 
 
 @MIGRATIONS(name="0013_sync")

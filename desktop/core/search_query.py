@@ -180,3 +180,16 @@ def _date_bounds(text: str) -> tuple[str, str] | None:
         return iso, iso
     except ValueError:
         return None
+
+
+def with_date_filter(text: str, date_filter: str) -> str:
+    """The search box text with its date filters replaced by `date_filter` ("date:2026-02"; "" removes them)."""
+    kept = [m.group(0) for m in _TOKEN.finditer(text) if not _is_date_token(m)]
+    return " ".join([*kept, date_filter] if date_filter else kept)
+
+
+def _is_date_token(m: re.Match[str]) -> bool:
+    negated, name, _value, _phrase, bare = m.groups()
+    if name is not None:
+        return name.lower() == "date"
+    return bool(bare) and bare.lower().startswith("date:")

@@ -9,7 +9,7 @@ so chips wrap instead of pushing.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -18,6 +18,26 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    # --- what a row of controls asks of a box layout ---------------------------------------------
+    def setSpacing(self, spacing: int) -> None:
+        self._spacing = spacing
+
+    def spacing(self) -> int:
+        return self._spacing
+
+    def addStretch(self, _stretch: int = 0) -> None:
+        """Wrapped rows have no stretch to share: controls pack to the left."""
+
+    def addSpacing(self, size: int) -> None:
+        self.addItem(QSpacerItem(size, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum))
+
+    def addLayout(self, layout: QLayout) -> None:
+        """A nested group (a label and its box) stays together, as one item of the row."""
+        holder = QWidget(self.parentWidget())
+        holder.setLayout(layout)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.addWidget(holder)
 
     # --- QLayout's item list -----------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
@@ -61,7 +81,7 @@ class FlowLayout(QLayout):
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, row_height = area.x(), area.y(), 0
         for item in self._items:
-            if item.isEmpty():
+            if item.isEmpty() and item.spacerItem() is None:
                 continue
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:

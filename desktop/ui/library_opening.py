@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.core.recovery import check_library, recover_library
-from desktop.core.store import LibraryError, LibraryMissingError, open_library
+from desktop.core.store import LibraryError, LibraryMissingError, is_damage_error, open_library
+from desktop.ui.dialogs import inform
+from desktop.ui.settings import Settings
 
 
 def _tr(text: str) -> str:
@@ -80,3 +82,18 @@ def _offer_recovery(path: Path, damage: str, parent: QWidget | None) -> Path | N
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
     return target
+
+
+def report_failure(parent: QWidget, settings: Settings, library: Path, title: str, error: object) -> None:
+    """A write or read the window did not expect failed. Damage is remembered, so that the next
+    start checks the library and offers to recover it; anything else is said as it is."""
+    if isinstance(error, BaseException) and is_damage_error(error):
+        settings.set("library/suspect", str(library))
+        settings.sync()
+        text = _tr(
+            "The library file is damaged (%1). Nothing more is written to it.\n\n"
+            "Quit Qalam and start it again: it will offer to copy what can still be read into a new library."
+        ).replace("%1", str(error))
+        inform(parent, "Qalam", text, warning=True)
+        return
+    inform(parent, "Qalam", f"{title}:\n\n{error}", warning=True)

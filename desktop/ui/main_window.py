@@ -8,47 +8,45 @@ state of its own and never reads or writes the library.
 
 from __future__ import annotations
 
-import html
-import sqlite3
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
-from desktop import __version__
 from desktop.core.ids import ArticleId
-from desktop.core.search_query import SearchQuery
-from desktop.core.store import is_damage_error
+from desktop.core.search_query import SearchQuery, with_date_filter
 from desktop.ui.annotations.controller import AnnotationController
 from desktop.ui.article_list.controller import ListController
 from desktop.ui.coding.controller import CodingController
 from desktop.ui.compare.controller import CompareController
-from desktop.ui.dialogs import inform
+from desktop.ui.corpus.controller import CorpusController
 from desktop.ui.empty_state import EmptyState
 from desktop.ui.exports.controller import ExportsController
+from desktop.ui.help_dialogs import show_about, show_shortcuts
 from desktop.ui.imports.controller import ImportsController
+from desktop.ui.library_opening import report_failure
 from desktop.ui.menus import ACTIONS, MENUS, REDO, SEARCH, TOOLBAR, UNDO, VIEW
 from desktop.ui.reader.pane import ReaderPane
 from desktop.ui.resources import app_icon
+from desktop.ui.saved_searches.controller import SavedSearchesController
 from desktop.ui.search.search_box import SearchBox
 from desktop.ui.session import LibrarySession
 from desktop.ui.settings import Settings
-from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.sidebar.sidebar import Sidebar
 from desktop.ui.sync.controller import SyncController
 from desktop.ui.tags.controller import TagsController
 from desktop.ui.theme import Palette, ThemeManager
+from desktop.ui.window_geometry import fit_to_screen
 
 DEFAULT_SIZE = (1320, 820)
 DEFAULT_SPLIT = (220, 600, 580)
@@ -75,6 +73,10 @@ class MainWindow(QMainWindow):
         self.annotations = AnnotationController(session, self.reader, self)
         self.compare = CompareController(session, self.reader, self)
         self.coding = CodingController(session, self.reader, self.annotations, self)
+        self.corpus = CorpusController(session, self)
+        self.saved_searches = SavedSearchesController(
+            session, self.sidebar, lambda: (self.search_box.text(), self.sidebar.selection().entries), self
+        )
         self.sync = SyncController(session, self)
         if session.read_only:
             self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", db_path.name))
@@ -88,7 +90,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.coding.dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations.dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compare.dock)
+        # The bottom panels share one place, as tabs: open together they ask for the widest one's width, not the sum.
         self.tabifyDockWidget(self.compare.dock, self.coding.analysis_dock)
+        self.tabifyDockWidget(self.compare.dock, self.corpus.dock)
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.imports.status)
         self.statusBar().setSizeGripEnabled(True)
@@ -222,6 +226,12 @@ class MainWindow(QMainWindow):
         self.sidebar.selectionChangedTo.connect(lambda _s: self.coding.analysis.list_filter_changed())
         self.search_box.queryChanged.connect(lambda _q: self.coding.analysis.list_filter_changed())
         self.imports.finished.connect(self._import_finished)
+        self.list.filterChanged.connect(self.corpus.set_filter)
+        self.list.filterChanged.connect(lambda _flt: self.saved_searches.note_current())
+        self.corpus.set_filter(self.list.current_filter())
+        self.corpus.openHitRequested.connect(self.reveal_hit)
+        self.corpus.periodChosen.connect(lambda date: self.set_search_text(with_date_filter(self.search_box.text(), date)))
+        self.saved_searches.applyRequested.connect(self._apply_saved_search)
         session.writer.busyChanged.connect(self._update_empty_state)
         session.message.connect(self._show_message)
         session.failed.connect(self._on_failed)
@@ -268,14 +278,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def _on_failed(self, title: str, error: object) -> None:
-        if isinstance(error, BaseException) and is_damage_error(error):
-            self.session.settings.set("library/suspect", str(self.db_path))
-            self.session.settings.sync()
-            text = self.tr("The library file is damaged (%1). Nothing more is written to it.\n\n"
-                           "Quit Qalam and start it again: it will offer to copy what can still be read into a new library.")  # fmt: skip
-            inform(self, "Qalam", text.replace("%1", str(error)), warning=True)
-            return
-        inform(self, "Qalam", f"{self.tr(title)}:\n\n{error}", warning=True)
+        report_failure(self, self.session.settings, self.db_path, self.tr(title), error)
 
     def reveal_annotation(self, article: int, annotation: int) -> None:
         """The annotation browser asks for a highlight: show its article (clearing filters that hide it), then the highlight."""
@@ -287,6 +290,20 @@ class MainWindow(QMainWindow):
             self.annotations.show_annotation(annotation)
         self.raise_()
         self.activateWindow()
+
+    def reveal_hit(self, article: int, version: int, start: int, end: int) -> None:
+        """A concordance line: its article, at the hit (read beside the list if the list cannot place it)."""
+        if not self.article_list.select_article(ArticleId(article)):
+            self.reader.show(ArticleId(article), chosen=True)
+        self.reader.reveal_passage(version, start, end)
+
+    def _apply_saved_search(self, text: str, entries: object) -> None:
+        self.sidebar.set_entries(entries)
+        self.set_search_text(text)
+
+    def set_search_text(self, text: str) -> None:
+        self.search_box.setText(text)
+        self.search_box.apply_now()
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -305,20 +322,10 @@ class MainWindow(QMainWindow):
 
     # --- dialogs ------------------------------------------------------------------------------------------------
     def show_about(self) -> None:
-        import PySide6
-
-        QMessageBox.about(
-            self,
-            self.tr("About Qalam"),
-            f"<h3>Qalam {__version__}</h3><p>{html.escape(self.tr('Read, annotate and compare news articles offline.'))}</p>"
-            f"<p>Qt {qVersion()} · PySide6 {PySide6.__version__} · SQLite {sqlite3.sqlite_version}</p>"
-            f"<p>{html.escape(self.tr('Library:'))} {html.escape(str(self.db_path))}</p>",
-        )
+        show_about(self, self.db_path)
 
     def show_shortcuts(self) -> None:
-        dialog = ShortcutsDialog(self.session.actions, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        show_shortcuts(self.session.actions, self)
 
     # --- drops ------------------------------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -347,21 +354,8 @@ class MainWindow(QMainWindow):
         splitter = s.get("window/splitter")
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        self._fit_to_screen()
+        fit_to_screen(self)
         self.session.actions.action(f"view.theme.{self.session.theme.choice}").setChecked(True)
-
-    def _fit_to_screen(self) -> None:
-        """A remembered size from a larger screen, or a window left off-screen, is brought back onto this one."""
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        if screen is None or screen.isEmpty():
-            return
-        width, height = min(self.width(), screen.width()), min(self.height(), screen.height())
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        frame = self.frameGeometry()
-        if not screen.contains(frame.topLeft()) or frame.right() > screen.right() or frame.bottom() > screen.bottom():
-            self.move(max(screen.left(), min(frame.left(), screen.right() - frame.width())),
-                      max(screen.top(), min(frame.top(), screen.bottom() - frame.height())))  # fmt: skip
 
     def save_settings(self) -> None:
         s = self.session.settings
@@ -370,13 +364,14 @@ class MainWindow(QMainWindow):
         s.set("window/splitter", self.splitter.saveState())
         self.list.save_settings()
         self.sidebar.save_settings()
+        self.corpus.save_settings()
         if self.remember_library:
             s.last_library = self.db_path
         s.sync()
 
     def reset_layout(self) -> None:
         """View ▸ Reset Layout: the panes, docks and columns as on first start."""
-        for dock in (self.annotations.dock, self.compare.dock, self.coding.dock, self.coding.analysis_dock):
+        for dock in (self.annotations.dock, self.compare.dock, self.coding.dock, self.coding.analysis_dock, self.corpus.dock):
             dock.hide()
         self.sidebar.setVisible(True)
         self.session.actions.action("view.sidebar").setChecked(True)
@@ -392,6 +387,7 @@ class MainWindow(QMainWindow):
         self.imports.stop()
         self.list.stop()
         self.sidebar.stop()
+        self.corpus.stop()
         self.reader.stop_timers()
         self.session.close()
         event.accept()

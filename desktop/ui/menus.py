@@ -36,10 +36,11 @@ REDO = ActionSpec("edit.redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), APP, (QKey
 # The menus, by action id: "-" a separator, "@id" a submenu a controller registered.
 MENUS = (
     ("file", QT_TRANSLATE_NOOP("Actions", "&File"),
-     ("import.files", "import.folder", "import.inbox", "-", "@exports", "import.log", "-", "sync.folder", "sync.now", "sync.log", "-",
-      "app.quit")),
+     ("import.files", "import.folder", "import.inbox", "import.annotations", "-", "@exports", "import.log", "-", "sync.folder", "sync.now",
+      "sync.log", "-", "app.quit")),
     ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit"),
-     ("edit.undo", "edit.redo", "-", "edit.find", "edit.clear_search", "list.select_all", "-", "annotations.colors")),
+     ("edit.undo", "edit.redo", "-", "edit.find", "edit.clear_search", "list.select_all", "edit.copy_citation", "-",
+      "annotations.colors", "exports.creator")),
     ("article", QT_TRANSLATE_NOOP("Actions", "&Article"),
      ("list.next", "list.previous", "reader.page_down", "-", "list.toggle_read", "list.toggle_star", "tags.add", "-",
       "@annotations.highlight", "annotations.note", "annotations.browse", "-", "compare.versions", "compare.link",
@@ -48,10 +49,14 @@ MENUS = (
      ("coding.code_selection", "coding.code_article", "-", "coding.new_code", "coding.codebook", "-", "coding.segments",
       "coding.frequencies", "coding.cooccurrence", "coding.agreement", "coding.analysis", "-", "coding.coder", "coding.only_mine", "-",
       "coding.import_codebook", "coding.import_project", "coding.export_codebook", "coding.export_project")),
+    ("corpus", QT_TRANSLATE_NOOP("Actions", "&Corpus"),
+     ("corpus.concordance", "corpus.frequency", "corpus.collocates", "-", "corpus.scope.newest", "corpus.scope.every", "-",
+      "corpus.save_search", "-", "corpus.export_concordance", "corpus.export_frequency", "corpus.export_chart_png",
+      "corpus.export_chart_svg", "corpus.export_collocates")),
     ("view", QT_TRANSLATE_NOOP("Actions", "&View"),
      ("@view.theme", "-", "reader.zoom_in", "reader.zoom_out", "reader.zoom_reset", "-", "view.sidebar",
-      "annotations.panel", "compare.panel", "coding.codebook", "coding.analysis", "-", "@annotations.layers", "annotations.edit_others",
-      "sync.conflicts", "-", "view.reset_layout")),
+      "annotations.panel", "compare.panel", "coding.codebook", "coding.analysis", "corpus.panel", "-", "@annotations.layers",
+      "annotations.edit_others", "sync.conflicts", "-", "view.reset_layout")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help"), ("app.shortcuts", "app.about")),
 )  # fmt: skip
 TOOLBAR = ("import.files", "import.folder")

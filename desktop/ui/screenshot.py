@@ -4,15 +4,24 @@
 
 Runs offscreen, on a throwaway library, with a few tags and a star set through core so the
 picture shows what a library in use looks like; one PNG per theme. The coding pictures
-(codebook-*.png, cooccurrence-*.png) show the samples coded by two coders.
+(codebook-*.png, cooccurrence-*.png) show the samples coded by two coders. picture shows what a library in use looks like; one PNG per theme. The corpus panel is shown
+twice per theme: the concordance on the sample dumps, and the frequency chart on half a year
+of dumps written here from the samples' sentences, with topics that rise and fall, so the
+chart has a timeline to show.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import random
+import re
 import sys
 import tempfile
 from pathlib import Path
+
+TIMELINE_SOURCES = ("Enbekshi QazaQ", "Astana Herald")
+TOPICS = {"constitution": "constitution", "treaties": r"treat|agreement", "language": "language"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtTest import QTest
 
-    from desktop.core import articles, tags
+    from desktop.core import articles, saved_searches, tags
     from desktop.core.ids import ArticleId
     from desktop.core.store import open_library
     from desktop.ui.app import build_demo_library, create_main_window, make_application
@@ -41,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     tags.add_tag(db, ids[0:1], "economy")
     articles.set_starred(db, ids[2:3], True)
     articles.set_read(db, ids[5:], True)
+    saved_searches.create_saved_search(db, "Constitution debate", "constitution", saved_searches.FilterSpec())
+    saved_searches.create_saved_search(db, "Shymkent, unread", "shymkent", saved_searches.FilterSpec(views=("unread",)))
     db.close()
     for theme in ("light", "dark"):
         settings = Settings()
@@ -58,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         print(target)
         window.close()
     _coding_shots(db_path, out_dir)
+    _corpus_shots(out_dir, db_path, _timeline_library(work))
     app.quit()
     return 0
 
@@ -128,6 +140,117 @@ def _coding_shots(db_path: Path, out_dir: Path, sizes: tuple[tuple[int, int], ..
             window.grab().save(str(out_dir / f"cooccurrence-{theme}{suffix}.png"))
             print(out_dir / f"cooccurrence-{theme}{suffix}.png")
             window.close()
+
+
+def _corpus_shots(out_dir: Path, samples_db: Path, timeline_db: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from desktop.core.corpus.frequency import Period
+    from desktop.core.corpus.kwic import KwicSort
+    from desktop.ui.app import create_main_window
+    from desktop.ui.settings import Settings
+
+    for theme in ("light", "dark"):
+        settings = Settings()
+        settings.theme = theme
+        window = create_main_window(samples_db, settings=settings)
+        window.resize(1400, 900)
+        window.show()
+        window.set_search_text("constitution")
+        window.corpus.show_tab(0)
+        window.corpus.kwic.set_sort(KwicSort.LEFT1)
+        window.resizeDocks([window.corpus.dock], [430], Qt.Orientation.Vertical)
+        _wait(lambda w=window: w.corpus.kwic_model.sorted_total is not None and w.corpus.kwic_model.rowCount() > 10)
+        window.corpus.kwic.table.selectRow(3)
+        window.corpus.openHitRequested.emit(*_hit_of(window, 3))
+        QTest.qWait(300)
+        target = out_dir / f"corpus-kwic-{theme}.png"
+        window.grab().save(str(target))
+        print(target)
+        window.close()
+
+        window = create_main_window(timeline_db, settings=settings)
+        window.resize(1400, 900)
+        window.show()
+        pane = window.corpus.frequency
+        pane.select_option(pane.by, Period.WEEK)
+        pane.relative.setChecked(True)
+        pane.compare.setText("treaties; language")
+        window.set_search_text("constitution date:2026-02-01..2026-02-28")
+        window.corpus.show_tab(1)
+        window.resizeDocks([window.corpus.dock], [430], Qt.Orientation.Vertical)
+        _wait(lambda p=pane: p.result() is not None and len(p.result().series) == 3)
+        QTest.qWait(300)
+        target = out_dir / f"corpus-chart-{theme}.png"
+        window.grab().save(str(target))
+        print(target)
+        window.close()
+
+
+def _wait(done, seconds: float = 30) -> None:
+    import time
+
+    from PySide6.QtTest import QTest
+
+    deadline = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > deadline:
+            raise RuntimeError("the corpus panel did not fill in time")
+        QTest.qWait(50)
+    QTest.qWait(200)
+
+
+def _hit_of(window, row: int) -> tuple[int, int, int, int]:
+    line = window.corpus.kwic_model.line(row)
+    assert line is not None
+    return int(line.article), int(line.version), line.start, line.end
+
+
+def _timeline_library(work: Path) -> Path:
+    """Half a year of daily dumps from two sites, written from the samples' sentences; each topic's share rises and falls."""
+    from desktop.core.importer import import_paths
+    from desktop.core.store import open_library
+    from desktop.ui.resources import sample_dumps
+
+    text = " ".join(path.read_text(encoding="utf-8") for path in sample_dumps())
+    sentences = sorted(
+        {s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if 60 < len(s.strip()) < 300 and "\n" not in s.strip()}
+    )
+    by_topic = {name: [s for s in sentences if re.search(pattern, s, re.IGNORECASE)] for name, pattern in TOPICS.items()}
+    plain = [s for s in sentences if not any(s in group for group in by_topic.values())]
+    rng = random.Random(15)
+    folder = work / "timeline"
+    folder.mkdir()
+    start = dt.date(2025, 9, 1)
+    for day in range(181):
+        date = start + dt.timedelta(days=day)
+        progress = day / 180
+        weights = {  # a referendum campaign, a treaty season in November, a language day in September
+            "constitution": 0.04 + 0.5 * progress**3,
+            "treaties": 0.25 * max(0.0, 1 - abs(day - 75) / 30),
+            "language": 0.2 * max(0.0, 1 - abs(day - 21) / 14) + 0.03,
+        }
+        for site, source in enumerate(TIMELINE_SOURCES):
+            lines = [source, "News More"]
+            for number in range(6):
+                body = []
+                for _ in range(5):
+                    roll, topic = rng.random(), None
+                    for name, weight in weights.items():
+                        if roll < weight * (0.7 if site else 1.0):
+                            topic = name
+                            break
+                        roll -= weight
+                    body.append(rng.choice(by_topic[topic] if topic and by_topic[topic] else plain))
+                title = " ".join(body[0].split()[:8]).rstrip(",.;:") + f" ({number + 1})"
+                lines += [f"{title} {date:%d.%m.%Y}", " ".join(body)]
+            (folder / f"{day:03d}_{site}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path = work / "timeline.sqlite"
+    db = open_library(path)
+    import_paths(db, [folder])
+    db.close()
+    return path
 
 
 if __name__ == "__main__":

@@ -190,6 +190,27 @@ def _run_checks(tmp: Path, report: _Report) -> None:
         raise CheckFailed(f"{SEARCH_WORD!r} finds {window.model.rowCount()} articles, expected {EXPECTED_SEARCH_HITS}")
     report.ok(f"{SEARCH_WORD!r} finds {EXPECTED_SEARCH_HITS} articles")
 
+    report.check("citation")  # citeproc-py is imported only when first used: a bundle missing it, its locales or the style fails here
+    from desktop.core.exports.citation_record import citation_record
+    from desktop.core.exports.citation_text import format_references
+    from desktop.ui.exports.citations import STYLE_FILE
+
+    record = citation_record(window.db, article.id)
+    references = format_references([record] if record else [], resources_dir() / "csl" / STYLE_FILE)
+    if record is None or record.title not in references.plain:
+        raise CheckFailed(f"no reference of {article.title!r} from {resources_dir() / 'csl' / STYLE_FILE}: {references.plain!r}")
+    report.ok(f"{references.plain[:70]}…")
+
+    report.check("corpus views")  # numpy counts the chart, pyqtgraph draws it: both must work in a bundle
+    window.corpus.show_tab(0)
+    _process_until(app, lambda: window.corpus.kwic_model.rowCount() > 0 and not window.corpus.kwic_model.loading)
+    window.corpus.show_tab(1)
+    _process_until(app, lambda: window.corpus.frequency.result() is not None)
+    lines, chart = window.corpus.kwic_model.rowCount(), window.corpus.frequency.result()
+    if not lines or chart is None or not chart.periods or not sum(chart.series[0].counts):
+        raise CheckFailed(f"the concordance of {SEARCH_WORD!r} shows {lines} lines, and its chart {chart}")
+    report.ok(f"concordance of {SEARCH_WORD!r}: {lines} lines; chart: {sum(chart.series[0].counts)} articles in {len(chart.periods)} month")
+
     report.check("Help ▸ About")
     about = _about_text(window)
     expected = {"Qalam": __version__, "Qt": qVersion(), "PySide6": pyside_version, "SQLite": sqlite3.sqlite_version}

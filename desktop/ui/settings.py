@@ -35,6 +35,19 @@ DEFAULTS: dict[str, Any] = {
     "user/name": "",  # the name annotations are made under and shown by on other devices (default: the login name)
     "annotations/hidden_authors": [],  # others' annotation layers the user hid
     "annotations/edit_others": False,  # whether others' annotations may be edited here
+    "exports/creator": "",  # the user's name as the creator of exported annotations, asked once
+    # The Corpus panel (ui/corpus/controller.py).
+    "corpus/tab": 0,
+    "corpus/width": 60,
+    "corpus/sort": "date",
+    "corpus/scope": "newest",
+    "corpus/period": "month",
+    "corpus/measure": "articles",
+    "corpus/relative": False,
+    "corpus/split": False,
+    "corpus/compare": "",
+    "corpus/window": 5,
+    "corpus/min_count": 3,
 }
 
 THEMES = ("light", "dark", "system")

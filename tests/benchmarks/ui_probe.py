@@ -282,6 +282,32 @@ def search(db: Path, runs: int, queries: list[str]) -> dict:
     return result
 
 
+def typing(db: Path, queries: list[str], pause_ms: int = 350) -> dict:
+    """Type queries key by key, as a person does: ms from each key to the list painted with its results.
+
+    The time includes the search box's pause before it searches (adaptive: short when searches are
+    cheap). Each key waits for its results before the next, so every keystroke is a search.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    app, window = _open_window(db)
+    _show(app, window)
+    view = window.article_list
+    box = window.search_box
+    samples: list[float] = []
+    for query in queries:
+        box.setFocus()
+        for char in query:
+            samples.append(_timed(app, lambda c=char: QTest.keyClicks(box, c), view.viewport()))
+            QTest.qWait(pause_ms)
+        QTest.keyClick(box, Qt.Key.Key_Escape)
+        _settle(app)
+    samples.sort()
+    window.close()
+    return {"ms": {"keystroke": samples}, "p95_ms": samples[int(0.95 * (len(samples) - 1))], "keys": len(samples)}
+
+
 def main(argv: list[str]) -> int:
     command, *rest = argv
     if command == "cold-start":
@@ -292,6 +318,8 @@ def main(argv: list[str]) -> int:
         out = list_ops(Path(rest[0]), int(rest[1]), rest[2])
     elif command == "search":
         out = search(Path(rest[0]), int(rest[1]), rest[2:])
+    elif command == "typing":
+        out = typing(Path(rest[0]), rest[1:])
     else:
         raise SystemExit(f"unknown command {command}")
     out["median"] = {k: statistics.median(v) for k, v in out.get("ms", {}).items()} if isinstance(out.get("ms"), dict) else None

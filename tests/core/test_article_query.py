@@ -312,7 +312,7 @@ def test_a_prefix_expanded_into_words_finds_what_fts5_prefix_matching_does(libra
     expanded = article_window(db, flt, limit=1000)
     assert article_query.versions_match(db, flt) != flt.query.fts_expression(prefix_last=True) or not expanded
     monkeypatch.setattr(article_query, "PREFIX_WORDS", 0)  # every prefix left to FTS5
-    db.__dict__.pop("_qalam_prefix_expansions", None)
+    article_query.forget_prefix_expansions()
     assert article_query.versions_match(db, flt) == flt.query.fts_expression(prefix_last=True)
     assert article_window(db, flt, limit=1000) == expanded
     for walk in (False, True):

@@ -296,7 +296,8 @@ def test_split_source_cuts_exactly_what_the_reference_pattern_describes():
 
 
 def _seconds(work: Callable[[], object]) -> float:
-    """Seconds per call: the best of three rounds, each of enough calls to last 20 ms or more.
+    """Seconds per call: the best of five rounds, each of enough calls to last 20 ms or more (the best
+    round is the one other processes on the machine disturbed least).
 
     The garbage collector is off meanwhile: its full passes grow with every object alive in the
     test process, which is not the cost being measured.
@@ -308,7 +309,7 @@ def _seconds(work: Callable[[], object]) -> float:
         work()
         calls = max(1, int(0.02 / max(time.perf_counter() - start, 1e-6)))
         best = float("inf")
-        for _ in range(3):
+        for _ in range(5):
             start = time.perf_counter()
             for _ in range(calls):
                 work()

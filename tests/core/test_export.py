@@ -35,7 +35,7 @@ def test_json_has_the_documented_shape(sample_library: Database):
     data = json.loads(text)
     assert count == 10
     assert data["format"] == "qalam" and data["version"] == 1
-    assert set(data) == {"format", "version", "articles", "codes"}
+    assert set(data) == {"format", "version", "articles", "codes", "saved_searches"}
     assert len(data["articles"]) == 10
     for article in data["articles"]:
         # Fields may be added to the contract, never renamed or removed.
@@ -67,7 +67,7 @@ def test_json_has_the_documented_shape(sample_library: Database):
 def test_json_of_an_empty_library_is_valid(library: Database):
     text, count = exported(library, export_json)
     assert count == 0
-    assert json.loads(text) == {"format": "qalam", "version": 1, "articles": [], "codes": []}
+    assert json.loads(text) == {"format": "qalam", "version": 1, "articles": [], "codes": [], "saved_searches": []}
 
 
 def test_json_keeps_markup_and_cyrillic_exactly(library: Database, tmp_path: Path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QDockWidget, QToolButton
 
 from desktop.core.store import open_library
 from desktop.core.tags import add_tag
@@ -23,8 +23,8 @@ def test_the_window_can_shrink_to_1000_px_with_every_panel_open_and_long_tags(op
     window = open_window(sample_db)
     window.resize(1280, 720)
     window.article_list.select_article(1)
-    window.annotations.dock.show()
-    window.compare.dock.show()
+    for dock in window.findChildren(QDockWidget):  # every panel: annotations, versions, codebook, coding analysis, corpus
+        dock.show()
     qtbot.wait(100)
     assert window.minimumSizeHint().width() <= 1000
     chips = window.reader.findChildren(QToolButton, "tagChip")

@@ -75,7 +75,8 @@ def test_sidebar_click_filters_and_ctrl_click_combines(window, qtbot):
     assert sidebar.entry_count(EntryKind.LIBRARY, LibraryView.MULTI_VERSION.value) == 8
     sidebar.activate(EntryKind.LIBRARY, LibraryView.MULTI_VERSION.value)
     assert window.model.rowCount() == 8
-    dump_id = sidebar.topLevelItem(4).child(0).data(0, Qt.ItemDataRole.UserRole + 2)  # newest dump
+    dumps = next(sidebar.topLevelItem(i) for i in range(sidebar.topLevelItemCount()) if sidebar.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 2) == "dumps")
+    dump_id = dumps.child(0).data(0, Qt.ItemDataRole.UserRole + 2)  # newest dump
     sidebar.activate(EntryKind.DUMP, dump_id, combine=True)
     assert window.model.rowCount() == 5  # several versions AND in the newest dump
     sidebar.activate(EntryKind.LIBRARY, LibraryView.ALL.value)

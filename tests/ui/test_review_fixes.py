@@ -89,7 +89,7 @@ def test_an_unexpected_import_error_is_reported_and_imports_go_on(open_window, s
 
     monkeypatch.setattr(writer_module, "import_paths", broken)
     messages = []
-    monkeypatch.setattr("desktop.ui.main_window.inform", lambda _parent, _title, text, **_kw: messages.append(text))
+    monkeypatch.setattr("desktop.ui.library_opening.inform", lambda _parent, _title, text, **_kw: messages.append(text))
     with qtbot.waitSignal(window.writer.importFinished, timeout=5000):
         window.writer.import_paths([tmp_path / "x.txt"])
     assert not window.writer.busy and "disk on fire" in messages[0]

@@ -25,6 +25,8 @@ CHECKS = [
     "ok: article list: 10 articles",
     "ok: reader: renders ",
     "ok: search: 'Shymkent' finds 2 articles",
+    "ok: citation: ",
+    "ok: corpus views: concordance of 'Shymkent': ",
     "ok: Help ▸ About: Qalam ",
     "ok: close: window closed, writer thread joined",
 ]

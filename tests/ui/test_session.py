@@ -72,7 +72,8 @@ def test_a_long_export_does_not_hold_up_a_tag(window, qtbot, tmp_path: Path):
     window.session.write(lambda db: add_tag(db, [window.model.article_at(0)], "while exporting"))
     qtbot.waitUntil(target.exists, timeout=15000)
     assert target.read_text() == "done\n"
-    assert "Exported 1 article" in window.statusBar().currentMessage()
+    # The file is renamed into place on the reader thread just before the result is sent to the window.
+    qtbot.waitUntil(lambda: "Exported 1 article" in window.statusBar().currentMessage(), timeout=5000)
 
 
 def test_a_failed_write_hands_its_callback_the_exception(window, qtbot):

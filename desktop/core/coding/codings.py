@@ -140,7 +140,9 @@ def code_annotation(db: Database, annotation: AnnotationId, codes: Iterable[Code
     return CodingEdit(Change.of_codes({ArticleId(row[0])}, {annotation}), before)
 
 
-def whole_article_passage(db: Database, article: ArticleId, *, create: bool = True) -> tuple[AnnotationId | None, bool]:
+def whole_article_passage(
+    db: Database, article: ArticleId, *, create: bool = True, created: str | None = None
+) -> tuple[AnnotationId | None, bool]:
     """The article's holder of whole-article codes (revived if it was a tombstone), and whether it was made or revived now."""
     ident = article_uuids(db, [article]).get(article)
     if ident is None:
@@ -154,7 +156,7 @@ def whole_article_passage(db: Database, article: ArticleId, *, create: bool = Tr
         return (AnnotationId(row[0]), False) if row[1] is None else (None, False)
     if not create:
         return None, False
-    return create_note(db, article, "", uuid=uuid).annotation.id, True
+    return create_note(db, article, "", uuid=uuid, created=created).annotation.id, True
 
 
 def code_articles(db: Database, articles: Iterable[ArticleId], codes: Iterable[CodeId], coder: str) -> CodingEdit:

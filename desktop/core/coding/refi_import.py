@@ -289,9 +289,12 @@ def _import_source(db, source, ns, files, users, notes, codes, colors, report: I
         for coding in selection.findall(_q(ns, "Coding")):
             _import_coding(db, coding, ns, passage, users, selection.get("creatingUser"), codes, report)
     holder: AnnotationId | None = None
-    for coding in source.findall(_q(ns, "Coding")):
+    article_codings = source.findall(_q(ns, "Coding"))
+    # The holder of whole-article codes was made with the first of them: so it is made again here.
+    first_made = min((t for c in article_codings if (t := stored_datetime(c.get("creationDateTime")))), default=None)
+    for coding in article_codings:
         if holder is None:
-            holder, _new = whole_article_passage(db, article)
+            holder, _new = whole_article_passage(db, article, created=first_made)
         if holder is not None:
             _import_coding(db, coding, ns, holder, users, source.get("creatingUser"), codes, report)
     for ref in source.findall(_q(ns, "NoteRef")):

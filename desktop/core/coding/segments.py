@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from desktop.core.article_query import ArticleFilter
 from desktop.core.coding.codebook import code_paths
 from desktop.core.coding.corpus import CodedPassage, Progress, load_coded, reference_text
-from desktop.core.exports.article_markdown import md_escape
+from desktop.core.exports.commonmark import block_quote, escape_heading, escape_inline, escape_line
 from desktop.core.exports.spreadsheet import SafeCsvWriter
 from desktop.core.ids import AnnotationId, ArticleId, CodeId, VersionId
 
@@ -187,13 +187,14 @@ def write_segments_csv(segments: list[Segment], out: TextIO) -> int:
 
 
 def write_segments_markdown(segments: list[Segment], out: TextIO, heading: str = "Coded segments") -> int:
-    out.write(f"# {md_escape(heading)}\n")
+    out.write(f"# {escape_heading(heading)}\n")
     article = None
     for s in segments:
         if s.article != article:
             article = s.article
-            out.write(f"\n## {md_escape(s.title)}\n\n{md_escape(s.source)} · {md_escape(s.date or 'no date')}\n")
-        body = "*(the whole article)*" if s.whole else "\n> ".join(md_escape(line) for line in s.text.split("\n"))
-        out.write(f"\n> {body}\n\n" if not s.whole else f"\n{body}\n\n")
-        out.write(f"— {md_escape(', '.join(s.codes))} · {md_escape(', '.join(s.coders))}\n")
+            where = f"{s.source} · {s.date or 'no date'}"
+            out.write(f"\n## {escape_heading(s.title)}\n\n{escape_line(where)}\n")
+        body = "*(the whole article)*" if s.whole else block_quote([escape_line(p) for p in s.text.split("\n") if p.strip()])
+        out.write(f"\n{body}\n\n")
+        out.write(f"— {escape_inline(', '.join(s.codes))} · {escape_inline(', '.join(s.coders))}\n")
     return len(segments)

@@ -17,6 +17,7 @@ from desktop.core.exports.annotation_json import annotations_json, color_map
 from desktop.core.exports.article_stream import iter_articles
 from desktop.core.identity import article_uuid
 from desktop.core.ids import ArticleId
+from desktop.core.saved_searches import saved_searches_json
 
 JSON_FORMAT_VERSION = 1
 
@@ -59,5 +60,8 @@ def export_json(db: Database, out: TextIO, ids: list[ArticleId] | None = None) -
         out.write(",\n  " if count else "\n  ")
         out.write(json.dumps(article_to_json(article, key, with_codings(db, article.id, annotations_json(db, article.id, colors))), ensure_ascii=False))
         count += 1
-    out.write(f'\n ],\n "codes": {json.dumps(codebook_json(db), ensure_ascii=False)}}}\n')
+    # Library-wide user rows after the articles, so the articles stream as before.
+    codes = json.dumps(codebook_json(db), ensure_ascii=False)
+    searches = json.dumps(saved_searches_json(db), ensure_ascii=False)
+    out.write(f'\n ],\n "codes": {codes},\n "saved_searches": {searches}}}\n')
     return count

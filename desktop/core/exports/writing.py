@@ -13,21 +13,24 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.core.exports.options import DEFAULT_OPTIONS, ExportOptions
 from desktop.core.exports.registry import ExportFormat, ExportResult
 from desktop.core.ids import ArticleId
 
 
-def write_export_file(db: Database, fmt: ExportFormat, target: Path, ids: list[ArticleId] | None = None) -> ExportResult:
+def write_export_file(
+    db: Database, fmt: ExportFormat, target: Path, ids: list[ArticleId] | None = None, options: ExportOptions = DEFAULT_OPTIONS
+) -> ExportResult:
     partial = target.with_name(f".{target.name}.partial")
     try:
         if fmt.binary:
             with partial.open("wb") as out:
-                count = fmt.write(db, out, ids)
+                count = fmt.run(db, out, ids, options)
                 out.flush()
                 os.fsync(out.fileno())
         else:
             with partial.open("w", encoding="utf-8", newline="") as out:
-                count = fmt.write(db, out, ids)
+                count = fmt.run(db, out, ids, options)
                 out.flush()
                 os.fsync(out.fileno())
         partial.replace(target)

@@ -289,6 +289,11 @@ def _coding_describe(db: Database, key: str) -> tuple[ArticleId | None, str]:
     return (ArticleId(row[0]), row[1]) if row else (None, "")
 
 
+def _saved_search_describe(db: Database, key: str) -> tuple[ArticleId | None, str]:
+    row = db.execute("SELECT name FROM saved_searches WHERE uuid = ?", [key]).fetchone()
+    return None, row[0] if row else ""
+
+
 _UNRENAMED_COLORS = " AND ".join(f"NOT (NEW.id = {slot} AND NEW.name = '{name}')" for slot, name, _ in DEFAULT_HIGHLIGHT_COLORS)
 
 SPEC: tuple[SyncedTable, ...] = (
@@ -369,6 +374,21 @@ SPEC: tuple[SyncedTable, ...] = (
         after_rows=_codings_moved,
         after=_coding_after,
         describe=_coding_describe,
+    ),
+    SyncedTable(
+        "saved_searches",  # a search and a sidebar filter under a name; the filter names sources, sections and tags stably already
+        key=(KeyPart("uuid"),),
+        fields=(
+            Field("name"),
+            Field("query", default=""),
+            Field("filter", default="{}"),
+            Field("position", default=0),
+            Field("created_at", disputed=False),
+            Field(TOMBSTONE),
+        ),
+        on_insert=lambda db, key, cols, first: {} if cols.get("created_at") else _created(db, "saved_searches", key, first),
+        after=lambda db, placed: Change.of_saved_searches(),
+        describe=_saved_search_describe,
     ),
     SyncedTable(
         "article_tags",

@@ -86,6 +86,7 @@ class ListController(QObject):
     articleChanged = Signal(object, bool)  # the article to read (or None), whether the user chose it
     countTextChanged = Signal(str)
     emptinessChanged = Signal()  # whether the whole library is empty may have changed
+    filterChanged = Signal(object)  # the ArticleFilter the list now shows (sidebar AND search)
 
     def __init__(self, session: LibrarySession, parent: QWidget) -> None:
         super().__init__(parent)
@@ -140,6 +141,7 @@ class ListController(QObject):
     def _apply_filter(self) -> None:
         current = self.view.current_article()
         self.model.set_filter(self.current_filter())
+        self.filterChanged.emit(self.current_filter())
         if current is not None and self._place(current):
             return
         if self.model.rowCount():

@@ -31,6 +31,7 @@ from sqlite_utils import Database
 from desktop.core.article_query import ArticleFilter
 from desktop.core.coding.codebook import CodeNode
 from desktop.core.coding.corpus import AnalysisCancelled
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.session import LibrarySession
 from desktop.ui.theme import LIGHT, Palette
 
@@ -59,9 +60,10 @@ class AnalysisTab(QWidget):
         self._relay = _Relay(self)
         self._relay.progressed.connect(self._progressed)
 
-        self.options = QHBoxLayout()
+        # The options wrap onto a second row in a narrow dock, rather than widen the window.
+        self._options_row = QWidget(self)
+        self.options = FlowLayout(self._options_row, spacing=8)
         self.options.setContentsMargins(8, 6, 8, 2)
-        self.options.setSpacing(8)
         self.coder_box = QComboBox(self)
         self.coder_box.setObjectName("analysisCoder")
         self.coder_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -94,7 +96,7 @@ class AnalysisTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(self.options)
+        layout.addWidget(self._options_row)
         layout.addWidget(self._progress_row)
         layout.addWidget(self.stack, 1)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.coding.codebook import CodeNode
 from desktop.ui.article_list.model import ARTICLE_IDS_MIME
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.resources import swatch, themed_icon
 from desktop.ui.theme import LIGHT, Palette
 
@@ -210,6 +212,8 @@ class CodebookPanel(QWidget):
         self.details_title = QLabel(details)
         self.details_title.setObjectName("codeDetailsTitle")
         self.details_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_title.setWordWrap(True)  # a long code path wraps rather than widening the dock
+        self.details_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.description = QPlainTextEdit(details)
         self.description.setObjectName("codeDescription")
         self.description.setPlaceholderText(self.tr("Definition · include when … · exclude when …"))
@@ -246,9 +250,11 @@ class CodebookPanel(QWidget):
         self.only_mine.setObjectName("onlyMine")
         self.only_mine.setToolTip(self.tr("Hide other coders' codings, for blind coding"))
         self.only_mine.toggled.connect(self.onlyMineToggled.emit)
-        bottom = QHBoxLayout()
+        # The coder and the switch wrap under each other in a narrow dock.
+        bottom_row = QWidget(self)
+        bottom = FlowLayout(bottom_row, spacing=8)
         bottom.setContentsMargins(6, 2, 6, 6)
-        bottom.addWidget(self.coder_button, 1)
+        bottom.addWidget(self.coder_button)
         bottom.addWidget(self.only_mine)
 
         layout = QVBoxLayout(self)
@@ -256,7 +262,7 @@ class CodebookPanel(QWidget):
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(bottom_row)
         self._show_details(None)
 
     def resizeEvent(self, event) -> None:

@@ -88,6 +88,8 @@ class SegmentsTab(AnalysisTab):
         super().__init__(session, parent)
         self.match = QComboBox(self)
         self.match.setObjectName("segmentsMatch")
+        self.match.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.match.setMinimumContentsLength(14)  # the full choice shows in the list; the box never widens the dock
         self.match.addItem(self.tr("Any of the ticked codes (OR)"), Match.ANY)
         self.match.addItem(self.tr("All of the ticked codes, overlapping (AND)"), Match.ALL)
         self.match.currentIndexChanged.connect(lambda _i: self.invalidate())

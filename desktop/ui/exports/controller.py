@@ -3,7 +3,11 @@
 An export only reads, so it runs as a read op on a connection of its own: a long export never
 delays a highlight or a tag, which go through the writer. The file is written by the same
 function the command line uses (core/exports/writing.py): a temporary file, renamed when
-complete.
+complete. A format that records who made the annotations (W3C) asks for the user's name the
+first time (creator.py).
+
+The controller also makes the other two ways the library's data goes in and out as files and
+text: File ▸ Import Annotations… (annotation_import.py) and Edit ▸ Copy Citation (citations.py).
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ from desktop.core.exports.registry import FORMATS, ExportFormat, ExportResult, S
 from desktop.core.exports.writing import write_export_file
 from desktop.core.ids import ArticleId
 from desktop.ui.dialogs import inform
+from desktop.ui.exports.annotation_import import AnnotationImportController
+from desktop.ui.exports.citations import CitationsController
+from desktop.ui.exports.creator import CreatorName
 from desktop.ui.resources import themed_icon
 from desktop.ui.session import LibrarySession
 
@@ -40,6 +47,9 @@ class ExportsController(QObject):
                 action.setObjectName(f"exports.{scope}.{fmt.key}")
                 action.setStatusTip(fmt.description)
         session.actions.add_menu("exports", self.menu)
+        self.creator = CreatorName(session, parent)
+        self.annotation_import = AnnotationImportController(session, parent)
+        self.citations = CitationsController(session, parent)
         session.theme.changed.connect(lambda palette: self.menu.setIcon(themed_icon("export", palette.icon)))
         self.menu.setIcon(themed_icon("export", session.theme.palette.icon))
 
@@ -54,8 +64,12 @@ class ExportsController(QObject):
         if ids is not None and not ids:
             self.session.say(self.tr("Choose the articles to export first."), 4000)
             return
+        creator = self.creator.ensure() if fmt.uses_options else None
+        if fmt.uses_options and creator is None:
+            return
+        options = self.creator.options(creator)
         if target is None:
-            stem = "qalam-annotations" if fmt.scope is Scope.ANNOTATIONS else "qalam-export"
+            stem = fmt.stem or ("qalam-annotations" if fmt.scope is Scope.ANNOTATIONS else "qalam-export")
             path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Export"), str(Path.home() / f"{stem}.{fmt.suffix}"), f"*.{fmt.suffix}")
             if not path:
                 return
@@ -71,4 +85,4 @@ class ExportsController(QObject):
             inform(self._parent, self.tr("Export"), self.tr("The export could not be written:\n\n%1").replace("%1", str(error)), warning=True)
 
         # No latest-only key: two exports to two files both finish.
-        self.session.read(lambda db: write_export_file(db, fmt, destination, ids), done, failed)
+        self.session.read(lambda db: write_export_file(db, fmt, destination, ids, options), done, failed)

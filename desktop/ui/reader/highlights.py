@@ -85,6 +85,7 @@ class HighlightLayer(QObject):
         self._colors: dict[int, HighlightColor] = {}
         self._selected: int | None = None
         self._ranges: list[tuple[int, int, int]] = []  # (doc start, doc end, annotation id)
+        self._focus: tuple[int, int] | None = None  # a passage shown on request (a concordance hit), text offsets
         self.popup = HighlightPopup(browser.viewport())
         self.popup.chosen.connect(self._on_popup_choice)
         browser.viewport().installEventFilter(self)
@@ -107,6 +108,7 @@ class HighlightLayer(QObject):
     def set_document(self, version: VersionId | None, text: str) -> None:
         """Call after the reader has set a version's HTML: maps the body's blocks to the document."""
         self._version = version
+        self._focus = None
         self.popup.hide()
         if version is None:
             self._map = None
@@ -180,6 +182,28 @@ class HighlightLayer(QObject):
                 return True
         return False
 
+    def show_passage(self, start: int, end: int) -> bool:
+        """Mark a passage of the version's text (code points) and scroll it into view: a concordance hit opened here.
+
+        The mark stays until another version or article is shown; False when the text is not laid out.
+        """
+        if self._map is None or end <= start:
+            return False
+        self._focus = (start, end)
+        self._paint()
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(self._map.to_document(start))
+        rect = self.browser.cursorRect(cursor)
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.browser.viewport().height() // 3)
+        return True
+
+    def shown_passage(self) -> tuple[int, int] | None:
+        """The marked passage as (document start, document end), or None."""
+        if self._focus is None or self._map is None:
+            return None
+        return self._map.to_document(self._focus[0]), self._map.to_document(self._focus[1])
+
     def painted(self) -> list[tuple[int, int, int]]:
         """(document start, document end, annotation id) of every highlight on screen."""
         return list(self._ranges)
@@ -216,7 +240,25 @@ class HighlightLayer(QObject):
                 selection.format = fmt
                 selections.append(selection)
                 self._ranges.append((start, end, a.id))
+            if self._focus is not None:
+                selections.append(self._passage_selection(*self._focus))
         self.browser.setExtraSelections(selections)
+
+    def _passage_selection(self, start: int, end: int) -> QTextEdit.ExtraSelection:
+        assert self._map is not None
+        fmt = QTextCharFormat()
+        fill = QColor(self._palette.accent)
+        fill.setAlpha(110 if self._palette.dark else 70)
+        fmt.setBackground(fill)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(self._palette.accent))
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(self._map.to_document(start))
+        cursor.setPosition(self._map.to_document(end), QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
 
     # --- interaction ----------------------------------------------------------------------------------------
     @Slot()

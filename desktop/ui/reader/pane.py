@@ -390,6 +390,17 @@ class ReaderPane(QWidget):
         if self._article is not None and 0 <= index < len(self._article.versions):
             self.versions.setCurrentIndex(index)
 
+    def reveal_passage(self, version: int, start: int, end: int) -> bool:
+        """Show a version of the article being read, its passage [start, end) marked and in view (a concordance hit)."""
+        if self._article is None:
+            return False
+        ids = [v.id for v in self._article.versions]
+        if version not in ids:
+            return False
+        if ids.index(version) != self._version_index:
+            self.show_version(ids.index(version))
+        return self.highlights.show_passage(start, end)
+
     def page_down(self) -> None:
         bar = self.browser.verticalScrollBar()
         bar.setValue(bar.value() + bar.pageStep())

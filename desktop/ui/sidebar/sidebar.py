@@ -1,7 +1,8 @@
 """The sidebar: library views, sources, sections, tags and recent imports, each with a count.
 
 Clicking an entry filters the list to it; Ctrl-click (Cmd-click on macOS) adds it to the
-filters already on (AND). Clicking an active tag cycles include → exclude → off, as in
+filters already on (AND). Saved searches are listed with their live counts (their controller
+fills them in); clicking one asks for it to be applied, and dragging one reorders them. Clicking an active tag cycles include → exclude → off, as in
 calibre's tag browser. The sidebar never writes to the library: tag edits and drops are
 emitted as requests, which the tags controller carries out. It keeps its counts current by
 itself: when the session announces a change that moves a count, it reloads (coalesced, so an
@@ -14,7 +15,7 @@ import json
 from dataclasses import dataclass, field
 from enum import Enum
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QGuiApplication, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +44,7 @@ CountRole = Qt.ItemDataRole.UserRole + 3
 StateRole = Qt.ItemDataRole.UserRole + 4
 ColorRole = Qt.ItemDataRole.UserRole + 5
 RELOAD_MS = 250
+SAVED_SEARCH_MIME = "application/x-qalam-saved-search"
 
 
 class EntryKind(Enum):
@@ -52,6 +54,7 @@ class EntryKind(Enum):
     TAG = "tag"
     TAG_PATH = "tag_path"  # a branch of the tag tree that is not a tag itself ("law" above "law/courts")
     DUMP = "dump"
+    SAVED = "saved"  # a saved search: applied by its controller, never part of the sidebar's own filter
 
 
 class EntryState(Enum):
@@ -69,11 +72,21 @@ LIBRARY_ENTRIES = (
 )
 GROUPS = (
     ("library", "Library"),
+    ("saved", "Saved searches"),
     ("sources", "Sources"),
     ("sections", "Sections"),
     ("tags", "Tags"),
     ("dumps", "Recent imports"),
 )
+
+
+@dataclass(frozen=True)
+class SavedEntry:
+    """A saved search as the sidebar lists it."""
+
+    id: int
+    name: str
+    tooltip: str
 
 
 @dataclass(frozen=True)
@@ -93,6 +106,9 @@ class Sidebar(QTreeWidget):
     deleteTagRequested = Signal(int)
     newTagRequested = Signal()
     showDumpLogRequested = Signal(int)
+    savedSearchClicked = Signal(int)
+    savedSearchMenuRequested = Signal(int, QPoint)  # saved search (0: none, the group), global position
+    savedSearchMoved = Signal(int, int)  # saved search, its new place (0: first)
 
     def __init__(self, session: LibrarySession, parent=None) -> None:
         super().__init__(parent)
@@ -106,15 +122,19 @@ class Sidebar(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)  # drags: saved searches only (their flag)
+        self.setDragEnabled(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setMinimumWidth(140)
+        self.setMinimumWidth(130)
         self._palette = LIGHT
         self._delegate = _EntryDelegate(self)
         self.setItemDelegate(self._delegate)
         self._states: dict[tuple[EntryKind, object], EntryState] = {}
         self._collapsed: set[str] = set()
         self._groups: dict[str, QTreeWidgetItem] = {}
+        self._saved: list[SavedEntry] = []
+        self._saved_counts: dict[int, int] = {}
+        self._active_saved: int | None = None
         self.itemClicked.connect(self._on_clicked)
         self.customContextMenuRequested.connect(self._context_menu)
         self.itemCollapsed.connect(lambda item: self._collapsed.add(item.data(0, IdRole)) if item.data(0, KindRole) == "group" else None)
@@ -190,6 +210,7 @@ class Sidebar(QTreeWidget):
         for source in data.sources:
             self._add(self._groups["sources"], EntryKind.SOURCE, int(source.id), source.name, source.count, "source")
             known.add((EntryKind.SOURCE, int(source.id)))
+        self._add_saved()
         section_names = [s.name for s in data.sections]
         for section in data.sections:
             label = section.name if section_names.count(section.name) == 1 else f"{section.name} — {section.source}"
@@ -221,6 +242,59 @@ class Sidebar(QTreeWidget):
         self.verticalScrollBar().setValue(scroll)
         if before != self._states:
             self.selectionChangedTo.emit(self.selection())
+
+    # --- saved searches ------------------------------------------------------------------------
+    def set_saved_searches(self, entries: list[SavedEntry]) -> None:
+        """The saved searches to list, in order (their counts come with `set_saved_search_count`)."""
+        self._saved = list(entries)
+        self._saved_counts = {k: v for k, v in self._saved_counts.items() if k in {e.id for e in entries}}
+        group = self._groups.get("saved")
+        if group is None:
+            return
+        scroll = self.verticalScrollBar().value()
+        group.takeChildren()
+        self._add_saved()
+        self._refresh_states()
+        self.verticalScrollBar().setValue(scroll)
+
+    def set_saved_search_count(self, search: int, count: int) -> None:
+        self._saved_counts[search] = count
+        item = self._find(EntryKind.SAVED, search)
+        if item is not None:
+            item.setData(0, CountRole, count)
+
+    def set_active_saved_search(self, search: int | None) -> None:
+        """Mark the saved search the list now shows (None: none)."""
+        if search != self._active_saved:
+            self._active_saved = search
+            self._refresh_states()
+
+    def saved_search_names(self) -> list[str]:
+        return [e.name for e in self._saved]
+
+    def _add_saved(self) -> None:
+        group = self._groups["saved"]
+        for entry in self._saved:
+            item = self._add(group, EntryKind.SAVED, entry.id, entry.name, 0, "saved-search")
+            item.setData(0, CountRole, self._saved_counts.get(entry.id))
+            item.setToolTip(0, entry.tooltip)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+        if not self._saved:
+            hint = QTreeWidgetItem(group, ["Corpus ▸ Save Search"])
+            hint.setData(0, KindRole, "hint")
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def set_entries(self, entries: ArticleFilter) -> None:
+        """Turn on exactly these entries (a saved search's), as clicks would; entries no longer listed are left out."""
+        states: dict[tuple[EntryKind, object], EntryState] = {}
+        for view in entries.views:
+            states[(EntryKind.LIBRARY, view.value)] = EntryState.INCLUDE
+        for kind, ids in ((EntryKind.SOURCE, entries.sources), (EntryKind.SECTION, entries.sections), (EntryKind.TAG, entries.tags), (EntryKind.DUMP, entries.dumps)):
+            states.update(((kind, int(i)), EntryState.INCLUDE) for i in ids)
+        states.update(((EntryKind.TAG, int(i)), EntryState.EXCLUDE) for i in entries.excluded_tags)
+        self._states = {key: state for key, state in states.items() if self._find(*key) is not None}
+        self._refresh_states()
+        self.selectionChangedTo.emit(self.selection())
 
     def _add_tags(self, data: SidebarData) -> None:
         """The tag tree. A branch counts the articles of its whole subtree, and filters to it, as `tag:` does;
@@ -330,6 +404,8 @@ class Sidebar(QTreeWidget):
                 state = self._states.get(key, EntryState.OFF)
                 if not self._states and key == (EntryKind.LIBRARY, LibraryView.ALL.value):
                     state = EntryState.INCLUDE
+                if key == (EntryKind.SAVED, self._active_saved):
+                    state = EntryState.INCLUDE
                 item.setData(0, StateRole, state.value)
             for i in range(item.childCount()):
                 walk(item.child(i))
@@ -364,6 +440,9 @@ class Sidebar(QTreeWidget):
     @Slot(QTreeWidgetItem, int)
     def _on_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         kind = item.data(0, KindRole)
+        if kind == EntryKind.SAVED.value:
+            self.savedSearchClicked.emit(int(item.data(0, IdRole)))
+            return
         if kind not in {k.value for k in EntryKind}:
             return
         combine = bool(QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier)
@@ -382,13 +461,45 @@ class Sidebar(QTreeWidget):
             return item
         return None
 
+    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:
+        """Only saved searches are dragged: to reorder them."""
+        data = QMimeData()
+        saved = [i for i in items if i.data(0, KindRole) == EntryKind.SAVED.value]
+        if saved:
+            data.setData(SAVED_SEARCH_MIME, str(int(saved[0].data(0, IdRole))).encode())
+        return data
+
+    def mimeTypes(self) -> list[str]:
+        return [SAVED_SEARCH_MIME, ARTICLE_IDS_MIME]
+
+    def _saved_place_at(self, pos: QPoint) -> int | None:
+        """Where a saved search dropped here goes: the place of the saved search under it, or the end."""
+        item = self.itemAt(pos)
+        if item is None:
+            return None
+        if item.data(0, KindRole) == EntryKind.SAVED.value:
+            ids = [e.id for e in self._saved]
+            return ids.index(int(item.data(0, IdRole)))
+        if item is self._groups.get("saved"):
+            return len(self._saved)
+        return None
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(SAVED_SEARCH_MIME):
+            event.acceptProposedAction()
+            return
         if event.mimeData().hasFormat(ARTICLE_IDS_MIME):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(SAVED_SEARCH_MIME):
+            if self._saved_place_at(event.position().toPoint()) is not None:
+                event.acceptProposedAction()
+            else:
+                event.ignore()
+            return
         item = self._tag_at(event.position().toPoint())
         if item is not None and event.mimeData().hasFormat(ARTICLE_IDS_MIME):
             self.setCurrentItem(item)
@@ -397,6 +508,15 @@ class Sidebar(QTreeWidget):
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        if event.mimeData().hasFormat(SAVED_SEARCH_MIME):
+            place = self._saved_place_at(event.position().toPoint())
+            if place is None:
+                event.ignore()
+                return
+            event.setDropAction(Qt.DropAction.CopyAction)  # nothing for Qt to move: the controller reorders
+            event.accept()
+            self.savedSearchMoved.emit(int(bytes(event.mimeData().data(SAVED_SEARCH_MIME)).decode()), place)
+            return
         item = self._tag_at(event.position().toPoint())
         if item is None or not event.mimeData().hasFormat(ARTICLE_IDS_MIME):
             event.ignore()
@@ -409,6 +529,10 @@ class Sidebar(QTreeWidget):
     @Slot(QPoint)
     def _context_menu(self, pos: QPoint) -> None:
         item = self.itemAt(pos)
+        if item is not None and (item.data(0, KindRole) == EntryKind.SAVED.value or item is self._groups.get("saved")):
+            saved = int(item.data(0, IdRole)) if item.data(0, KindRole) == EntryKind.SAVED.value else 0
+            self.savedSearchMenuRequested.emit(saved, self.viewport().mapToGlobal(pos))
+            return
         menu = QMenu(self)
         if item is not None and item.data(0, KindRole) == EntryKind.TAG.value:
             tag = int(item.data(0, IdRole))

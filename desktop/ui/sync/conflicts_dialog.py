@@ -46,6 +46,14 @@ FIELD_NAMES = {
     "is_starred": "star",
     "linked": "link",
     "author": "author",
+    "query": "search",
+    "filter": "sidebar filter",
+    "position": "place in the list",
+    "parent": "parent code",
+    "description": "description",
+    "memo": "memo",
+    "code": "code",
+    "coder": "coder",
 }
 
 
@@ -69,6 +77,12 @@ def subject_label(conflict: Conflict, title: str | None) -> str:
         return tr("Translation link to “%1”").replace("%1", subject) + article
     if conflict.table == "highlight_colors":
         return tr("Name of highlight colour %1").replace("%1", subject)
+    if conflict.table == "codes":
+        return tr("Code “%1”").replace("%1", subject)
+    if conflict.table == "codings":
+        return tr("Coding with “%1”").replace("%1", subject) + article
+    if conflict.table == "saved_searches":
+        return tr("Saved search “%1”").replace("%1", subject)
     return f"{conflict.table} {subject}{article}"
 
 

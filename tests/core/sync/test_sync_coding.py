@@ -93,3 +93,22 @@ def test_the_same_coder_coding_an_article_on_two_devices_is_one_coding(pair):
     assert state_hash(a) == state_hash(b)
     report = synced(b, folder, "bob")
     assert report.ok
+
+
+def test_saved_searches_arrive_and_their_sidebar_filter_finds_the_same_articles(pair):
+    from desktop.core.article_query import article_ids
+    from desktop.core.saved_searches import FilterSpec, create_saved_search, list_saved_searches, search_filter
+    from desktop.core.tags import add_tag
+
+    a, b, folder = pair
+    add_tag(a, [ArticleId(article_id(a, POETS)), ArticleId(article_id(a, MURAT))], "constitution")
+    tag_uuid = a.execute("SELECT uuid FROM tags").fetchone()[0]
+    create_saved_search(a, "Poems", "verse", FilterSpec(sources=("Enbekshi QazaQ",), tags=((tag_uuid, "constitution"),)))
+    round_trip(a, b, folder)
+    [search] = list_saved_searches(b)
+    assert (search.name, search.query) == ("Poems", "verse")
+    found = {
+        b.execute("SELECT title FROM articles WHERE id = ?", [i]).fetchone()[0] for i in article_ids(b, search_filter(b, search))
+    }
+    assert found == {POETS}  # another library's ids, the same article
+    assert state_hash(a) == state_hash(b)

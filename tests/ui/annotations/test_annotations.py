@@ -184,9 +184,11 @@ def test_file_menu_exports_the_articles_annotations(window, qtbot, tmp_path: Pat
     labels = [a.text() for m in window.exports.menu.actions() if m.menu() for a in m.menu().actions()]
     assert "Annotations as W3C Web Annotation JSON-LD…" in labels and "Markdown (with highlights and notes)…" in labels
     target = tmp_path / "article.jsonld"
+    window.session.settings.set("exports/creator", "Aigerim")  # asked once (tests/ui/exports): here, already given
     window.exports.export(find_format("w3c"), "article", target=target)
     qtbot.waitUntil(target.exists, timeout=5000)
-    assert json.loads(target.read_text(encoding="utf-8"))["total"] == 1
+    exported = json.loads(target.read_text(encoding="utf-8"))
+    assert exported["total"] == 1 and exported["first"]["items"][0]["creator"]["name"] == "Aigerim"
     markdown = tmp_path / "selection.md"
     window.exports.export(find_format("markdown"), "selection", target=markdown)
     qtbot.waitUntil(markdown.exists, timeout=5000)

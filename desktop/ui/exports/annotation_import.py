@@ -1,0 +1,106 @@
+"""File ▸ Import Annotations…: W3C Web Annotations (Qalam's export, Hypothesis's) and Hypothesis's JSON export.
+
+The file is read on a worker (a read op), so a file that is not annotations is refused before
+anything is written; the import itself is one write op on the writer thread, which reports its
+progress in the status line as it goes. The report says how many were matched to an article,
+placed exactly or approximately, kept as orphans, and skipped, and why, with each skipped
+annotation listed under Details.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+
+from desktop.core.annotation_import.importing import AnnotationImportReport, import_annotations
+from desktop.core.annotation_import.reading import AnnotationFile, read_annotation_file
+from desktop.ui.actions import ActionSpec
+from desktop.ui.dialogs import inform
+from desktop.ui.session import LibrarySession
+
+ACTION = ActionSpec(
+    "import.annotations",
+    QT_TRANSLATE_NOOP("Actions", "Import &Annotations…"),
+    QT_TRANSLATE_NOOP("Actions", "Importing"),
+    icon="import-file",
+    tip=QT_TRANSLATE_NOOP("Actions", "Import W3C Web Annotations (from Qalam or Hypothesis) or a Hypothesis JSON export"),
+)
+DETAILS_SHOWN = 500  # skipped annotations listed by name in the report's details
+REPORT_WIDTH = 640
+
+
+class AnnotationImportController(QObject):
+    progressed = Signal(int, int)  # emitted from the writer thread; Qt queues it to the window
+    finished = Signal(object)  # AnnotationImportReport, once its change was announced and the report shown
+
+    def __init__(self, session: LibrarySession, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._parent = parent
+        self.report_box: QMessageBox | None = None
+        session.actions.add(ACTION, self.choose_file)
+        self.progressed.connect(self._show_progress)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent,
+            self.tr("Import Annotations"),
+            str(Path.home()),
+            self.tr("Web Annotations (*.jsonld *.json);;All files (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Read the file off the GUI thread, then import what it holds as one write."""
+        self.session.say(self.tr("Reading %1…").replace("%1", path.name), 0)
+        self.session.read(
+            lambda _db: read_annotation_file(path), lambda file: self._import(path, file), lambda exc: self._failed(path, exc)
+        )
+
+    def _import(self, path: Path, file: AnnotationFile) -> None:
+        progress = self.progressed.emit
+        self.session.write(
+            lambda db: import_annotations(db, file, progress),
+            lambda report: self._done(path, report),
+            lambda exc: self._failed(path, exc),
+        )
+
+    @Slot(int, int)
+    def _show_progress(self, done: int, total: int) -> None:
+        self.session.say(self.tr("Importing annotations: %1 of %2").replace("%1", f"{done:,}").replace("%2", f"{total:,}"), 0)
+
+    def _done(self, path: Path, report: AnnotationImportReport) -> None:
+        lines = report.summary()
+        self.session.say(self.tr("Imported annotations: %1 added, %2 already here, %3 skipped")
+                         .replace("%1", str(report.added)).replace("%2", str(report.unchanged)).replace("%3", str(len(report.skipped))), 8000)  # fmt: skip
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import Annotations"), "", parent=self._parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(path.name)
+        box.setInformativeText("\n".join(lines))
+        for label in box.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # file names and labels come from outside
+        # Wide enough that a report line is one line (QMessageBox otherwise wraps at about 400 pixels).
+        box.setStyleSheet(f"QLabel#qt_msgbox_informativelabel {{ min-width: {REPORT_WIDTH}px; }}")
+        if report.skipped:
+            listed = [f"{s.label}: {s.reason}" for s in report.skipped[:DETAILS_SHOWN]]
+            if len(report.skipped) > DETAILS_SHOWN:
+                listed.append(self.tr("… and %1 more").replace("%1", str(len(report.skipped) - DETAILS_SHOWN)))
+            box.setDetailedText("\n".join(listed))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("annotationImportReport")
+        box.open()  # not modal to the app: the report stays while the user reads on
+        self.report_box = box
+        self.finished.emit(report)
+
+    def _failed(self, path: Path, error: BaseException) -> None:
+        self.session.say("", 1)
+        message = str(error) if isinstance(error, ValueError) else f"{type(error).__name__}: {error}"
+        inform(
+            self._parent,
+            self.tr("Import Annotations"),
+            self.tr("Nothing was imported from %1:\n\n%2").replace("%1", path.name).replace("%2", message),
+            warning=True,
+        )
