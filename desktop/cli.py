@@ -435,12 +435,13 @@ def _align(args: argparse.Namespace) -> int:
 
 
 def _drift(db, args: argparse.Namespace) -> int:
-    from desktop.core.drift import DriftError, article_drift
+    from desktop.core.drift import DriftError
     from desktop.core.ids import ArticleId
+    from desktop.core.pair_drift import articles_drift  # the pair's corrected rows, accepted mismatches left out
 
     a, b = (ArticleId(x) for x in args.articles)
     try:
-        report = article_drift(db, a, b)
+        report = articles_drift(db, a, b)
     except DriftError as exc:
         print(f"qalam drift: {exc}", file=sys.stderr)
         return EXIT_FAILED

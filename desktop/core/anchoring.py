@@ -68,6 +68,7 @@ class AnchorStatus(Enum):
     EXACT = "exact"
     FUZZY = "fuzzy"
     ORPHAN = "orphan"
+    PROJECTED = "projected"  # shown through a translation's alignment (core/projection.py); computed, never stored
 
 
 @dataclass(frozen=True)

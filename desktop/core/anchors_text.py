@@ -203,6 +203,7 @@ _NOT_NAMES = frozenset(
     cooperation agreement memorandum declaration report index monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     east west north south central eastern western northern southern new world global media press news more source
+    article articles chapter section paragraph clause constitution
     """.split()
 )
 # Capitalised words that editions translate rather than transliterate (exonyms, demonyms, words of

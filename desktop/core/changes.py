@@ -31,7 +31,8 @@ class Change:
     flags: frozenset[ArticleId] = frozenset()  # read / starred
     tags: frozenset[ArticleId] = frozenset()  # tags added or removed, or a tag of theirs renamed or recoloured
     annotations: frozenset[ArticleId] = frozenset()  # highlights, notes, codings made, edited or deleted
-    links: frozenset[ArticleId] = frozenset()  # translation links made or undone
+    links: frozenset[ArticleId] = frozenset()  # translation links made or undone, suggestions dismissed
+    alignments: frozenset[ArticleId] = frozenset()  # a pair's alignment corrected, or a mismatch between them accepted
     rows_added: bool = False  # new articles: lists must re-place their rows
     counts: bool = False  # something a sidebar count or a counter depends on
     tag_definitions: frozenset[TagId] = frozenset()  # tags created, renamed, recoloured, merged or deleted
@@ -44,7 +45,7 @@ class Change:
     @property
     def articles(self) -> frozenset[ArticleId]:
         """Every article touched in any respect: the rows a list must repaint."""
-        return self.texts | self.flags | self.tags | self.annotations | self.links
+        return self.texts | self.flags | self.tags | self.annotations | self.links | self.alignments
 
     @property
     def is_empty(self) -> bool:
@@ -96,6 +97,10 @@ class Change:
     @classmethod
     def of_links(cls, articles: Iterable[ArticleId]) -> Change:
         return cls(links=_ids(articles))
+
+    @classmethod
+    def of_alignments(cls, articles: Iterable[ArticleId]) -> Change:
+        return cls(alignments=_ids(articles))
 
     @classmethod
     def of_saved_searches(cls) -> Change:

@@ -163,6 +163,11 @@ def _row_anchors(text: str, spans: Iterable[tuple[int, int]], language: str) -> 
     return out
 
 
+def omitted_sentences(left: str, right: str) -> list[tuple[Side, int, int]]:
+    """The sentences of either text that the other leaves out: (side, start, end)."""
+    return _omitted_sentences(left, right)
+
+
 def _omitted_sentences(left: str, right: str) -> list[tuple[Side, int, int]]:
     """Sentences that a sentence alignment of the whole texts pairs with nothing on the other side.
 

@@ -12,6 +12,7 @@ DumpId = NewType("DumpId", int)
 SourceId = NewType("SourceId", int)
 SectionId = NewType("SectionId", int)
 TagId = NewType("TagId", int)
+CorrectionId = NewType("CorrectionId", int)  # a hand correction of a pair's alignment
 AnnotationId = NewType("AnnotationId", int)
 SavedSearchId = NewType("SavedSearchId", int)
 Uuid = NewType("Uuid", str)

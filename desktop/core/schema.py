@@ -686,6 +686,75 @@ LEFT JOIN sections sn ON sn.id = o.section_id;
 """
 
 
+@MIGRATIONS(name="0012_alignment_corrections")
+def _alignment_corrections(db: Database) -> None:
+    """What translators decide about a pair of editions (issue 16), each a user row (UUID, `modified`,
+    tombstone), stored per pair of articles with the lower id first:
+
+    - `alignment_corrections`: a row boundary of the parallel view added, removed or moved by hand,
+      kept as text anchors (the words around it on each side, and its offsets), so that it is put
+      back on a new alignment of new versions wherever those words still are
+      (core/alignment_corrections.py);
+    - `drift_acceptances`: a mismatch of the drift check accepted as fine, keyed by the side, the
+      kind and the normalised text, so it stays accepted however the rows are cut again; its UUID
+      is derived from that key, so two devices accepting the same mismatch make the same row;
+    - `translation_dismissals`: a suggested translation the user said is not one;
+    - `annotations.source_uuid`: on a highlight made by confirming a projection, the highlight on
+      the translation it was projected from (core/projection.py).
+    """
+    db.execute(
+        """CREATE TABLE alignment_corrections (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            other_id INTEGER NOT NULL REFERENCES articles(id),
+            removed TEXT,  -- JSON: the boundary taken away (a merge, a move), as text anchors on each side
+            added TEXT,  -- JSON: the boundary put in (a split, a move)
+            created_at TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            deleted_at TEXT,
+            CHECK (article_id < other_id),
+            CHECK (removed IS NOT NULL OR added IS NOT NULL)
+        )"""
+    )
+    db.execute("CREATE UNIQUE INDEX idx_alignment_corrections_uuid ON alignment_corrections(uuid)")
+    db.execute("CREATE INDEX idx_alignment_corrections_pair ON alignment_corrections(article_id, other_id) WHERE deleted_at IS NULL")
+    db.execute(
+        """CREATE TABLE drift_acceptances (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            other_id INTEGER NOT NULL REFERENCES articles(id),
+            side TEXT NOT NULL CHECK (side IN ('first', 'second')),  -- whose text states what the other lacks
+            kind TEXT NOT NULL,
+            text_key TEXT NOT NULL,  -- the mismatch's text, case-folded, spaces collapsed
+            text TEXT NOT NULL,  -- as it was shown
+            created_at TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            deleted_at TEXT,
+            CHECK (article_id < other_id)
+        )"""
+    )
+    db.execute("CREATE UNIQUE INDEX idx_drift_acceptances_uuid ON drift_acceptances(uuid)")
+    db.execute("CREATE UNIQUE INDEX idx_drift_acceptances_key ON drift_acceptances(article_id, other_id, side, kind, text_key)")
+    db.execute(
+        """CREATE TABLE translation_dismissals (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            other_id INTEGER NOT NULL REFERENCES articles(id),
+            created_at TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            deleted_at TEXT,
+            CHECK (article_id < other_id)
+        )"""
+    )
+    db.execute("CREATE UNIQUE INDEX idx_translation_dismissals_uuid ON translation_dismissals(uuid)")
+    db.execute("CREATE UNIQUE INDEX idx_translation_dismissals_pair ON translation_dismissals(article_id, other_id)")
+    db.execute("CREATE INDEX idx_translation_dismissals_other ON translation_dismissals(other_id, article_id)")
+    db["annotations"].add_column("source_uuid", str)
+
+
 @MIGRATIONS(name="0013_sync")
 def _sync(db: Database) -> None:
     """Sync through a shared folder (desktop/core/sync/): an op log that triggers fill, and what

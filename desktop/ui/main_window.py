@@ -46,6 +46,7 @@ from desktop.ui.sidebar.sidebar import Sidebar
 from desktop.ui.sync.controller import SyncController
 from desktop.ui.tags.controller import TagsController
 from desktop.ui.theme import Palette, ThemeManager
+from desktop.ui.translations.controller import TranslationsController
 from desktop.ui.window_geometry import fit_to_screen
 
 DEFAULT_SIZE = (1320, 820)
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportsController(session, self)
         self.annotations = AnnotationController(session, self.reader, self)
         self.compare = CompareController(session, self.reader, self)
+        self.translations = TranslationsController(session, self.reader, self)
         self.coding = CodingController(session, self.reader, self.annotations, self)
         self.corpus = CorpusController(session, self)
         self.saved_searches = SavedSearchesController(

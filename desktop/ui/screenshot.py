@@ -4,10 +4,13 @@
 
 Runs offscreen, on a throwaway library, with a few tags and a star set through core so the
 picture shows what a library in use looks like; one PNG per theme. The coding pictures
-(codebook-*.png, cooccurrence-*.png) show the samples coded by two coders. picture shows what a library in use looks like; one PNG per theme. The corpus panel is shown
+(codebook-*.png, cooccurrence-*.png) show the samples coded by two coders. The corpus panel is shown
 twice per theme: the concordance on the sample dumps, and the frequency chart on half a year
 of dumps written here from the samples' sentences, with topics that rise and fall, so the
-chart has a timeline to show.
+chart has a timeline to show. The parallel view (parallel-*.png) shows the Kazakhstan–Pakistan
+item of the hand-aligned corpus (tests/data/alignment, so it is made from a checkout) in English
+and Russian, the Russian republished with one figure changed, one segment re-paired by hand, and
+the list of mismatches.
 """
 
 from __future__ import annotations
@@ -69,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         print(target)
         window.close()
     _coding_shots(db_path, out_dir)
+    _parallel_shots(work, out_dir)
     _corpus_shots(out_dir, db_path, _timeline_library(work))
     app.quit()
     return 0
@@ -140,6 +144,56 @@ def _coding_shots(db_path: Path, out_dir: Path, sizes: tuple[tuple[int, int], ..
             window.grab().save(str(out_dir / f"cooccurrence-{theme}{suffix}.png"))
             print(out_dir / f"cooccurrence-{theme}{suffix}.png")
             window.close()
+
+
+def _parallel_shots(work: Path, out_dir: Path, themes: tuple[str, ...] = ("light", "dark"), size: tuple[int, int] = (1280, 720)) -> None:
+    """Parallel reading with drift badges, a corrected row and the mismatch list (the README's Translations)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.core.alignment import parallel_rows
+    from desktop.core.alignment_corrections import add_correction
+    from desktop.core.alignment_cuts import cuts_of, move_edit
+    from desktop.core.drift import Side
+    from desktop.core.pair_drift import newest_text
+    from desktop.core.store import open_library
+    from desktop.core.translations import link_translations
+    from desktop.ui.app import create_main_window
+    from desktop.ui.settings import Settings
+    from tests.core.corpus_library import import_corpus, import_new_version
+
+    def wait(ms: int) -> None:  # an event loop, which lets the read threads run (QTest.qWait holds the GIL)
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    folder = work / "editions"
+    folder.mkdir()
+    db = open_library(folder / "editions.sqlite")
+    ids = import_corpus(db, folder)
+    en, ru, kk = ids[("01", "en")], ids[("01", "ru")], ids[("01", "kk")]
+    link_translations(db, en, ru)
+    link_translations(db, en, kk)
+    import_new_version(db, folder, "01", "ru", newest_text(db, ru).replace("стоимостью 108 млн долларов", "стоимостью 180 млн долларов"))
+    left, right = newest_text(db, en), newest_text(db, ru)
+    add_correction(db, en, ru, left, right, move_edit(left, right, cuts_of(parallel_rows(left, right)), 2, Side.RIGHT, up=True))
+    db.close()
+    for theme in themes:
+        settings = Settings()
+        settings.theme = theme
+        window = create_main_window(folder / "editions.sqlite", settings=settings)
+        window.show()
+        window.compare.open_parallel(en, ru)
+        view = window.findChild(QWidget, "compareView")
+        view.resize(*size)
+        wait(500)
+        view.parallel.jump_to(next(m for m in view.pair.mismatches if m.text == "180 млн долларов"))
+        wait(300)
+        target = out_dir / f"parallel-{theme}.png"
+        view.grab().save(str(target))
+        print(target)
+        view.close()
+        window.close()
 
 
 def _corpus_shots(out_dir: Path, samples_db: Path, timeline_db: Path) -> None:

@@ -97,6 +97,54 @@ def corpus_timings() -> None:
     print(f"book, {len(left)} x {len(right)} paragraphs (align_segments): {book / 1000:.2f} s")
 
 
+def drift_column_timings(other_articles: int) -> None:
+    """The list's Drift column: one batch of rows (drift_column.BATCH) as its read op computes it.
+
+    Rows without translations (the common case in a large library) cost an index range scan
+    each; rows with translations an alignment and a drift check per pair, with the pair's
+    corrections and accepted mismatches read from the library.
+    """
+    from desktop.core.alignment_corrections import add_correction, pair_alignment
+    from desktop.core.alignment_cuts import merge_edit
+    from desktop.core.ids import ArticleId
+    from desktop.core.importer import import_paths
+    from desktop.core.pair_drift import article_drift_counts, newest_text
+    from desktop.core.store import open_library
+    from desktop.core.translations import link_translations
+    from desktop.ui.article_list.drift_column import BATCH
+    from tests.core.corpus_library import import_corpus
+    from tests.dump_factory import synthetic_dump, write_dump
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        db = open_library(root / "lib.sqlite")
+        try:
+            editions = import_corpus(db, root)
+            per_dump = 200
+            paths = [
+                write_dump(root / f"other_{k}.txt", synthetic_dump(k, articles=per_dump))
+                for k in range(other_articles // per_dump)
+            ]
+            import_paths(db, paths)
+            for item in {i for i, _ in editions}:
+                link_translations(db, editions[(item, "en")], editions[(item, "ru")])
+                link_translations(db, editions[(item, "en")], editions[(item, "kk")])
+            en, ru = editions[("01", "en")], editions[("01", "ru")]
+            left, right = newest_text(db, en), newest_text(db, ru)
+            add_correction(db, en, ru, left, right, merge_edit(pair_alignment(db, en, ru, left, right).cuts, 0))
+            total = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+            lonely = [ArticleId(r[0]) for r in db.execute("SELECT id FROM articles ORDER BY id DESC LIMIT ?", [BATCH])]
+            linked = sorted(editions.values())
+            without = _median_ms(lambda: article_drift_counts(db, lonely))
+            with_translations = _median_ms(lambda: article_drift_counts(db, linked), runs=3)
+        finally:
+            db.close()
+    print(
+        f"drift column, {total:,} articles: a batch of {BATCH} rows without translations {without:.1f} ms;"
+        f" {len(linked)} rows with translations (12 pairs, one corrected) {with_translations:.0f} ms"
+    )
+
+
 # --- hunalign's regression data --------------------------------------------------------------------
 def _lines(path: Path) -> list[str]:
     text = path.read_bytes().decode("iso-8859-2")
@@ -213,8 +261,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--busy-day", type=int, default=3000, metavar="N", help="articles per day around the one given suggestions"
     )
+    parser.add_argument(
+        "--other-articles",
+        type=int,
+        default=10_000,
+        metavar="N",
+        help="articles without translations beside the corpus (drift column)",
+    )
     args = parser.parse_args(argv)
     corpus_timings()
+    drift_column_timings(args.other_articles)
     suggestion_timings(args.busy_day)
     if args.hunalign:
         hunalign_scores(args.hunalign, args.hunalign_bin)

@@ -52,3 +52,14 @@ def test_text_reads_on_the_compare_views_colours(palette: Palette):
     for fill in (palette.diff_insert, palette.diff_delete, palette.diff_change, palette.diff_change_strong, palette.diff_current):
         assert contrast_ratio(palette.text, fill) >= AA, fill
     assert contrast_ratio(palette.text, palette.highlight) >= AA  # search matches in the reader
+
+
+@PALETTES
+def test_text_reads_on_the_parallel_views_current_row_and_on_projected_highlights(palette: Palette):
+    from desktop.ui.compare.parallel_editor import ROW_TINT
+    from desktop.ui.reader.projection_marks import WASH_ALPHA
+
+    assert contrast_ratio(palette.text, blend(palette.accent, ROW_TINT, palette.background)) >= AA
+    for _slot, name, color in DEFAULT_HIGHLIGHT_COLORS:
+        assert contrast_ratio(palette.text, blend(color, WASH_ALPHA, palette.background)) >= AA, name
+    assert contrast_ratio(palette.text, palette.diff_delete) >= AA  # a drift badge's number

@@ -239,6 +239,7 @@ class ListController(QObject):
     # --- the library changed -------------------------------------------------------------------------------
     @Slot(object)
     def _on_library_changed(self, change: Change) -> None:
+        self.model.drift.library_changed(change)
         if change.articles:
             self.model.articles_changed(change.articles)
         if change.rows_added and not self._grow_timer.isActive():

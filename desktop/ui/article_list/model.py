@@ -49,6 +49,7 @@ from desktop.core.article_query import (
 )
 from desktop.core.ids import ArticleId
 from desktop.core.version_compare import ChangeClass, Classification
+from desktop.ui.article_list.drift_column import NO_DRIFT_MARK, DriftCounts
 from desktop.ui.plain_text import plain_tip
 from desktop.ui.resources import themed_icon
 from desktop.ui.session import LibrarySession
@@ -60,8 +61,8 @@ ROW_BATCH = 64  # rows whose display data is fetched together, around a row on s
 MAX_PAGES = 24
 MAX_ROWS = 2000
 
-COLUMNS = ("Title", "Date", "Sections", "Source", "Versions", "Annotations", "Tags")
-COL_TITLE, COL_DATE, COL_SECTIONS, COL_SOURCE, COL_VERSIONS, COL_ANNOTATIONS, COL_TAGS = range(7)
+COLUMNS = ("Title", "Date", "Sections", "Source", "Versions", "Annotations", "Tags", "Drift")
+COL_TITLE, COL_DATE, COL_SECTIONS, COL_SOURCE, COL_VERSIONS, COL_ANNOTATIONS, COL_TAGS, COL_DRIFT = range(8)
 SORTABLE = {
     COL_TITLE: SortKey.TITLE,
     COL_DATE: SortKey.DATE,
@@ -70,13 +71,17 @@ SORTABLE = {
     COL_ANNOTATIONS: SortKey.ANNOTATIONS,
 }
 HEADER_ICONS = {COL_VERSIONS: "versions", COL_ANNOTATIONS: "annotation"}
-COLUMN_TIPS = {COL_VERSIONS: "Versions: how many different texts of the article were seen", COL_ANNOTATIONS: "Annotations"}
+COLUMN_TIPS = {
+    COL_VERSIONS: "Versions: how many different texts of the article were seen",
+    COL_ANNOTATIONS: "Annotations",
+    COL_DRIFT: "Drift: figures, names, dates and sentences that the article and its translations do not share",
+}
 HIDDEN_BY_DEFAULT = (COL_SOURCE,)
-DEFAULT_WIDTHS = {COL_DATE: 92, COL_SECTIONS: 112, COL_SOURCE: 120, COL_VERSIONS: 52, COL_ANNOTATIONS: 40, COL_TAGS: 110}
+DEFAULT_WIDTHS = {COL_DATE: 92, COL_SECTIONS: 112, COL_SOURCE: 120, COL_VERSIONS: 52, COL_ANNOTATIONS: 40, COL_TAGS: 110, COL_DRIFT: 48}
 # The title stays readable: when the list is narrower than the title needs plus the other columns,
 # these are set aside, the first first, and come back when there is room again.
 MIN_TITLE_WIDTH = 200
-SET_ASIDE_ORDER = (COL_TAGS, COL_SECTIONS, COL_SOURCE, COL_ANNOTATIONS, COL_VERSIONS, COL_DATE)
+SET_ASIDE_ORDER = (COL_TAGS, COL_SECTIONS, COL_SOURCE, COL_DRIFT, COL_ANNOTATIONS, COL_VERSIONS, COL_DATE)
 EDITED_MARK = "✎"
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 COUNT_KEY = "article-list.count"  # the list's background count: only the newest is wanted
@@ -115,6 +120,9 @@ class ArticleTableModel(QAbstractTableModel):
         self._palette = LIGHT
         self._bold = QFont()
         self._bold.setBold(True)
+        # Drift against translations: computed off the GUI thread for rows on screen only (drift_column.py).
+        self.drift = DriftCounts(session, self)
+        self.drift.arrived.connect(self._drift_arrived)
 
     # --- what the view asks --------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -144,6 +152,8 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         if role == ArticleIdRole:
             return int(article)
+        if index.column() == COL_DRIFT and role not in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole):
+            return self._drift_data(article, role)
         row = self._rows.get(article) or self._fetch_rows_around(index.row(), article)
         if row is None:
             return None
@@ -169,6 +179,23 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column in (COL_DATE, COL_SOURCE, COL_SECTIONS):
             return self._muted
         return None
+
+    def _drift_data(self, article: ArticleId, role: int):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.drift.display(article)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.drift.tooltip(article)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self.drift.display(article) == NO_DRIFT_MARK:
+            return self._muted
+        return None
+
+    def _drift_arrived(self, ids: list[ArticleId]) -> None:
+        wanted = set(ids)
+        rows = [number * PAGE_SIZE + i for number, page in self._pages.items() for i, (a, _) in enumerate(page) if a in wanted]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), COL_DRIFT), self.index(max(rows), COL_DRIFT))
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 from desktop.core.articles import ArticleDetail, get_article
 from desktop.core.changes import Change
 from desktop.core.ids import ArticleId, VersionId
-from desktop.core.translations import link_candidates, link_translations, translations_of, unlink_translations
+from desktop.core.pair_drift import edition_label
+from desktop.core.translations import link_candidates, link_translations, translations_of, unlink_translations, url_language
 from desktop.core.version_compare import stored_classes
 from desktop.ui.actions import ActionSpec
 from desktop.ui.compare.link_dialog import LinkTranslationDialog
@@ -208,18 +209,15 @@ class CompareController(QObject):
                 details.append(found)
         if other not in [d.id for d in details] or not article.versions:
             return
-        labels = {t.article: t.label for t in translations_of(db, article.id)}
-        choices = tuple(
-            CompareSide(
-                label=f"{labels.get(d.id, 'this article') if d.id != article.id else 'This article'} · {_short(d.title)}",
-                text=d.versions[0].text,
-                name=_short(d.title),
-                tooltip=d.title,
-            )
-            for d in details
-        )
+        # Each edition at its newest version: what the drift column counts, and what a new version changes.
+        choices = []
+        for d in details:
+            text = d.versions[-1].text
+            edition = edition_label((url_language(d.source_url) or (None, None))[1], text)
+            mark = f"{edition} (this article)" if d.id == article.id else edition
+            choices.append(CompareSide(f"{mark} · {_short(d.title)}", text, _short(d.title), d.title, d.id, d.versions[-1].id, edition))
         right = [d.id for d in details].index(other)
-        self.compare_view().show_request(CompareRequest(CompareMode.PARALLEL, article.title, choices, 0, right))
+        self.compare_view().show_request(CompareRequest(CompareMode.PARALLEL, article.title, tuple(choices), 0, right))
 
     # --- linking translations --------------------------------------------------------------------
     def link_current(self) -> None:

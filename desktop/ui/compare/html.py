@@ -21,6 +21,7 @@ from enum import Enum
 from desktop.core.alignment import AlignedRow
 from desktop.core.reading import Block, display_blocks
 from desktop.core.word_diff import Change, ChangeKind, Span, WordDiff
+from desktop.ui.reader.text_offsets import to_code_points, utf16_length
 from desktop.ui.theme import Palette
 
 MISSING_MARK = "‸"
@@ -181,24 +182,51 @@ def _locate(blocks: list[Block], starts: list[int], offset: int) -> tuple[int, i
 
 
 def parallel_documents(rows: Sequence[AlignedRow], palette: Palette) -> tuple[SideDocument, SideDocument]:
-    """The two translations' paragraphs, row by row; a dash stands in for a paragraph with no counterpart."""
+    """The two translations' paragraphs, row by row; a dash stands in for a paragraph with no counterpart.
 
-    def side(pick) -> SideDocument:
+    Each block's text span is kept (`block_starts`, `block_ends`; -1 for a dash), so a position in
+    the text (a mismatch, a click) maps to the document and back: `parallel_point`, `parallel_offset`.
+    """
+
+    def side(pick, spans_of) -> SideDocument:
         paragraphs: list[str] = []
         block_rows: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
         for r, row in enumerate(rows):
-            texts = pick(row)
+            texts, spans = pick(row), spans_of(row)
             for k, paragraph in enumerate(texts or ("",)):
                 opening = _ROW_END if k == len(texts or ("",)) - 1 else _PARAGRAPH
                 body = html.escape(paragraph) if paragraph else f'<span style="color:{palette.muted};">—</span>'
                 paragraphs.append(opening + body + "</p>")
                 block_rows.append(r)
+                start, end = spans[k] if paragraph and k < len(spans) else (-1, -1)
+                starts.append(start)
+                ends.append(end)
         if not paragraphs:
             paragraphs.append(_PARAGRAPH + "</p>")
             block_rows.append(0)
-        return SideDocument(tuple(paragraphs), (), (), tuple(block_rows))
+            starts.append(-1)
+            ends.append(-1)
+        return SideDocument(tuple(paragraphs), tuple(starts), tuple(ends), tuple(block_rows))
 
-    return side(lambda row: row.left), side(lambda row: row.right)
+    return side(lambda row: row.left, lambda row: row.left_spans), side(lambda row: row.right, lambda row: row.right_spans)
+
+
+def parallel_point(doc: SideDocument, text: str, offset: int) -> DocPoint | None:
+    """Where a text offset is shown in a parallel document (the column in UTF-16 units), or None when no block shows it."""
+    for block, (start, end) in enumerate(zip(doc.block_starts, doc.block_ends, strict=True)):
+        if start <= offset <= end and start >= 0:
+            return DocPoint(block, utf16_length(text[start:offset]))
+    return None
+
+
+def parallel_offset(doc: SideDocument, text: str, block: int, column: int) -> int | None:
+    """The text offset at a document position (a UTF-16 column in a block) of a parallel document."""
+    if not 0 <= block < len(doc.block_starts) or doc.block_starts[block] < 0:
+        return None
+    start, end = doc.block_starts[block], doc.block_ends[block]
+    return start + to_code_points(text[start:end], column)
 
 
 def html_document(paragraphs: Sequence[str]) -> str:

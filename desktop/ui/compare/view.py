@@ -5,8 +5,10 @@ characters that differ), counts the changes, and steps through them with F7 / Sh
 Alt+Down / Alt+Up), the counter following ("change 3 of 14"). The ignore toggles recompute
 the diff: with punctuation ignored, a quote-stripped copy shows no change at all.
 
-Parallel mode shows two linked articles' paragraphs aligned by Gale–Church (core/alignment.py),
-without a diff.
+Parallel mode shows two linked articles row by row: their paragraphs aligned by length and by
+evidence that survives translation, a paragraph split in one edition facing its halves, with the
+corrections the user made to this pair and the drift between the two (core/pair_drift.py). The
+parallel editor (parallel_editor.py) adds the current row, corrections and the list of mismatches.
 
 Both panes scroll together so that corresponding text stays level: in diff mode through the
 diff's offset map (the text at the top of one pane is found in the other), in parallel mode
@@ -20,7 +22,7 @@ The view's keys are actions of the registry (group "Compare view"), so F1 lists 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QPointF, Qt, QThread, QTimer, QUrl, Signal
@@ -38,12 +40,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlite_utils import Database
 
-from desktop.core.alignment import align_texts
+from desktop.core.alignment import parallel_rows
+from desktop.core.alignment_corrections import apply_corrections
+from desktop.core.changes import Change
+from desktop.core.drift import drift
+from desktop.core.ids import ArticleId, VersionId
+from desktop.core.pair_drift import PairDrift, pair_drift
 from desktop.core.version_compare import classify
 from desktop.core.word_diff import IgnoreOptions, WordDiff, word_diff
 from desktop.ui.actions import ActionSpec
 from desktop.ui.compare.html import DocPoint, DocRange, SideDocument, diff_documents, parallel_documents
+from desktop.ui.compare.parallel_editor import ACTIONS as PARALLEL_ACTIONS
+from desktop.ui.compare.parallel_editor import ParallelEditor
 from desktop.ui.plain_text import plain_tip
 from desktop.ui.resources import themed_icon
 from desktop.ui.session import LibrarySession
@@ -63,6 +73,8 @@ ACTIONS = (
     ActionSpec("compare.previous_change", QT_TRANSLATE_NOOP("Actions", "Previous Change"), GROUP, ("Shift+F7", "Alt+Up")),
     ActionSpec("compare.close", QT_TRANSLATE_NOOP("Actions", "Close the Compare View"), GROUP, ("Esc",)),
 )
+OWN_ACTIONS = ACTIONS
+ACTIONS = (*OWN_ACTIONS, *PARALLEL_ACTIONS)  # declared by the controller, so F1 lists them before the view opens
 
 
 class CompareMode(Enum):
@@ -76,6 +88,9 @@ class CompareSide:
     text: str
     name: str = ""  # in a sentence: "version 2"
     tooltip: str = ""
+    article: ArticleId | None = None  # parallel mode: whose edition this is, for its corrections and accepted mismatches
+    version: VersionId | None = None
+    edition: str = ""  # parallel mode: its language, "EN"
 
 
 @dataclass(frozen=True)
@@ -95,9 +110,10 @@ class _Outcome:
     summary: str
     left_doc: QTextDocument | None = None  # built on the worker thread for long texts
     right_doc: QTextDocument | None = None
+    pair: PairDrift | None = None  # parallel mode
 
 
-def _compute(mode: CompareMode, left: CompareSide, right: CompareSide, ignore: IgnoreOptions, palette: Palette) -> _Outcome:
+def _compute(mode: CompareMode, left: CompareSide, right: CompareSide, ignore: IgnoreOptions, palette: Palette, db: Database) -> _Outcome:
     """Everything the view shows, computed without touching a widget (safe on a worker thread)."""
     if mode is CompareMode.DIFF:
         diff = word_diff(left.text, right.text, ignore)
@@ -106,11 +122,24 @@ def _compute(mode: CompareMode, left: CompareSide, right: CompareSide, ignore: I
         summary = f"{right.name or 'Right'} against {left.name or 'left'}: {label}" if left.text != right.text else "The same version on both sides"
         summary = summary[0].upper() + summary[1:]
         return _Outcome(left_side, right_side, diff, summary)
-    rows = align_texts(left.text, right.text)
+    if left.article is not None and right.article is not None and left.article != right.article:
+        pair = pair_drift(db, left.article, right.article, left.text, right.text)
+    else:  # the same edition on both sides: nothing to correct or accept
+        alignment = apply_corrections(left.text, right.text, parallel_rows(left.text, right.text), ())
+        pair = PairDrift(alignment, drift(left.text, right.text, alignment.rows).mismatches, ())
+    rows = pair.alignment.rows
     left_side, right_side = parallel_documents(rows, palette)
-    reshaped = sum(1 for r in rows if (len(r.left), len(r.right)) != (1, 1))
-    summary = f"{len(rows)} aligned rows" + (f", {reshaped} of them joining, splitting or missing paragraphs" if reshaped else "")
-    return _Outcome(left_side, right_side, None, summary)
+    return _Outcome(left_side, right_side, None, _parallel_summary(pair), pair=pair)
+
+
+def _parallel_summary(pair: PairDrift) -> str:
+    rows, corrected, count = len(pair.alignment.rows), len(pair.alignment.corrected), len(pair.mismatches)
+    parts = [f"{rows} aligned row{'s' * (rows != 1)}"]
+    if corrected:
+        parts.append(f"{corrected} corrected by hand")
+    parts.append(f"{count or 'no'} mismatch{'es' * (count != 1)} to look at" + (f" ({len(pair.accepted)} accepted)" if pair.accepted else ""))
+    note = pair.alignment.note
+    return " · ".join(parts) + (f". {note}" if note else "")
 
 
 def _build_documents(outcome: _Outcome, font: QFont, gui_thread: QThread) -> _Outcome:
@@ -124,7 +153,7 @@ def _build_documents(outcome: _Outcome, font: QFont, gui_thread: QThread) -> _Ou
         doc.setHtml(side.html)
         doc.moveToThread(gui_thread)
         docs.append(doc)
-    return _Outcome(outcome.left, outcome.right, outcome.diff, outcome.summary, docs[0], docs[1])
+    return _Outcome(outcome.left, outcome.right, outcome.diff, outcome.summary, docs[0], docs[1], outcome.pair)
 
 
 class CompareBrowser(QTextBrowser):
@@ -178,7 +207,7 @@ class CompareView(QWidget):
         bar.setSpacing(12)
         self.ignore_label = QLabel("Ignore:", self)
         bar.addWidget(self.ignore_label)
-        self.mode_label = QLabel("Paragraphs aligned by their lengths (Gale–Church); the panes scroll together.", self)
+        self.mode_label = QLabel("J / K: rows · H / L: edition · right-click a row to split, merge or re-pair it · F7: next mismatch", self)
         self.mode_label.setObjectName("parallelHint")
         bar.addWidget(self.mode_label)
         for toggle in (self.ignore_punctuation, self.ignore_case, self.ignore_whitespace):
@@ -221,18 +250,29 @@ class CompareView(QWidget):
         foot.addWidget(self.summary, 1)
         foot.addWidget(self.legend)
 
+        # Parallel mode: the current row, corrections and the pair's drift (its list under the panes).
+        self.parallel = ParallelEditor(self, session)
+        self.body = QSplitter(Qt.Orientation.Vertical, self)
+        self.body.setObjectName("compareBody")
+        self.body.setChildrenCollapsible(True)
+        self.body.addWidget(self.splitter)
+        self.body.addWidget(self.parallel.list)
+        self.body.setStretchFactor(0, 1)
+        self.body.setSizes([560, 150])
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.body, 1)
         layout.addLayout(foot)
 
         for browser, other in ((self.left, self.right), (self.right, self.left)):
             browser.verticalScrollBar().valueChanged.connect(lambda _v, b=browser, o=other: self._sync(b, o))
         slots = {"compare.next_change": self.next_change, "compare.previous_change": self.previous_change, "compare.close": self.close}
-        for spec in ACTIONS:
+        for spec in OWN_ACTIONS:
             session.actions.add(spec, slots[spec.id], widget=self)
+        session.libraryChanged.connect(self._on_library_changed)
         self._level_timer = QTimer(self, singleShot=True, interval=LEVEL_AFTER_MS)
         self._level_timer.timeout.connect(self.level_rows)
         self.splitter.splitterMoved.connect(lambda _pos, _index: self._level_timer.start())
@@ -279,6 +319,34 @@ class CompareView(QWidget):
         return self._busy
 
     @property
+    def pair(self) -> PairDrift | None:
+        """Parallel mode: the pair's rows as corrected and its mismatches."""
+        return self._outcome.pair if self._outcome else None
+
+    def sync_from(self, browser: QTextBrowser) -> None:
+        """Scroll the other pane to where `browser` now is."""
+        self._sync(browser, self.right if browser is self.left else self.left)
+
+    def _on_library_changed(self, change: Change) -> None:
+        """A correction or an acceptance for the pair shown, or a new version of an edition: recompute, keeping the place."""
+        request = self._request
+        if request is None or request.mode is not CompareMode.PARALLEL:
+            return
+        newer = [k for k, side in enumerate(request.choices) if side.article in change.texts]
+        if newer:
+            choices = list(request.choices)
+            for k in newer:
+                row = self._session.db.execute(
+                    "SELECT id, text FROM versions WHERE article_id = ? ORDER BY id DESC LIMIT 1", [choices[k].article]
+                ).fetchone()
+                if row is not None:
+                    choices[k] = replace(choices[k], text=row[1], version=VersionId(row[0]))
+            self._request = replace(request, choices=tuple(choices))
+        shown = {request.choices[request.left].article, request.choices[request.right].article}
+        if shown & (change.alignments | change.texts):
+            self._recompute(keep_place=True)
+
+    @property
     def diff(self) -> WordDiff | None:
         return self._outcome.diff if self._outcome else None
 
@@ -298,12 +366,15 @@ class CompareView(QWidget):
     def show_request(self, request: CompareRequest) -> None:
         """Compare what the request names, and bring the window up."""
         self._request = request
+        self.parallel.forget_place()
         diff_mode = request.mode is CompareMode.DIFF
         self.setWindowTitle(f"{'Compare versions' if diff_mode else 'Parallel reading'} — {request.title}")
         for widget in (self.ignore_label, self.ignore_punctuation, self.ignore_case, self.ignore_whitespace, self.prev_button, self.next_button):
             widget.setVisible(diff_mode)
         self.legend.setVisible(diff_mode)
         self.mode_label.setVisible(not diff_mode)
+        if diff_mode:
+            self.parallel.clear()
         for choice, index in ((self.left_choice, request.left), (self.right_choice, request.right)):
             choice.blockSignals(True)
             choice.clear()
@@ -326,6 +397,7 @@ class CompareView(QWidget):
         self.counter.setStyleSheet(f"color: {palette.text}; font-weight: 600;")
         self.summary.setStyleSheet(f"color: {palette.muted};")
         self.mode_label.setStyleSheet(f"color: {palette.muted};")
+        self.parallel.set_palette(palette)
         self.legend.setText(
             "  ".join(
                 f'<span style="background-color:{color}; color:{palette.text};">&nbsp;{name}&nbsp;</span>'
@@ -345,6 +417,7 @@ class CompareView(QWidget):
         self._request = CompareRequest(
             request.mode, request.title, request.choices, request.left if left is None else left, request.right if right is None else right
         )
+        self.parallel.forget_place()
         self._recompute()
 
     def _recompute(self, *, keep_place: bool = False) -> None:
@@ -359,17 +432,17 @@ class CompareView(QWidget):
         place = self.left.verticalScrollBar().value() if keep_place else 0
         current = self._current if keep_place else -1
 
-        def job() -> _Outcome:
-            return _compute(mode, left, right, ignore, palette)
+        def job(db: Database) -> _Outcome:
+            return _compute(mode, left, right, ignore, palette, db)
 
         if len(left.text) + len(right.text) <= BACKGROUND_ABOVE_CHARS:
-            self._show(job(), place, current)
+            self._show(job(self._session.db), place, current)
             return
         self._set_busy(True)
         font, gui_thread = QFont(self._font), self.thread()
         self._session.read(
-            lambda _db: _build_documents(job(), font, gui_thread),
-            lambda outcome: self._on_finished(generation, outcome),
+            lambda db: _build_documents(job(db), font, gui_thread),
+            lambda outcome: self._on_finished(generation, outcome, place),
             lambda error: self._on_failed(generation, str(error) or type(error).__name__),  # reported in the view, never a crash
             key=COMPARE_KEY,
         )
@@ -379,6 +452,7 @@ class CompareView(QWidget):
         if busy:
             self._outcome = None
             self._current = -1
+            self.parallel.clear()
             self.counter.setText("Comparing…")
             self.summary.setText("Comparing the two texts; the window stays usable meanwhile.")
             for browser in (self.left, self.right):
@@ -387,9 +461,9 @@ class CompareView(QWidget):
         self.prev_button.setEnabled(not busy)
         self.next_button.setEnabled(not busy)
 
-    def _on_finished(self, generation: int, outcome: _Outcome) -> None:
+    def _on_finished(self, generation: int, outcome: _Outcome, place: int = 0) -> None:
         if generation == self._generation:
-            self._show(outcome, 0, -1)
+            self._show(outcome, place, -1)
 
     def _on_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
@@ -418,9 +492,15 @@ class CompareView(QWidget):
         self._sync(self.left, self.right)
         self.summary.setText(outcome.summary)
         self._row_margins = {}
+        if outcome.pair is not None:
+            self.parallel.prepare(self.left.document(), self.right.document())
         if outcome.diff is None:
             self.level_rows()
             self._level_timer.start()  # again once the window has its final size
+        if outcome.pair is not None:
+            self.parallel.show_pair(outcome.pair, outcome.left, outcome.right)
+        else:
+            self.parallel.clear()
         self._current = current if 0 <= current < self.change_count else -1
         self._update_counter()
         if self._current >= 0:
@@ -434,6 +514,9 @@ class CompareView(QWidget):
         self.move_change(-1)
 
     def move_change(self, step: int) -> None:
+        if self._request is not None and self._request.mode is CompareMode.PARALLEL:
+            self.parallel.step_mismatch(step)  # F7 in parallel reading: the next mismatch
+            return
         count = self.change_count
         if self._busy or not count:
             return

@@ -8,12 +8,12 @@ in the reader; others in the version the reader opens on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QObject, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.ids import ArticleId, VersionId
 from desktop.ui.actions import ActionSpec
+from desktop.ui.clipboard import put_rich_text
 from desktop.ui.dialogs import inform
 from desktop.ui.resources import resources_dir
 from desktop.ui.session import LibrarySession
@@ -62,10 +62,7 @@ class CitationsController(QObject):
         if not count:
             self.session.say(self.tr("Those articles are no longer in the library."), 4000)
             return
-        mime = QMimeData()
-        mime.setText(references.plain)
-        mime.setHtml(references.html)
-        QGuiApplication.clipboard().setMimeData(mime)
+        put_rich_text(references.plain, references.html)
         self.session.say(
             self.tr("Copied the citation.") if count == 1 else self.tr("Copied %1 citations.").replace("%1", str(count)), 4000
         )

@@ -246,6 +246,8 @@ def test_segments_frequencies_and_agreement_panes(open_window, sample_db: Path, 
     window = open_window(sample_db)
     analysis = window.coding.analysis
     window.coding.show_analysis("segments")
+    # The codebook arrives by a read op: a user picks codes once they are listed, and so does the test.
+    qtbot.waitUntil(lambda: analysis.segments.codes.count() > 0, timeout=5000)
     analysis.show_segments_of([ids["Conflict"]])
     qtbot.waitUntil(lambda: analysis.segments.results.table.rowCount() == 2, timeout=5000)
     assert "2 passages" in analysis.segments.count.text()

@@ -242,18 +242,21 @@ def test_the_reader_lists_translations_and_one_click_opens_them_in_parallel(open
     qtbot.waitUntil(lambda: view.isVisible() and not view.busy, timeout=5000)
     assert view.windowTitle() == "Parallel reading — International law in the draft Constitution"
     assert not view.next_button.isVisible() and not view.ignore_punctuation.isVisible()
-    # Four English paragraphs against five Russian ones: the second English paragraph faces two.
-    assert view.summary.text() == "4 aligned rows, 1 of them joining, splitting or missing paragraphs"
+    # Four English paragraphs against five Russian ones: the second English paragraph is cut where
+    # the Russian edition starts a new paragraph, so each of its halves faces its own paragraph.
+    assert view.summary.text().startswith("5 aligned rows · ")
     left, right = view.left.document(), view.right.document()
-    assert (left.blockCount(), right.blockCount()) == (4, 5)
-    assert left.findBlockByNumber(3).text().startswith("This is an important step")
+    assert (left.blockCount(), right.blockCount()) == (5, 5)
+    assert left.findBlockByNumber(1).text().endswith("is a state governed by the rule of law.")
+    assert left.findBlockByNumber(2).text().startswith("The Constitution has the highest legal force")
+    assert right.findBlockByNumber(2).text().startswith("Конституция обладает высшей юридической силой")
+    assert left.findBlockByNumber(4).text().startswith("This is an important step")
     assert right.findBlockByNumber(4).text().startswith("Это важный шаг")
     view.resize(640, 260)
     qtbot.waitUntil(lambda: view.left.verticalScrollBar().maximum() > 0, timeout=3000)
-    # The rows stay level: scrolled to the third English paragraph, the right pane shows the
-    # third row too, which starts with its fourth paragraph.
+    # The rows stay level: scrolled to the fourth English block, the right pane shows the fourth row too.
     top = lambda doc, n: doc.documentLayout().blockBoundingRect(doc.findBlockByNumber(n)).top()  # noqa: E731
-    view.left.verticalScrollBar().setValue(int(top(left, 2)))
+    view.left.verticalScrollBar().setValue(int(top(left, 3)))
     right_bar = view.right.verticalScrollBar()
     assert abs(right_bar.value() - min(top(right, 3), right_bar.maximum())) <= 2 and right_bar.value() > 0
 

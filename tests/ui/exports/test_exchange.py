@@ -135,3 +135,26 @@ def test_cancelling_the_name_cancels_the_export(window, qtbot, tmp_path: Path, m
     window.exports.export(find_format("w3c"), "library", target=tmp_path / "never.jsonld")
     qtbot.wait(200)
     assert not (tmp_path / "never.jsonld").exists()
+
+
+QUIT_AFTER_COPY = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop.ui.clipboard import put_rich_text
+app = QApplication([])
+put_rich_text("Enbekshi QazaQ (2026)", "<i>Enbekshi QazaQ</i> (2026)")
+QTimer.singleShot(50, app.quit)
+sys.exit(app.exec())
+"""
+
+
+def test_the_app_quits_cleanly_after_copying_a_citation(tmp_path: Path):
+    """Qt deletes the clipboard's data after Python has finalised; data made in Python crashed the quit (exit 139)."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", QUIT_AFTER_COPY], env=env, cwd=Path(__file__).parents[3], timeout=60)
+    assert done.returncode == 0
