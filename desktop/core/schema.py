@@ -774,10 +774,19 @@ def _sync(db: Database) -> None:
     - `sync_waiting`: rows that cannot be placed yet (their article is not imported here).
     - `sync_devices` (from each device's device.json) and `sync_log` (the sync log).
     - `annotations.author`: who made a highlight or note.
+    - `alignment_corrections.sequence`: the order a pair's corrections apply in, which local ids
+      cannot tell once corrections arrive from other devices (core/alignment_corrections.py);
+      corrections made before it keep the order they were made in.
     """
     from desktop.core.sync.triggers import install_triggers
 
     db["annotations"].add_column("author", str)
+    db["alignment_corrections"].add_column("sequence", int, not_null_default=0)
+    db.execute(
+        "UPDATE alignment_corrections SET sequence = CAST((julianday(created_at) - 2440587.5) * 86400000 AS INTEGER)"
+        " + (SELECT count(*) FROM alignment_corrections p WHERE p.article_id = alignment_corrections.article_id"
+        " AND p.other_id = alignment_corrections.other_id AND p.id < alignment_corrections.id)"
+    )
     db.execute("CREATE UNIQUE INDEX idx_highlight_colors_uuid ON highlight_colors(uuid)")
     for statement in _SYNC_TABLES.split(";\n")[:-1]:
         db.execute(statement)
