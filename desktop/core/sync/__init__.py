@@ -11,7 +11,8 @@ How an edit travels:
 1. capture (triggers.py): SQLite triggers, generated from the spec, log each write of a
    synced field as an op in the library's op log, in the edit's own transaction, keyed by the
    row's stable identity (a UUID, or an article's natural key) and stamped with a hybrid
-   logical clock (hlc.py) and the device id;
+   logical clock (hlc.py) and the device id; a row about a pair of articles is logged in the
+   articles' stable order, whichever the library numbered first (refs.py);
 2. push (folder.py): the ops not written yet go into the device's next change file
    (changefile.py), written under a temporary name and renamed when whole;
 3. pull (folder.py, apply.py): another device reads the files it has not applied, verifies

@@ -108,7 +108,9 @@ def list_conflicts(db: Database) -> list[Conflict]:
                     continue  # the same value twice: nothing was lost
                 found.append(Conflict(ConflictKind.FIELD, table, key, field, article, subject,
                                       _side(db, devices, table, field, winner), _side(db, devices, table, field, loser)))  # fmt: skip
-        missed = unseen_edits(all_leaves, spec_entry)
+        missed = unseen_edits(
+            all_leaves, spec_entry, lambda stamps, t=table, k=key: oplog.values_of(db, t, k, stamps)
+        )
         if missed:
             delete = all_leaves[TOMBSTONE][0]
             edit = max(missed, key=lambda op: op.stamp)
@@ -166,7 +168,10 @@ def resolve(db: Database, conflict: Conflict, *, use_other: bool) -> Change:
                 oplog.local_op(db, conflict.table, conflict.key, TOMBSTONE, conflict.current.value, parents, seen)
         else:
             chosen = conflict.other.value if use_other else conflict.current.value
-            oplog.local_op(db, conflict.table, conflict.key, field, chosen, parents)
+            seen = None
+            if field == TOMBSTONE and chosen is not None:  # a delete chosen knowing every edit of the row
+                seen = [(f, op.hlc, op.dev) for f, ops in all_leaves.items() if f != TOMBSTONE for op in ops]
+            oplog.local_op(db, conflict.table, conflict.key, field, chosen, parents, seen)
         return _place_quietly(db, conflict.table, conflict.key) | Change(conflicts=True)
 
 

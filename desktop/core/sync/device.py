@@ -90,7 +90,7 @@ def snapshot(db: Database, device: str, *, only: list[str] | None = None) -> int
             stamp = f.stamp or table.stamp
             db.execute(
                 f"INSERT OR IGNORE INTO sync_ops (tbl, key, field, hlc, dev, value, parents)"
-                f" SELECT ?, {key_sql(table)}, ?, {_time_sql(stamp)}, ?, {value_sql(f)}, '[]'"
+                f" SELECT ?, {key_sql(table)}, ?, {_time_sql(stamp)}, ?, {value_sql(table, f)}, '[]'"
                 f" FROM {table.name} AS {ROW} WHERE ({table.snapshot_where}) AND {key_sql(table)} IS NOT NULL",
                 [table.name, f.name, device],
             )

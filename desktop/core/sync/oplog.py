@@ -78,6 +78,16 @@ def leaves_of(db: Database, table: str, keys: list[str]) -> dict[str, dict[str, 
     return found
 
 
+def values_of(db: Database, table: str, key: str, stamps: Iterable[tuple[str, int, str]]) -> dict[tuple[str, int, str], object]:
+    """The values of some of a row's ops, by (field, hlc, device), leaves or not."""
+    wanted = set(stamps)
+    return {
+        (field, h, dev): value
+        for field, h, dev, value in db.execute("SELECT field, hlc, dev, value FROM sync_ops WHERE tbl = ? AND key = ?", [table, key])
+        if (field, h, dev) in wanted
+    }
+
+
 def winners(db: Database, table: str, key: str) -> dict[str, StoredOp]:
     return {field: ops[0] for field, ops in leaves(db, table, key).items()}
 

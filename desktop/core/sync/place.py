@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -61,14 +62,22 @@ def is_conflicted(found: dict[str, list[StoredOp]]) -> bool:
     return bool(tomb and tomb[0].value is not None and unseen_edits(found))
 
 
-def unseen_edits(found: dict[str, list[StoredOp]], table: SyncedTable | None = None) -> list[StoredOp]:
-    """The winning edits a winning delete never saw: a delete/edit conflict when not empty."""
+def unseen_edits(
+    found: dict[str, list[StoredOp]],
+    table: SyncedTable | None = None,
+    values: Callable[[list[tuple[str, int, str]]], dict[tuple[str, int, str], object]] | None = None,
+) -> list[StoredOp]:
+    """The winning edits a winning delete never saw: a delete/edit conflict when not empty.
+
+    With `values` (the values of ops the delete saw, leaves or not: oplog.values_of), an edit that
+    set a field to the value the delete saw is none: a row with a derived UUID, made alike on
+    another device meanwhile (an accepted mismatch accepted there too), is no edit the delete missed."""
     tomb = found.get(TOMBSTONE)
     if not tomb or tomb[0].value is None:
         return []
     delete = tomb[0]
     seen = set(delete.seen or ())
-    return [
+    missed = [
         ops[0]
         for field, ops in found.items()
         if field != TOMBSTONE
@@ -76,6 +85,11 @@ def unseen_edits(found: dict[str, list[StoredOp]], table: SyncedTable | None = N
         and ops[0].stamp != delete.stamp
         and (table is None or table.disputed(field))
     ]
+    if not missed or values is None:
+        return missed
+    known = values([s for s in seen if s[0] in {op.field for op in missed}])
+    saw = {(s[0], _comparable(v)) for s, v in known.items()}
+    return [op for op in missed if (op.field, _comparable(op.value)) not in saw]
 
 
 def _comparable(value: object) -> tuple[str, object]:
@@ -210,11 +224,6 @@ class Placer:
             if local is None:
                 raise Waiting(part.ref.kind, f"its {part.ref.kind} is not in this library")
             where[part.column] = local
-        if table.unordered_key:
-            (c1, v1), (c2, v2) = where.items()
-            low, high = sorted((v1, v2))  # type: ignore[type-var]
-            where = {c1: low, c2: high}
-
         cols: dict[str, object] = {}
         stamps: dict[str, object] = {}
         incomplete: Waiting | None = None
@@ -233,6 +242,8 @@ class Placer:
                 stamps[f.stamp] = hlc.to_iso(ops[0].hlc)
         if table.stamp and found:
             stamps[table.stamp] = hlc.to_iso(max(ops[0].hlc for ops in found.values()))
+        if table.pair is not None:
+            self._local_order(table, where, cols)
 
         uniques.prepare(self.db, table, key, cols)  # a name or a meaning another live row holds
         names = list(cols)
@@ -244,6 +255,15 @@ class Placer:
             row = self.db.execute(
                 f"SELECT {', '.join(names)} FROM {table.name} WHERE {condition}", list(where.values())
             ).fetchone()
+        if row is None and table.natural:
+            twin = uniques.natural_twin(self.db, table, key, cols)
+            if twin is uniques.Twin.KEEPS:
+                return Change(), None  # a row here of another UUID holds what this one is: it stays (uniques.py)
+            if twin is uniques.Twin.YIELDED:  # it now has this row's UUID: this row's values are placed into it
+                self._rows = {k: v for k, v in self._rows.items() if k[0] != table.name}  # read ahead before that
+                row = self.db.execute(
+                    f"SELECT {', '.join(names)} FROM {table.name} WHERE {condition}", list(where.values())
+                ).fetchone()
         if row is None:
             if not table.creates_rows:
                 raise Waiting("article", "its row is not in this library")
@@ -264,6 +284,18 @@ class Placer:
             self.db.execute(f"UPDATE {table.name} SET {assignments} WHERE {condition}", [*update.values(), *where.values()])
             placed = Placed(where, before, {**before, **cols}, None, self.lookups)
         return table.after(self.db, placed), incomplete
+
+    def _local_order(self, table: SyncedTable, where: dict[str, object], cols: dict[str, object]) -> None:
+        """A pair arrives in stable order: in this library's (the lower id first), with its turned fields."""
+        assert table.pair is not None
+        first, second = table.pair
+        holder = where if first in where else cols
+        if holder.get(first) is None or holder.get(second) is None or holder[first] < holder[second]:  # type: ignore[operator]
+            return
+        holder[first], holder[second] = holder[second], holder[first]
+        for f in table.fields:
+            if f.turn is not None and cols.get(f.col) is not None:
+                cols[f.col] = f.turn.turned(self.db, cols[f.col])
 
 
 def _stamp_of(table: SyncedTable, stamp: str, changed: dict[str, object]) -> bool:

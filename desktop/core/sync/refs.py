@@ -11,6 +11,12 @@ what it points at, and mapped back to this device's id when the row is placed:
 
 Each `Ref` gives the SQL that computes the stable value inside a trigger, and the lookup
 that finds the local id again (None when the thing is not in this library yet).
+
+A row about a pair of articles (a correction of their alignment, an accepted mismatch) is stored
+with the lower local id first, so its orientation differs between devices too. Change files
+hold such a pair in stable order, the article whose key sorts first as "article"
+(`SyncedTable.pair`), and a value that depends on the orientation (which side states a
+mismatch, a boundary's two sides) has a `Turn`: how it reads from the other way round.
 """
 
 from __future__ import annotations
@@ -124,3 +130,18 @@ class UuidRef(Ref):
 
 ARTICLE = ArticleRef()
 VERSION = VersionRef()
+
+
+@dataclass(frozen=True)
+class Turn:
+    """How a value of a pair's row reads with the pair the other way round: SQL over `{v}` (the
+    value) and `{swap}` (true to turn it). Run by SQLite both ways, in triggers and when placing,
+    so every device writes the same text; a turn twice is the value as SQLite writes it."""
+
+    sql: str
+
+    def sql_of(self, value_sql: str, swap_sql: str) -> str:
+        return f"(SELECT {self.sql.format(v='turn.v', swap='turn.s')} FROM (SELECT {value_sql} AS v, {swap_sql} AS s) AS turn)"
+
+    def turned(self, db: Database, value: object) -> object:
+        return db.execute(f"SELECT {self.sql_of('?', '1')}", [value]).fetchone()[0]

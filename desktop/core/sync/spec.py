@@ -6,21 +6,33 @@ From the entries come the capture triggers (triggers.py), the first sync's snaps
 made before sync was set up (device.py), the placing of other devices' rows (place.py) and the
 Conflicts list's descriptions (conflicts.py). Nothing else in the package names a user table.
 
-Adding a synced table (saved searches, alignment corrections, … as codes and codings were):
+What syncs: highlights and notes (with their author, and the highlight a confirmed projection
+came from), highlight colour names, tags and article–tag links, read and star flags, translation
+links and unlinks, the codebook and codings, saved searches, and the translators' rows about a
+pair of articles: alignment corrections, mismatches accepted as fine, dismissed suggestions.
+
+Adding a synced table (as codes, codings, saved searches and the translators' rows were):
 
 1. add its entry to `SPEC` below, after the tables it refers to (rows are placed in this
    order): key (`uuid` for rows with a random or derived UUID), fields (a column holding an
    id gets `ref=UuidRef("table")`, `ARTICLE` or `VERSION`), `deleted_at` as an ordinary field;
    `on_insert` for NOT NULL local columns, `after` for the `Change` its views need, and
-   `unique_name` or `one_live` if only one live row may hold a name or a meaning (uniques.py);
+   `unique_name` or `one_live` if only one live row may hold a name or a meaning, `natural` if
+   a unique index over all its rows holds what its derived UUID is made of (uniques.py).
+   A row about two articles stored lower local id first names the two columns in `pair`, and
+   gives each field whose meaning depends on which is first (a side, a boundary's two sides) a
+   `Turn` (refs.py): change files hold the pair in the articles' stable order, and placing
+   turns it back to this library's;
 2. add a migration that calls `spec_changed(db)` (device.py) last (in the one that creates the
    table, or a new one for a table that exists already): it drops and re-creates every capture
    trigger from `SPEC` and, in a library that syncs already, logs the rows the table holds, so
-   they reach the other devices. A migration that adds or renames a synced column does the same;
+   they reach the other devices. A migration that adds or renames a synced column does the same
+   (the translators' tables of 0012 came before sync itself: 0013_sync's triggers cover them);
 3. bump `SYNC_SCHEMA` below: change files then say that they may hold the new table, and an
    older Qalam leaves them alone and says "update Qalam to read changes from DEVICE"
    (tests/core/sync/test_spec.py records the spec's fingerprint for each schema, and fails
-   until the new one is recorded).
+   until the new one is recorded). Until a Qalam that syncs is released, schema 1 may change
+   with the fingerprint re-recorded.
 
 Derived tables (annotation_anchors: where a highlight lies on each version) never sync; each
 device computes them when a row is placed (`after`).
@@ -40,7 +52,7 @@ from desktop.core.highlight_defaults import DEFAULT_HIGHLIGHT_COLORS
 from desktop.core.identity import article_uuid, tag_link_uuid, translation_link_uuid
 from desktop.core.ids import AnnotationId, ArticleId, CodeId, TagId, Uuid
 from desktop.core.sync import hlc
-from desktop.core.sync.refs import ARTICLE, VERSION, Lookups, Ref, UuidRef
+from desktop.core.sync.refs import ARTICLE, VERSION, Lookups, Ref, Turn, UuidRef
 from desktop.core.tags import merge_tags
 
 TOMBSTONE = "deleted_at"  # the field whose non-NULL winner is a delete
@@ -60,6 +72,7 @@ class Field:
     default: object = None  # the column's value while no op has set it
     stamp: str | None = None  # a local column that records when this field was last set
     disputed: bool = True  # False: two values are no conflict to show (when a row was made, by whom); the newer wins
+    turn: Turn | None = None  # in a pair's row (`SyncedTable.pair`): how the value reads the other way round
 
     @property
     def col(self) -> str:
@@ -105,18 +118,26 @@ class SyncedTable:
     key: tuple[KeyPart, ...]
     fields: tuple[Field, ...]
     after: Callable[[Database, Placed], Change]  # local follow-ups (anchoring) and the change for the views
-    unordered_key: bool = False  # a pair whose local order is by id, not by identity (translation links)
+    # Two columns holding a pair of articles, stored lower local id first (CHECK article_id < other_id):
+    # change files hold them in the articles' stable order, with the fields that have a `turn` turned to match.
+    pair: tuple[str, str] | None = None
     creates_rows: bool = True  # False: only existing rows are updated (articles come from imports)
     stamp: str | None = "modified"  # the row's local "last changed" column
     snapshot_where: str = "1"  # rows the first sync sends, besides those with ops
     on_insert: Callable[[Database, str, dict[str, object], int], dict[str, object]] | None = None
     unique_name: UniqueName | None = None  # a name unique among live rows (uniques.py)
     one_live: tuple[str, ...] = ()  # columns of which live rows must differ: rows that mean the same (uniques.py)
+    natural: tuple[str, ...] = ()  # columns unique among all rows, tombstones too (what a derived UUID is made of: uniques.py)
     after_rows: Callable[[Database, list[int]], Change] | None = None  # the change for rows uniques.py hid or showed
     describe: Callable[[Database, str], tuple[ArticleId | None, str]] = field(default=lambda db, key: (None, key))
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
+
+    def ref_of(self, column: str) -> Ref | None:
+        """The ref of a key part's or a field's column."""
+        part = next((p for p in self.key if p.column == column), None)
+        return part.ref if part is not None else next((f.ref for f in self.fields if f.col == column), None)
 
     def disputed(self, name: str) -> bool:
         """Whether two values of this field are a conflict to show."""
@@ -294,6 +315,44 @@ def _saved_search_describe(db: Database, key: str) -> tuple[ArticleId | None, st
     return None, row[0] if row else ""
 
 
+def _pair_of(placed: Placed) -> set[ArticleId]:
+    """The pair's articles, as placed (and before, should a row have moved)."""
+    values = [placed.after.get("article_id"), placed.after.get("other_id")]
+    if placed.before is not None:
+        values += [placed.before.get("article_id"), placed.before.get("other_id")]
+    return {ArticleId(int(v)) for v in values if v is not None}  # type: ignore[arg-type]
+
+
+def _pair_describe(table: str) -> Callable[[Database, str], tuple[ArticleId | None, str]]:
+    """A pair's row: about its first article, named by the other's title."""
+
+    def describe(db: Database, key: str) -> tuple[ArticleId | None, str]:
+        row = db.execute(
+            f"SELECT t.article_id, a.title FROM {table} t JOIN articles a ON a.id = t.other_id WHERE t.uuid = ?", [key]
+        ).fetchone()
+        return (ArticleId(row[0]), row[1] or "") if row else (None, "")
+
+    return describe
+
+
+def _acceptance_describe(db: Database, key: str) -> tuple[ArticleId | None, str]:
+    """An accepted mismatch: about the article whose text states it, named by its text."""
+    row = db.execute(
+        "SELECT CASE side WHEN 'first' THEN article_id ELSE other_id END, text FROM drift_acceptances WHERE uuid = ?", [key]
+    ).fetchone()
+    return (ArticleId(row[0]), row[1]) if row else (None, "")
+
+
+# 'first' or 'second': which article of the pair states a mismatch
+SIDE_TURN = Turn("CASE WHEN {swap} AND {v} = 'first' THEN 'second' WHEN {swap} AND {v} = 'second' THEN 'first' ELSE {v} END")
+# A boundary's two sides, JSON {"first": anchor, "second": anchor} (core/alignment_corrections.py)
+BOUNDARY_TURN = Turn(
+    "CASE WHEN {v} IS NULL OR NOT json_valid({v}) THEN {v} ELSE json_object("
+    "'first', json(json_extract({v}, CASE WHEN {swap} THEN '$.second' ELSE '$.first' END)),"
+    " 'second', json(json_extract({v}, CASE WHEN {swap} THEN '$.first' ELSE '$.second' END))) END"
+)
+
+
 _UNRENAMED_COLORS = " AND ".join(f"NOT (NEW.id = {slot} AND NEW.name = '{name}')" for slot, name, _ in DEFAULT_HIGHLIGHT_COLORS)
 
 SPEC: tuple[SyncedTable, ...] = (
@@ -332,6 +391,7 @@ SPEC: tuple[SyncedTable, ...] = (
             Field("note", default=""),
             Field("author", disputed=False),
             Field("created_at", disputed=False),  # the holder of an article's codes is made alike on every device
+            Field("source_uuid"),  # a confirmed projection: the highlight it was projected from (core/projection.py)
             Field(TOMBSTONE),
         ),
         on_insert=lambda db, key, cols, first: {} if cols.get("created_at") else _created(db, "annotations", key, first),
@@ -414,11 +474,63 @@ SPEC: tuple[SyncedTable, ...] = (
     SyncedTable(
         "translation_links",
         key=(KeyPart("article_id", ARTICLE), KeyPart("other_id", ARTICLE)),
-        unordered_key=True,  # locally the lower id comes first (CHECK article_id < other_id)
+        pair=("article_id", "other_id"),
         fields=(Field("linked", default=1), Field(TOMBSTONE)),
         on_insert=_link_insert,
         after=_link_after,
         describe=_link_describe,
+    ),
+    # The translators' rows about a pair of editions (issue 16): each by its UUID, the pair in stable order.
+    SyncedTable(
+        "alignment_corrections",  # a row boundary of the parallel view put in, taken away or moved by hand
+        key=(KeyPart("uuid"),),
+        pair=("article_id", "other_id"),
+        fields=(
+            Field("article", "article_id", ARTICLE),
+            Field("other", "other_id", ARTICLE),
+            Field("removed", turn=BOUNDARY_TURN),
+            Field("added", turn=BOUNDARY_TURN),
+            Field("sequence", default=0),  # the order a pair's corrections apply in
+            Field("created_at", disputed=False),
+            Field(TOMBSTONE),
+        ),
+        on_insert=lambda db, key, cols, first: {} if cols.get("created_at") else _created(db, "alignment_corrections", key, first),
+        after=lambda db, placed: Change.of_alignments(_pair_of(placed)),
+        describe=_pair_describe("alignment_corrections"),
+    ),
+    SyncedTable(
+        "drift_acceptances",  # a mismatch of the drift check accepted as fine; its UUID derived from the rest
+        key=(KeyPart("uuid"),),
+        pair=("article_id", "other_id"),
+        fields=(
+            Field("article", "article_id", ARTICLE),
+            Field("other", "other_id", ARTICLE),
+            Field("side", turn=SIDE_TURN),
+            Field("kind"),
+            Field("text_key"),
+            Field("text", disputed=False),  # as it was shown: two devices may have shown it otherwise
+            Field("created_at", disputed=False),
+            Field(TOMBSTONE),
+        ),
+        on_insert=lambda db, key, cols, first: {} if cols.get("created_at") else _created(db, "drift_acceptances", key, first),
+        natural=("article_id", "other_id", "side", "kind", "text_key"),
+        after=lambda db, placed: Change.of_alignments(_pair_of(placed)),
+        describe=_acceptance_describe,
+    ),
+    SyncedTable(
+        "translation_dismissals",  # a suggested translation the user said is not one; its UUID derived from the pair
+        key=(KeyPart("uuid"),),
+        pair=("article_id", "other_id"),
+        fields=(
+            Field("article", "article_id", ARTICLE),
+            Field("other", "other_id", ARTICLE),
+            Field("created_at", disputed=False),
+            Field(TOMBSTONE),
+        ),
+        on_insert=lambda db, key, cols, first: {} if cols.get("created_at") else _created(db, "translation_dismissals", key, first),
+        natural=("article_id", "other_id"),
+        after=lambda db, placed: Change.of_links(_pair_of(placed)),
+        describe=_pair_describe("translation_dismissals"),
     ),
 )
 
@@ -437,8 +549,8 @@ def fingerprint(spec: tuple[SyncedTable, ...] = SPEC) -> str:
     """What change files carry, as text: tables, keys and fields (not the local hooks)."""
     return json.dumps(
         [
-            [t.name, [[k.column, k.ref.kind if k.ref else None] for k in t.key], t.unordered_key,
-             [[f.name, f.col, f.ref.kind if f.ref else None] for f in t.fields]]
+            [t.name, [[k.column, k.ref.kind if k.ref else None] for k in t.key], t.pair,
+             [[f.name, f.col, f.ref.kind if f.ref else None, f.turn.sql if f.turn else None] for f in t.fields]]
             for t in spec
         ]
     )  # fmt: skip

@@ -7,6 +7,10 @@ UPDATE OF <synced columns> trigger that logs the fields whose value changed, so 
 `modified` stamps and other local columns never make an op, and neither does an import
 (articles have no INSERT trigger: only their flags sync).
 
+A row about a pair of articles (`SyncedTable.pair`) is logged in the articles' stable order,
+whichever this library numbered first: the pair's two columns as the smaller and the larger
+article key, and each field with a `Turn` turned when the local order is the other one.
+
 Each op holds the table, the row's stable key, the field, the stable value, the hybrid clock
 (hlc.py), this device's id, and its parent: the op it replaced (the field's winner when the
 edit was made), which is how a later edit is told from a concurrent one. A delete also records
@@ -23,6 +27,7 @@ from sqlite_utils import Database
 
 from desktop.core.sync import spec
 from desktop.core.sync.hlc import TICK_SQL
+from desktop.core.sync.refs import Ref
 from desktop.core.sync.spec import TOMBSTONE, Field, SyncedTable
 
 TRIGGER_PREFIX = "sync_capture_"
@@ -33,31 +38,51 @@ def _json_part(sql: str, is_json: bool) -> str:
     return f"json({sql})" if is_json else sql
 
 
+def _stable_sql(column: str, ref: Ref | None, row: str) -> str:
+    return ref.stable_sql(f"{row}.{column}") if ref else f"{row}.{column}"
+
+
+def _pair_stable(table: SyncedTable, row: str) -> tuple[str, str]:
+    assert table.pair is not None
+    first, second = table.pair
+    return _stable_sql(first, table.ref_of(first), row), _stable_sql(second, table.ref_of(second), row)
+
+
+def _pair_sql(table: SyncedTable, column: str, row: str) -> str | None:
+    """SQL for a pair column's stable value in stable order (the smaller key first), or None if not one."""
+    if table.pair is None or column not in table.pair:
+        return None
+    first, second = _pair_stable(table, row)
+    return f"{'min' if column == table.pair[0] else 'max'}({first}, {second})"
+
+
 def key_sql(table: SyncedTable, row: str = ROW) -> str:
     """SQL for a row's stable key: a part's stable value, or a JSON array of the parts."""
     parts = [
-        (p.ref.stable_sql(f"{row}.{p.column}") if p.ref else f"{row}.{p.column}", bool(p.ref and p.ref.json)) for p in table.key
+        (_pair_sql(table, p.column, row) or _stable_sql(p.column, p.ref, row), bool(p.ref and p.ref.json)) for p in table.key
     ]
     if len(parts) == 1:
         return parts[0][0]
-    if table.unordered_key:
-        (x, x_json), (y, y_json) = parts
-        return (
-            f"(SELECT CASE WHEN x < y THEN json_array({_json_part('x', x_json)}, {_json_part('y', y_json)})"
-            f" ELSE json_array({_json_part('y', y_json)}, {_json_part('x', x_json)}) END FROM (SELECT {x} AS x, {y} AS y))"
-        )
     return "json_array(" + ", ".join(_json_part(sql, is_json) for sql, is_json in parts) + ")"
 
 
-def value_sql(f: Field, row: str = ROW) -> str:
-    return f.ref.stable_sql(f"{row}.{f.col}") if f.ref else f"{row}.{f.col}"
+def value_sql(table: SyncedTable, f: Field, row: str = ROW) -> str:
+    """SQL for a field's stable value (a pair's row: as seen with the pair in stable order)."""
+    paired = _pair_sql(table, f.col, row)
+    if paired is not None:
+        return paired
+    plain = _stable_sql(f.col, f.ref, row)
+    if f.turn is None or table.pair is None:
+        return plain
+    first, second = _pair_stable(table, row)
+    return f.turn.sql_of(plain, f"({first} > {second})")  # this library holds the pair out of stable order
 
 
 def _fields_sql(table: SyncedTable, fields: tuple[Field, ...], *, changed_only: bool) -> str:
     rows = []
     for f in fields:
         condition = f" WHERE NEW.{f.col} IS NOT OLD.{f.col}" if changed_only else ""
-        rows.append(f"SELECT '{f.name}' AS field, {value_sql(f)} AS value{condition}")
+        rows.append(f"SELECT '{f.name}' AS field, {value_sql(table, f)} AS value{condition}")
     return " UNION ALL ".join(rows)
 
 

@@ -14,11 +14,19 @@ values alone decides what each device shows, so every device shows the same:
   mean one thing: the one with the smaller UUID stays, the others are hidden as duplicates
   (`deleted_at` = "duplicate"), and come back if the one kept is deleted.
 
+- one row per natural key, tombstones included (`SyncedTable.natural`: accepted mismatches and
+  dismissed suggestions, whose UUIDs are derived from what they are about, so two devices make
+  the same row). Rows made by an older derivation can still mean one thing under two UUIDs:
+  the smaller UUID holds the row, with its own values; a local row of a larger UUID takes the
+  smaller one when it arrives, and one of a larger UUID that arrives is left in the op log.
+
 What is written here is local display only: capture is off, and the op log keeps every
 device's values as they were.
 """
 
 from __future__ import annotations
+
+from enum import Enum
 
 from sqlite_utils import Database
 
@@ -149,6 +157,27 @@ def keep_one_live(db: Database, table: SyncedTable, key: str, cols: dict[str, ob
     ).fetchone()
     if twin is not None:
         cols["deleted_at"] = DUPLICATE
+
+
+# --- one row per natural key ---------------------------------------------------------------------------
+class Twin(Enum):
+    KEEPS = "keeps"  # a row of a smaller UUID holds the natural key: the arriving row is not placed
+    YIELDED = "yielded"  # the row that held it took the arriving row's (smaller) UUID
+
+
+def natural_twin(db: Database, table: SyncedTable, key: str, cols: dict[str, object]) -> Twin | None:
+    """Before a row new here is inserted: another row that holds its natural key, and which of the two
+    UUIDs keeps it (None: no such row)."""
+    condition = " AND ".join(f"{c} IS ?" for c in table.natural)
+    twin = db.execute(
+        f"SELECT id, uuid FROM {table.name} WHERE {condition} AND uuid <> ?", [*(cols.get(c) for c in table.natural), key]
+    ).fetchone()
+    if twin is None:
+        return None
+    if twin[1] < key:
+        return Twin.KEEPS
+    db.execute(f"UPDATE {table.name} SET uuid = ? WHERE id = ?", [key, twin[0]])
+    return Twin.YIELDED
 
 
 # --- both ------------------------------------------------------------------------------------------

@@ -54,10 +54,23 @@ FIELD_NAMES = {
     "memo": "memo",
     "code": "code",
     "coder": "coder",
+    "source_uuid": "highlight it was confirmed from",
+    "removed": "boundary taken away",
+    "added": "boundary put in",
+    "sequence": "order of the corrections",
+    "side": "edition that states it",
+    "kind": "kind of mismatch",
+    "text_key": "mismatch",
 }
 
 
-def field_label(field: str) -> str:
+def field_label(field: str, table: str | None = None) -> str:
+    if field == "deleted_at" and table == "drift_acceptances":
+        return tr("accepted or not")
+    if field == "deleted_at" and table == "translation_dismissals":
+        return tr("dismissed or not")
+    if field == "deleted_at" and table == "alignment_corrections":
+        return tr("made or undone")
     return tr(FIELD_NAMES.get(field, field.replace("_", " ")))
 
 
@@ -83,6 +96,12 @@ def subject_label(conflict: Conflict, title: str | None) -> str:
         return tr("Coding with “%1”").replace("%1", subject) + article
     if conflict.table == "saved_searches":
         return tr("Saved search “%1”").replace("%1", subject)
+    if conflict.table == "alignment_corrections":
+        return tr("Correction of the alignment with “%1”").replace("%1", subject) + article
+    if conflict.table == "drift_acceptances":
+        return tr("Mismatch “%1” accepted as fine").replace("%1", subject) + article
+    if conflict.table == "translation_dismissals":
+        return tr("Suggested translation “%1” dismissed").replace("%1", subject) + article
     return f"{conflict.table} {subject}{article}"
 
 
@@ -92,6 +111,12 @@ def value_label(conflict: Conflict, side: Side, *, current: bool) -> str:
         return tr("Deleted")
     field = conflict.field
     value = side.value
+    if field == "deleted_at" and conflict.table == "drift_acceptances":
+        return tr("Accepted as fine") if value is None else tr("Taken back")
+    if field == "deleted_at" and conflict.table == "translation_dismissals":
+        return tr("Dismissed") if value is None else tr("Suggested again")
+    if field == "deleted_at" and conflict.table == "alignment_corrections":
+        return tr("Made") if value is None else tr("Undone")
     if field == "deleted_at":
         return tr("Not deleted") if value is None else tr("Deleted")
     if field == "is_read":
@@ -102,7 +127,7 @@ def value_label(conflict: Conflict, side: Side, *, current: bool) -> str:
         return tr("Linked as translations") if value else tr("Unlinked")
     text = side.shown if side.shown is not None else ("" if value is None else str(value))
     if conflict.kind is ConflictKind.DELETE:
-        return tr("Edited the %1: %2").replace("%1", field_label(field)).replace("%2", text or tr("(empty)"))
+        return tr("Edited the %1: %2").replace("%1", field_label(field, conflict.table)).replace("%2", text or tr("(empty)"))
     return text or tr("(empty)")
 
 
@@ -178,7 +203,7 @@ class ConflictsDialog(QDialog):
             title = titles.get(conflict.article) if conflict.article is not None else None
             item = QTreeWidgetItem([
                 subject_label(conflict, title),
-                field_label(conflict.field) if conflict.kind is not ConflictKind.DELETE else tr("deleted and edited"),
+                field_label(conflict.field, conflict.table) if conflict.kind is not ConflictKind.DELETE else tr("deleted and edited"),
                 value_label(conflict, conflict.current, current=True),
                 value_label(conflict, conflict.other, current=False),
             ])  # fmt: skip

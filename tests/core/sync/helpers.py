@@ -34,7 +34,7 @@ def user_state(db: Database) -> dict[str, list[list[object]]]:
     state: dict[str, list[list[object]]] = {}
     for table in spec.SPEC:
         fields = present_fields(db, table) or ()
-        columns = ", ".join(value_sql(f) for f in fields)
+        columns = ", ".join(value_sql(table, f) for f in fields)
         rows = db.execute(f"SELECT {key_sql(table)}, {columns} FROM {table.name} AS {ROW} ORDER BY 1").fetchall()
         state[table.name] = [list(r) for r in rows]
     state["conflicts"] = sorted(

@@ -4,7 +4,9 @@ Each library holds the sample dumps (imported in its own order, so every local i
 third lacks one dump for the first rounds, so rows wait for their article). In each round every
 library makes random edits through the app's own core functions — highlights made, re-noted,
 recoloured, deleted and restored, article notes, tags added, removed and renamed, stars, read
-marks, translation links and unlinks, colour names — then syncs, in a random order, through
+marks, translation links and unlinks, colour names, corrections of a pair's alignment made,
+undone and redone, mismatches accepted and taken back, suggestions dismissed and brought
+back (pairs stored the other way round in each library) — then syncs, in a random order, through
 its own copy of the shared folder. Between the copies a deliberately bad file-sync tool holds
 files back (so later files arrive first), delivers some cut short under their final name
 (completed a round later), and leaves conflict copies beside others.
@@ -31,6 +33,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from desktop.core.alignment_corrections import add_correction, delete_correction, restore_correction
+from desktop.core.alignment_cuts import BoundaryEdit, Cut
 from desktop.core.annotations import (
     AnnotationError,
     create_highlight,
@@ -42,13 +46,17 @@ from desktop.core.annotations import (
     update_note,
 )
 from desktop.core.articles import set_read, set_starred
-from desktop.core.ids import AnnotationId, ArticleId, TagId
+from desktop.core.drift import Mismatch, MismatchKind, Side
+from desktop.core.drift_acceptance import accept_mismatch, unaccept_mismatch
+from desktop.core.ids import AnnotationId, ArticleId, CorrectionId, TagId
 from desktop.core.importer import import_paths
+from desktop.core.pair_drift import newest_text
 from desktop.core.sync import oplog, spec
 from desktop.core.sync.conflicts import ConflictKind, list_conflicts
 from desktop.core.sync.oplog import read_state
 from desktop.core.sync.run import sync_once
 from desktop.core.tags import TagError, add_tag, remove_tag, rename_tag
+from desktop.core.translation_dismissals import dismiss_suggestion, undo_dismissal
 from desktop.core.translations import TranslationError, link_translations, unlink_translations
 from tests.core.helpers import consistency_problems
 from tests.core.sync.helpers import library, state_hash, user_state
@@ -74,8 +82,9 @@ class Editor:
         articles = [ArticleId(a) for a in self.ids("SELECT id FROM articles")]
         kind = r.choices(
             ["highlight", "note", "color", "delete", "restore", "article note", "tag", "untag", "rename tag",
-             "star", "read", "link", "unlink", "colour name"],
-            [5, 6, 3, 3, 1, 1, 4, 2, 1, 3, 2, 1, 1, 1],
+             "star", "read", "link", "unlink", "colour name", "correct", "uncorrect", "accept", "unaccept",
+             "dismiss", "undismiss"],
+            [5, 6, 3, 3, 1, 1, 4, 2, 1, 3, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1],
         )[0]  # fmt: skip
         try:
             if kind == "highlight" or (kind in ("note", "color", "delete") and not live):
@@ -119,6 +128,24 @@ class Editor:
                 unlink_translations(db, a, b)
             elif kind == "colour name":
                 rename_color(db, r.randint(1, 6), r.choice(["claim", "question", "term", "quote", "check"]))
+            elif kind == "correct":  # a row boundary put in by hand somewhere in two articles' newest texts
+                a, b = r.sample(articles, 2)
+                left, right = (newest_text(db, x) or "" for x in (a, b))
+                cut = Cut(r.randrange(1, max(2, len(left))), r.randrange(1, max(2, len(right))))
+                add_correction(db, a, b, left, right, BoundaryEdit(None, cut))
+            elif kind == "uncorrect":
+                rows = self.ids("SELECT id FROM alignment_corrections")
+                if rows:
+                    row = r.choice(rows)
+                    gone = db.execute("SELECT deleted_at FROM alignment_corrections WHERE id = ?", [row]).fetchone()[0]
+                    (restore_correction if gone else delete_correction)(db, CorrectionId(row))
+            elif kind in ("accept", "unaccept"):  # few pairs and texts: the devices accept the same ones
+                a, b = r.sample(self.ids("SELECT id FROM articles ORDER BY title LIMIT 4"), 2)
+                mismatch = Mismatch(0, r.choice(list(Side)), MismatchKind.AMOUNT, r.choice(["$108 million", "180 млн"]), 0, 0)
+                (accept_mismatch if kind == "accept" else unaccept_mismatch)(db, a, b, mismatch)
+            elif kind in ("dismiss", "undismiss"):
+                a, b = r.sample(self.ids("SELECT id FROM articles ORDER BY title LIMIT 4"), 2)
+                (dismiss_suggestion if kind == "dismiss" else undo_dismissal)(db, a, b)
         except (AnnotationError, TagError, TranslationError):
             pass  # an edit the app would refuse (a name taken, an article linked to itself)
 
@@ -256,10 +283,12 @@ def run(seed: int, tmp_path: Path, samples_dir: Path, rounds: int = ROUNDS) -> d
             for name, value in zip(names, row[1:], strict=True):
                 if name in found and not (table == "tags" and name == "name"):  # tags may show a numbered name
                     assert found[name].value == value, (table, row[0], name)
-    # No edit lost.
+    # No edit lost. (Fields whose two values are no conflict — when a row made alike on two devices
+    # was made, the text of a mismatch as each showed it — keep the newer value by design.)
     for (t, k, f, h, d), (v, leaf) in ops.items():
         w = winners[t, k, f]
-        assert (h, d) == w[:2] or not leaf or (t, k, f, h, d) in losers or v == w[2], (t, k, f, h, d)
+        undisputed = not spec.table_named(t).disputed(f)  # type: ignore[union-attr]
+        assert (h, d) == w[:2] or not leaf or (t, k, f, h, d) in losers or v == w[2] or undisputed, (t, k, f, h, d)
     # Every pair of concurrent, differing, unreplaced edits of one field is a listed conflict.
     closure: dict[tuple[str, str, str, int, str], set[tuple[int, str]]] = {}
 

@@ -28,9 +28,9 @@ def test_qalam_sync_prints_what_moved_and_the_conflicts_and_fails_on_a_bad_file(
     highlight_murat(db, note="first")
     db.close()
     code, out, _ = qalam(capsys, "sync", "--db", str(a), "--user", "alice", str(folder))
-    assert code == 0 and out.startswith("pushed   00000001.qsync.gz: 12 changes")
+    assert code == 0 and out.startswith("pushed   00000001.qsync.gz: 13 changes")
     code, out, _ = qalam(capsys, "sync", "--db", str(b), "--user", "bob", str(folder))
-    assert code == 0 and "pulled" in out and "12 changes, 1 row" in out
+    assert code == 0 and "pulled" in out and "13 changes, 1 row" in out
     for path, text in ((a, "alice's"), (b, "bob's")):
         db = open_library(path)
         update_note(db, AnnotationId(db.execute("SELECT id FROM annotations").fetchone()[0]), text)
