@@ -43,6 +43,7 @@ from desktop.ui.search.search_box import SearchBox
 from desktop.ui.session import LibrarySession
 from desktop.ui.settings import Settings
 from desktop.ui.sidebar.sidebar import Sidebar
+from desktop.ui.sync.controller import SyncController
 from desktop.ui.tags.controller import TagsController
 from desktop.ui.theme import Palette, ThemeManager
 from desktop.ui.translations.controller import TranslationsController
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.saved_searches = SavedSearchesController(
             session, self.sidebar, lambda: (self.search_box.text(), self.sidebar.selection().entries), self
         )
+        self.sync = SyncController(session, self)
         if session.read_only:
             self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", db_path.name))
         # Short names for what tests and the self-test look at.
