@@ -17,6 +17,9 @@
     qalam drift  [--db PATH] ARTICLE_A ARTICLE_B      segment, side, kind, text per mismatch between two editions
     qalam codes | import-codebook | import-project | cooccurrence | agreement   coding (coding_cli.py)
     qalam kwic | freq | collocates ...                the corpus views (cli_corpus.py)
+    qalam sync   [--db PATH] [--user NAME] [--share-dumps] FOLDER
+                                                      push and pull once through a shared folder; prints what moved
+                                                      and every conflict; exits 1 when anything failed
 
 `import` exits 1 when any file failed, 0 otherwise (warnings included); `--self-test` exits 1
 when any check failed, after a line naming it. Only `import` (and the app) may create a library:
@@ -117,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop import cli_corpus
 
     cli_corpus.add_commands(commands, db_option)
+
+    p_sync = commands.add_parser("sync", parents=[db_option], help="push this library's edits to a shared folder and pull the others', once")
+    p_sync.add_argument("folder", type=Path, metavar="FOLDER")
+    p_sync.add_argument("--user", metavar="NAME", help="the name your annotations are shown under on other devices (default: your login name)")
+    p_sync.add_argument("--share-dumps", action="store_true", help="also copy this library's dump files into the folder")
     return parser
 
 
@@ -163,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.annotations_cli import HANDLERS as ANNOTATION_HANDLERS
         from desktop.coding_cli import HANDLERS as CODING_HANDLERS
 
-        handlers = {"import": _import, "export": _export, "search": _search, "stats": _stats, "diff": _diff, "drift": _drift,
+        handlers = {"import": _import, "export": _export, "search": _search, "stats": _stats, "diff": _diff, "drift": _drift, "sync": _sync,
                     "kwic": cli_corpus.kwic, "freq": cli_corpus.freq, "collocates": cli_corpus.collocates}  # fmt: skip
         handler = {**handlers, **CODING_HANDLERS, **ANNOTATION_HANDLERS}[args.command]
         return handler(db, args)
@@ -446,3 +454,37 @@ def _drift(db, args: argparse.Namespace) -> int:
         text = " ".join(m.text.split())
         print(f"{m.segment}\t{m.side.value}\t{m.kind.value}\t{text}")
     return EXIT_OK
+
+
+def _sync(db, args: argparse.Namespace) -> int:
+    import getpass
+
+    from desktop.core.store import is_read_only
+    from desktop.core.sync.conflicts import list_conflicts
+    from desktop.core.sync.run import sync_once
+
+    if is_read_only(db):
+        print("qalam sync: the library is read-only; nothing was synced", file=sys.stderr)
+        return EXIT_FAILED
+    user = args.user or _login_name(getpass)
+    report = sync_once(db, args.folder, user=user, share=True if args.share_dumps else None)
+    for line in report.lines():  # what moved on standard output; what went wrong on standard error
+        failed = line.startswith(("error", "skipped", "problem", "update Qalam", "warning", "missing"))
+        print(line, file=sys.stderr if failed else sys.stdout)
+    for c in list_conflicts(db):
+        print(f"conflict {c.table} {c.field} of {c.key[:60]}: {_shown(c.current)} ({c.current.who}, {c.current.when})"
+              f" over {_shown(c.other)} ({c.other.who}, {c.other.when})")  # fmt: skip
+    print(report.summary())
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _login_name(getpass) -> str | None:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return None
+
+
+def _shown(side) -> str:
+    text = side.shown if side.shown is not None else ("(none)" if side.value is None else str(side.value))
+    return repr(text if len(text) <= 60 else text[:59] + "…")

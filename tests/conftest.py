@@ -23,6 +23,8 @@ def pytest_configure(config: pytest.Config) -> None:
     # Runs by default (it guards the promise that a crash never corrupts the library);
     # `-m "not kill"` skips its few seconds.
     config.addinivalue_line("markers", "kill: SIGKILLs a real import subprocess at several points (a few seconds)")
+    # Not run by default (pyproject's addopts deselect it); `-m soak` runs it.
+    config.addinivalue_line("markers", "soak: many more seeds of a randomised test (minutes)")
 
 
 @pytest.fixture(scope="session")

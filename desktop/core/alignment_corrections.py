@@ -14,12 +14,17 @@ applies again if the words come back (another version chosen, say).
 
 Corrections are user rows of `alignment_corrections`: a random UUID, `modified`, and a tombstone,
 so undo brings back the very row. A pair is stored lower article id first; the functions here
-take and give boundaries oriented as the caller's left and right.
+take and give boundaries oriented as the caller's left and right. They apply in the order they
+were made, which local ids cannot tell once corrections arrive from other devices (sync places
+them in any order): `sequence` is a clock in milliseconds set above every correction of the pair
+the library held, so a correction made after seeing another applies after it on every device
+(ties, from two devices at one millisecond, go by UUID).
 """
 
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -215,7 +220,7 @@ def corrections(db: Database, left: ArticleId, right: ArticleId) -> list[Correct
         Correction(CorrectionId(r[0]), Uuid(r[1]), _boundary(r[2], swap), _boundary(r[3], swap), r[4])
         for r in db.execute(
             "SELECT id, uuid, removed, added, created_at FROM alignment_corrections"
-            " WHERE article_id = ? AND other_id = ? AND deleted_at IS NULL ORDER BY id",
+            " WHERE article_id = ? AND other_id = ? AND deleted_at IS NULL ORDER BY sequence, uuid",
             [first, second],
         )
     ]
@@ -236,10 +241,12 @@ def add_correction(
             raise CorrectionError("That article is no longer in the library.")
         now = now_iso()
         cursor = db.execute(
-            "INSERT INTO alignment_corrections (uuid, article_id, other_id, removed, added, created_at, modified)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [new_uuid(), first, second, _stored(removed, swap), _stored(added, swap), now, now],
-        )
+            "INSERT INTO alignment_corrections (uuid, article_id, other_id, removed, added, sequence, created_at, modified)"
+            " VALUES (?, ?, ?, ?, ?, max(?, 1 + ifnull((SELECT max(sequence) FROM alignment_corrections"
+            " WHERE article_id = ? AND other_id = ? AND deleted_at IS NULL), 0)), ?, ?)",
+            [new_uuid(), first, second, _stored(removed, swap), _stored(added, swap), time.time_ns() // 1_000_000,
+             first, second, now, now],
+        )  # fmt: skip
     return CorrectionMade(CorrectionId(int(cursor.lastrowid)), Change.of_alignments({left, right}))
 
 

@@ -64,6 +64,11 @@ class Annotation:
     created: str
     modified: str
     anchors: tuple[AnchorInfo, ...] = ()
+    author: str | None = None  # who made it (the user name of the device it was made on); None: made here before names were kept
+
+    def is_by(self, user: str) -> bool:
+        """Whether `user` made it: theirs to edit, while others' are read-only unless the settings allow it."""
+        return self.author is None or self.author == user
 
     @property
     def is_highlight(self) -> bool:
@@ -98,7 +103,7 @@ def rename_color(db: Database, color_id: int, name: str) -> Change:
 
 
 # --- reading ------------------------------------------------------------------------------------
-_COLUMNS = "id, uuid, article_id, version_id, start_pos, end_pos, quote, prefix, suffix, color_id, note, created_at, modified"
+_COLUMNS = "id, uuid, article_id, version_id, start_pos, end_pos, quote, prefix, suffix, color_id, note, created_at, modified, author"
 LIVE = "deleted_at IS NULL"
 
 
@@ -131,6 +136,7 @@ def _load(db: Database, where: str, params: list[object], *, include_deleted: bo
             created=r[11],
             modified=r[12],
             anchors=tuple(anchors.get(r[0], ())),
+            author=r[13],
         )
         for r in rows
     ]
@@ -188,11 +194,13 @@ def create_highlight(
     *,
     uuid: Uuid | None = None,
     created: str | None = None,
+    author: str | None = None,
 ) -> AnnotationCreated:
     """Highlight text[start:end] (code points) of `version`, anchored on every version of the article.
 
     A passage with no colour (`color_id` None) is one made to carry codes (core/coding). `uuid` and
-    `created` keep the identity of a passage that comes from an exchange file.
+    `created` keep the identity of a passage that comes from an exchange file. `author` is the user
+    name it is made under (settings), shown to the other devices it syncs to.
     """
     with write_transaction(db):
         versions = _versions(db, article)
@@ -205,8 +213,9 @@ def create_highlight(
         now = now_iso()
         cursor = db.execute(
             "INSERT INTO annotations (uuid, article_id, version_id, start_pos, end_pos, quote, prefix, suffix, color_id, note,"
-            " created_at, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [uuid or new_uuid(), article, version, start, end, quote.exact, quote.prefix, quote.suffix, color_id, note, created or now, now],
+            " created_at, modified, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [uuid or new_uuid(), article, version, start, end, quote.exact, quote.prefix, quote.suffix, color_id, note, created or now, now,
+             author or None],  # fmt: skip
         )
         annotation = AnnotationId(int(cursor.lastrowid))
         for other, other_text in versions:
@@ -215,15 +224,17 @@ def create_highlight(
         return _created(db, annotation)
 
 
-def create_note(db: Database, article: ArticleId, note: str, *, uuid: Uuid | None = None, created: str | None = None) -> AnnotationCreated:
+def create_note(
+    db: Database, article: ArticleId, note: str, *, uuid: Uuid | None = None, created: str | None = None, author: str | None = None
+) -> AnnotationCreated:
     """A note on the whole article, tied to no passage (with an empty note: the holder of whole-article codes)."""
     with write_transaction(db):
         if db.execute("SELECT 1 FROM articles WHERE id = ?", [article]).fetchone() is None:
             raise AnnotationError("That article is no longer in the library.")
         now = now_iso()
         cursor = db.execute(
-            "INSERT INTO annotations (uuid, article_id, note, created_at, modified) VALUES (?, ?, ?, ?, ?)",
-            [uuid or new_uuid(), article, note, created or now, now],
+            "INSERT INTO annotations (uuid, article_id, note, created_at, modified, author) VALUES (?, ?, ?, ?, ?, ?)",
+            [uuid or new_uuid(), article, note, created or now, now, author or None],
         )
         return _created(db, AnnotationId(int(cursor.lastrowid)))
 
@@ -264,11 +275,7 @@ def restore_annotation(db: Database, annotation: AnnotationId) -> Change:
     with write_transaction(db):
         article = _article_of(db, annotation, deleted=True)
         db.execute("UPDATE annotations SET deleted_at = NULL, modified = ? WHERE id = ?", [now_iso(), annotation])
-        # Versions that arrived while it was deleted get their anchor now.
-        anchored = {r[0] for r in db.execute("SELECT version_id FROM annotation_anchors WHERE annotation_id = ?", [annotation])}
-        for version, text in _versions(db, article):
-            if version not in anchored:
-                _anchor_one(db, annotation, version, text)
+        anchor_everywhere(db, annotation)  # versions that arrived while it was deleted
     return Change.of_annotations({article}, {annotation})
 
 
@@ -284,10 +291,40 @@ def reattach(db: Database, annotation: AnnotationId, version: VersionId, start: 
     return Change.of_annotations({article}, {annotation})
 
 
-def _anchor_one(db: Database, annotation: AnnotationId, version: VersionId, text: str) -> None:
-    row = db.execute("SELECT quote, prefix, suffix, start_pos, end_pos FROM annotations WHERE id = ?", [annotation]).fetchone()
-    if row is not None and row[0] is not None:
-        _store_anchor(db, annotation, version, anchor(text, TextQuote(row[0], row[1] or "", row[2] or ""), row[3], row[4]))
+def anchor_everywhere(
+    db: Database,
+    annotation: AnnotationId,
+    *,
+    again: bool = False,
+    versions: list[tuple[int, str]] | None = None,
+    new: tuple[object, ...] | None = None,
+) -> int:
+    """Anchor a highlight on each version of its article that has no anchor for it yet (with
+    `again`, on every version, replacing what was found before); returns how many it anchored.
+
+    Anchors are this library's own: a highlight that arrives from another device (sync) is
+    anchored here, on the versions this library holds, exactly on the version it was made on.
+    `versions` are the article's (id, text), when the caller has read them already; `new` is the
+    (article, version, quote, prefix, suffix, start, end) of a row just inserted (it has no anchor).
+    """
+    row = new or db.execute(
+        "SELECT article_id, version_id, quote, prefix, suffix, start_pos, end_pos FROM annotations WHERE id = ?", [annotation]
+    ).fetchone()
+    if row is None or row[2] is None:
+        return 0
+    article, made_on, quote = ArticleId(row[0]), row[1], TextQuote(row[2], row[3] or "", row[4] or "")
+    if again:
+        db.execute("DELETE FROM annotation_anchors WHERE annotation_id = ?", [annotation])
+    anchored = set() if new else {r[0] for r in db.execute("SELECT version_id FROM annotation_anchors WHERE annotation_id = ?", [annotation])}
+    count = 0
+    for version, text in versions if versions is not None else _versions(db, article):
+        if version in anchored:
+            continue
+        intact = version == made_on and row[5] is not None and row[6] is not None and text[row[5] : row[6]] == quote.exact
+        found = Anchor(AnchorStatus.EXACT, row[5], row[6]) if intact else anchor(text, quote, row[5], row[6])
+        _store_anchor(db, annotation, version, found)
+        count += 1
+    return count
 
 
 def anchor_new_version(db: Database, article: ArticleId, version: VersionId, text: str) -> int:

@@ -40,6 +40,7 @@ class Change:
     codes: bool = False  # the codebook or its counts: codes made, edited, moved, merged or deleted, codings made or removed
     saved_searches: bool = False  # saved searches made, renamed, edited, reordered or deleted
     touched_annotations: frozenset[AnnotationId] = field(default=frozenset())  # for views that select what was made
+    conflicts: bool = False  # the sync Conflicts list may have changed (edits from other devices, a conflict resolved)
 
     @property
     def articles(self) -> frozenset[ArticleId]:
@@ -59,10 +60,17 @@ class Change:
 
     @classmethod
     def merge(cls, changes: Iterable[Change]) -> Change:
-        result = cls()
+        """All of them as one (each set gathered once: a sync merges thousands)."""
+        flags: dict[str, bool] = {}
+        sets: dict[str, set[object]] = {}
         for change in changes:
-            result = result | change
-        return result
+            for f in fields(change):
+                value = getattr(change, f.name)
+                if isinstance(value, bool):
+                    flags[f.name] = flags.get(f.name, False) or value
+                elif value:
+                    sets.setdefault(f.name, set()).update(value)
+        return cls(**flags, **{name: frozenset(values) for name, values in sets.items()})  # type: ignore[arg-type]
 
     # Constructors for the common writes, so each caller states what changed in its own words.
     @classmethod

@@ -5,8 +5,9 @@ other says so once; the mismatch must then stay quiet however the rows are cut l
 correction of the alignment, a new version, a better aligner). So an acceptance is keyed by
 what it is about, not where: the pair (lower article id first), which side states it, the kind
 of mismatch and its text, case-folded with its spaces collapsed. Its UUID is derived from that
-key (identity.py), so two devices accepting the same mismatch make the same row, and accepting
-it again after an undo revives the very row. Undo leaves a tombstone.
+key with the articles named by their own UUIDs (identity.py), never by local ids, so two
+devices accepting the same mismatch make the same row however they number the articles, and
+accepting it again after an undo revives the very row. Undo leaves a tombstone.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from desktop.core.article_pairs import oriented
 from desktop.core.changes import Change
 from desktop.core.clock import now_iso
 from desktop.core.drift import Mismatch, MismatchKind, Side
-from desktop.core.identity import article_uuids, derived_uuid
+from desktop.core.identity import article_uuids, drift_acceptance_uuid
 from desktop.core.ids import ArticleId
 from desktop.core.transactions import write_transaction
 
@@ -88,6 +89,7 @@ def accept_mismatch(db: Database, left: ArticleId, right: ArticleId, mismatch: M
         uuids = article_uuids(db, [first, second])
         if len(uuids) != 2:
             raise AcceptanceError("That article is no longer in the library.")
+        stating, other = (first, second) if side == "first" else (second, first)
         now = now_iso()
         db.execute(
             "INSERT INTO drift_acceptances (uuid, article_id, other_id, side, kind, text_key, text, created_at, modified)"
@@ -95,7 +97,7 @@ def accept_mismatch(db: Database, left: ArticleId, right: ArticleId, mismatch: M
             " ON CONFLICT (article_id, other_id, side, kind, text_key)"
             " DO UPDATE SET deleted_at = NULL, modified = excluded.modified WHERE deleted_at IS NOT NULL",
             [
-                derived_uuid("drift-accepted", uuids[first], uuids[second], side, key.kind.value, key.text_key),
+                drift_acceptance_uuid(uuids[stating], uuids[other], key.kind.value, key.text_key),
                 first, second, side, key.kind.value, key.text_key, mismatch.text, now, now,
             ],
         )  # fmt: skip

@@ -8,7 +8,11 @@ exchange formats) is a UUID:
 - rows whose identity is their content get a UUID derived from it (uuid5), so two devices that
   make the same thing independently make the same row: an article (its source, normalised
   title and date), a tag (its name when first made), a link between an article and a tag, or
-  between two translations, and the six highlight colour slots.
+  between two translations, a dismissed suggestion, an accepted mismatch, and the six
+  highlight colour slots.
+
+A row about two articles derives its UUID from theirs sorted, never in the order of local ids
+(which differ between devices), so both devices make the same row whichever way round.
 """
 
 from __future__ import annotations
@@ -49,6 +53,18 @@ def tag_link_uuid(article: Uuid, tag: Uuid) -> Uuid:
 def translation_link_uuid(a: Uuid, b: Uuid) -> Uuid:
     first, second = sorted((a, b))
     return derived_uuid("translation-link", first, second)
+
+
+def translation_dismissal_uuid(a: Uuid, b: Uuid) -> Uuid:
+    first, second = sorted((a, b))
+    return derived_uuid("translation-dismissal", first, second)
+
+
+def drift_acceptance_uuid(stating: Uuid, other: Uuid, kind: str, text_key: str) -> Uuid:
+    """An accepted mismatch that `stating`'s text states and `other`'s lacks; the side is named
+    relative to the sorted pair ("first": the smaller UUID states it)."""
+    first, second = sorted((stating, other))
+    return derived_uuid("drift-accepted", first, second, "first" if stating == first else "second", kind, text_key)
 
 
 def highlight_color_uuid(slot: int) -> Uuid:

@@ -13,6 +13,7 @@ import sqlite3
 
 from sqlite_utils import Database, Migrations
 
+from desktop.core.highlight_defaults import DEFAULT_HIGHLIGHT_COLORS
 from desktop.core.search_folding import yo_folded_sql
 
 MIGRATIONS = Migrations("qalam")
@@ -231,16 +232,6 @@ WHEN (old.change_class IS 'edited') <> (new.change_class IS 'edited') BEGIN
         (SELECT 1 FROM versions WHERE article_id = old.article_id AND change_class = 'edited');
 END;
 """
-
-
-DEFAULT_HIGHLIGHT_COLORS = (
-    (1, "highlight", "#f5d90a"),
-    (2, "claim", "#3fb950"),
-    (3, "term", "#58a6ff"),
-    (4, "question", "#f778ba"),
-    (5, "evidence", "#ff9b3d"),
-    (6, "follow up", "#bc8cff"),
-)
 
 
 @MIGRATIONS(name="0004_annotations")
@@ -763,6 +754,120 @@ def _alignment_corrections(db: Database) -> None:
     db.execute("CREATE UNIQUE INDEX idx_translation_dismissals_pair ON translation_dismissals(article_id, other_id)")
     db.execute("CREATE INDEX idx_translation_dismissals_other ON translation_dismissals(other_id, article_id)")
     db["annotations"].add_column("source_uuid", str)
+
+
+@MIGRATIONS(name="0013_sync")
+def _sync(db: Database) -> None:
+    """Sync through a shared folder (desktop/core/sync/): an op log that triggers fill, and what
+    the folder has been seen to hold. None of these tables is ever shared; change files are.
+
+    - `sync_state`: this library's device id (made when sync is set up; a copy of the library
+      that turns up in the folder takes a new one), its hybrid clock, whether edits are being
+      captured, how far its own ops were written out, and the sync folder (and the id of the
+      folder last synced with: in a new one, every op this library holds is written out again).
+    - `sync_ops`: every write of a synced field, made here or received: (table, stable key,
+      field, clock, device) is its identity; `parents` are the ops it replaced knowingly;
+      `leaf` is 0 once another op names it as a parent. The winner of a field is its newest
+      leaf; the other leaves are the Conflicts list.
+    - `sync_pending_parents`: parents named before they arrived (files come in any order).
+    - `sync_applied` / `sync_exported` / `sync_files`: change files read and written, and the
+      size and time each file had when last looked at, so an unchanged folder costs a listing.
+    - `sync_waiting`: rows that cannot be placed yet (their article is not imported here).
+    - `sync_devices` (from each device's device.json) and `sync_log` (the sync log).
+    - `annotations.author`: who made a highlight or note.
+    - `alignment_corrections.sequence`: the order a pair's corrections apply in, which local ids
+      cannot tell once corrections arrive from other devices (core/alignment_corrections.py);
+      corrections made before it keep the order they were made in.
+    """
+    from desktop.core.sync.triggers import install_triggers
+
+    db["annotations"].add_column("author", str)
+    db["alignment_corrections"].add_column("sequence", int, not_null_default=0)
+    db.execute(
+        "UPDATE alignment_corrections SET sequence = CAST((julianday(created_at) - 2440587.5) * 86400000 AS INTEGER)"
+        " + (SELECT count(*) FROM alignment_corrections p WHERE p.article_id = alignment_corrections.article_id"
+        " AND p.other_id = alignment_corrections.other_id AND p.id < alignment_corrections.id)"
+    )
+    db.execute("CREATE UNIQUE INDEX idx_highlight_colors_uuid ON highlight_colors(uuid)")
+    for statement in _SYNC_TABLES.split(";\n")[:-1]:
+        db.execute(statement)
+    db.execute("INSERT INTO sync_state (id) VALUES (1)")
+    _create_triggers(db, _SYNC_OP_TRIGGERS)
+    install_triggers(db)
+
+
+_SYNC_TABLES = """
+CREATE TABLE sync_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    device TEXT,
+    hlc INTEGER NOT NULL DEFAULT 0,
+    capturing INTEGER NOT NULL DEFAULT 0,
+    exported_seq INTEGER NOT NULL DEFAULT 0,
+    exported_upto INTEGER NOT NULL DEFAULT 0,
+    folder TEXT,
+    share_dumps INTEGER NOT NULL DEFAULT 0,
+    folder_id TEXT,
+    relay_upto INTEGER NOT NULL DEFAULT 0,
+    waiting_checked INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sync_ops (
+    rid INTEGER PRIMARY KEY,
+    tbl TEXT NOT NULL,
+    key TEXT NOT NULL,
+    field TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    dev TEXT NOT NULL,
+    value ANY,
+    parents TEXT NOT NULL DEFAULT '[]',
+    seen TEXT,
+    leaf INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX idx_sync_ops_identity ON sync_ops(tbl, key, field, hlc, dev);
+CREATE TABLE sync_pending_parents (
+    tbl TEXT NOT NULL, key TEXT NOT NULL, field TEXT NOT NULL, hlc INTEGER NOT NULL, dev TEXT NOT NULL,
+    PRIMARY KEY (tbl, key, field, hlc, dev)
+) WITHOUT ROWID;
+CREATE TABLE sync_applied (
+    dev TEXT NOT NULL, seq INTEGER NOT NULL, sha256 TEXT NOT NULL, ops INTEGER NOT NULL, applied_at TEXT NOT NULL,
+    PRIMARY KEY (dev, seq, sha256)
+) WITHOUT ROWID;
+CREATE TABLE sync_exported (
+    dev TEXT NOT NULL, seq INTEGER NOT NULL, upto INTEGER NOT NULL, sha256 TEXT NOT NULL, ops INTEGER NOT NULL, written_at TEXT NOT NULL,
+    PRIMARY KEY (dev, seq)
+) WITHOUT ROWID;
+CREATE TABLE sync_files (
+    dev TEXT NOT NULL, name TEXT NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, status TEXT NOT NULL, reason TEXT,
+    PRIMARY KEY (dev, name)
+) WITHOUT ROWID;
+CREATE TABLE sync_waiting (
+    tbl TEXT NOT NULL, key TEXT NOT NULL, needs TEXT NOT NULL, reason TEXT NOT NULL,
+    PRIMARY KEY (tbl, key)
+) WITHOUT ROWID;
+CREATE TABLE sync_devices (
+    device TEXT PRIMARY KEY, name TEXT, user TEXT, qalam TEXT, schema INTEGER, seen_at TEXT
+);
+CREATE TABLE sync_log (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, ok INTEGER NOT NULL, summary TEXT NOT NULL, details TEXT NOT NULL
+);
+"""
+
+# Leaves: an op stops being one when another names it as a parent, whichever arrives first. (Most
+# ops name none, and most of the time no parent is awaited: the WHEN clauses keep those cheap.)
+_SYNC_OP_TRIGGERS = """
+CREATE TRIGGER sync_ops_parents AFTER INSERT ON sync_ops WHEN new.parents <> '[]' BEGIN
+    UPDATE sync_ops SET leaf = 0 WHERE leaf = 1 AND tbl = new.tbl AND key = new.key AND field = new.field
+        AND (hlc, dev) IN (SELECT json_extract(p.value, '$[0]'), json_extract(p.value, '$[1]') FROM json_each(new.parents) p);
+    INSERT OR IGNORE INTO sync_pending_parents (tbl, key, field, hlc, dev)
+        SELECT new.tbl, new.key, new.field, json_extract(p.value, '$[0]'), json_extract(p.value, '$[1]') FROM json_each(new.parents) p
+        WHERE NOT EXISTS (SELECT 1 FROM sync_ops o WHERE o.tbl = new.tbl AND o.key = new.key AND o.field = new.field
+            AND o.hlc = json_extract(p.value, '$[0]') AND o.dev = json_extract(p.value, '$[1]'));
+END;
+CREATE TRIGGER sync_ops_awaited AFTER INSERT ON sync_ops WHEN EXISTS (SELECT 1 FROM sync_pending_parents) BEGIN
+    UPDATE sync_ops SET leaf = 0 WHERE rid = new.rid AND EXISTS (SELECT 1 FROM sync_pending_parents q
+        WHERE q.tbl = new.tbl AND q.key = new.key AND q.field = new.field AND q.hlc = new.hlc AND q.dev = new.dev);
+    DELETE FROM sync_pending_parents WHERE tbl = new.tbl AND key = new.key AND field = new.field AND hlc = new.hlc AND dev = new.dev;
+END;
+"""
 
 
 @MIGRATIONS(name="0014_search_folding")

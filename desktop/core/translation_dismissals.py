@@ -3,7 +3,8 @@
 A suggestion (core/translation_suggestions.py) is a guess; the user confirms it (a link by hand,
 core/translations.py) or dismisses it. A dismissal is a user row of `translation_dismissals`, one
 per pair of articles whichever of the two it was dismissed from (lower id first), its UUID derived
-from the two articles so that two devices dismissing the same pair make the same row. Undo
+from the two articles' UUIDs (never their local ids) so that two devices dismissing the same
+pair make the same row. Undo
 leaves a tombstone; dismissing again revives the row.
 """
 
@@ -14,7 +15,7 @@ from sqlite_utils import Database
 from desktop.core.article_pairs import ordered_pair
 from desktop.core.changes import Change
 from desktop.core.clock import now_iso
-from desktop.core.identity import article_uuids, derived_uuid
+from desktop.core.identity import article_uuids, translation_dismissal_uuid
 from desktop.core.ids import ArticleId
 from desktop.core.transactions import write_transaction
 from desktop.core.translation_suggestions import TranslationSuggestion, suggest_translations
@@ -53,7 +54,7 @@ def dismiss_suggestion(db: Database, article: ArticleId, other: ArticleId) -> Ch
             "INSERT INTO translation_dismissals (uuid, article_id, other_id, created_at, modified) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT (article_id, other_id) DO UPDATE SET deleted_at = NULL, modified = excluded.modified"
             " WHERE deleted_at IS NOT NULL",
-            [derived_uuid("translation-dismissal", uuids[first], uuids[second]), first, second, now, now],
+            [translation_dismissal_uuid(uuids[first], uuids[second]), first, second, now, now],
         )
     return Change.of_links({article, other})
 

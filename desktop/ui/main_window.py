@@ -46,6 +46,7 @@ from desktop.ui.search.search_box import SearchBox
 from desktop.ui.session import LibrarySession
 from desktop.ui.settings import Settings
 from desktop.ui.sidebar.sidebar import Sidebar
+from desktop.ui.sync.controller import SyncController
 from desktop.ui.tags.controller import TagsController
 from desktop.ui.theme import Palette, ThemeManager
 from desktop.ui.translations.controller import TranslationsController
@@ -80,6 +81,7 @@ class MainWindow(RetranslatingWidget, QMainWindow):
         self.saved_searches = SavedSearchesController(
             session, self.sidebar, lambda: (self.search_box.text(), self.sidebar.selection().entries), self
         )
+        self.sync = SyncController(session, self)
         self.language = LanguageController(session, self)
         self.search_options = SearchOptions(session, self.search_box, self)
         self._title_note = QT_TRANSLATE_NOOP("MainWindow", "%1 (read-only)") if session.read_only else "%1"
@@ -219,7 +221,7 @@ class MainWindow(RetranslatingWidget, QMainWindow):
         session = self.session
         self.list.articleChanged.connect(self._show_article)
         self.list.emptinessChanged.connect(self._update_empty_state)
-        self.list.view.doubleClicked.connect(self._open_source)
+        self.list.view.doubleClicked.connect(lambda _index: self.reader.open_source())
         self.sidebar.selectionChangedTo.connect(self.list.set_sidebar_selection)
         self.search_box.queryChanged.connect(self._on_query)
         self.reader.dwelled.connect(self._dwelled)
@@ -255,9 +257,6 @@ class MainWindow(RetranslatingWidget, QMainWindow):
     @Slot(object, bool)
     def _show_article(self, article: ArticleId | None, chosen: bool) -> None:
         self.reader.show(article, chosen=chosen)
-
-    def _open_source(self, _index: object) -> None:
-        self.reader.open_source()
 
     @Slot(int)
     def _dwelled(self, article: int) -> None:

@@ -36,7 +36,8 @@ REDO = ActionSpec("edit.redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), APP, (QKey
 # The menus, by action id: "-" a separator, "@id" a submenu a controller registered.
 MENUS = (
     ("file", QT_TRANSLATE_NOOP("Actions", "&File"),
-     ("import.files", "import.folder", "import.inbox", "import.annotations", "-", "@exports", "import.log", "-", "app.quit")),
+     ("import.files", "import.folder", "import.inbox", "import.annotations", "-", "@exports", "import.log", "-", "sync.folder", "sync.now",
+      "sync.log", "-", "app.quit")),
     ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit"),
      ("edit.undo", "edit.redo", "-", "edit.find", "edit.clear_search", "@search.options", "list.select_all", "edit.copy_citation", "-",
       "annotations.colors", "exports.creator")),
@@ -55,7 +56,8 @@ MENUS = (
       "corpus.export_chart_svg", "corpus.export_collocates")),
     ("view", QT_TRANSLATE_NOOP("Actions", "&View"),
      ("@view.theme", "@view.language", "-", "reader.zoom_in", "reader.zoom_out", "reader.zoom_reset", "-", "view.sidebar",
-      "annotations.panel", "compare.panel", "coding.codebook", "coding.analysis", "corpus.panel", "-", "view.reset_layout")),
+      "annotations.panel", "compare.panel", "coding.codebook", "coding.analysis", "corpus.panel", "-", "@annotations.layers",
+      "annotations.edit_others", "sync.conflicts", "-", "view.reset_layout")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help"), ("app.shortcuts", "app.about")),
 )  # fmt: skip
 TOOLBAR = ("import.files", "import.folder")

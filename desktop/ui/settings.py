@@ -7,6 +7,7 @@ default changes in one line and tests can point the whole app at a temporary fol
 
 from __future__ import annotations
 
+import getpass
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,9 @@ DEFAULTS: dict[str, Any] = {
     "coding/coder": "",  # the user's name as a coder, asked once
     "coding/only_mine": False,  # show only my codings (blind coding)
     "coding/recent": [],  # UUIDs of the codes applied last, first in the picker
+    "user/name": "",  # the name annotations are made under and shown by on other devices (default: the login name)
+    "annotations/hidden_authors": [],  # others' annotation layers the user hid
+    "annotations/edit_others": False,  # whether others' annotations may be edited here
     "exports/creator": "",  # the user's name as the creator of exported annotations, asked once
     # The Corpus panel (ui/corpus/controller.py).
     "corpus/tab": 0,
@@ -118,6 +122,11 @@ class Settings:
         self.set("inbox", str(value) if value else "")
 
     @property
+    def user_name(self) -> str:
+        """The user's name as an author: as set (File ▸ Sync Folder…), else as a coder (Coding), else the login name."""
+        return self.get("user/name").strip() or self.get("coding/coder").strip() or login_name()
+
+    @property
     def last_library(self) -> Path | None:
         text = self.get("library/last")
         return Path(text) if text else None
@@ -125,6 +134,13 @@ class Settings:
     @last_library.setter
     def last_library(self, value: Path | None) -> None:
         self.set("library/last", str(value) if value else "")
+
+
+def login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (a container, a service account)
+        return "me"
 
 
 def _ini_default() -> bool:

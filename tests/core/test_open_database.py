@@ -18,6 +18,7 @@ from sqlite_utils.cli import cli as sqlite_utils_cli
 from desktop.cli import main
 from desktop.core import schema
 from desktop.core.annotations import create_highlight, create_note, delete_annotation, restore_annotation
+from desktop.core.identity import new_uuid
 from desktop.core.importer import import_paths
 from desktop.core.schema import MIGRATIONS
 from desktop.core.store import open_library
@@ -64,12 +65,20 @@ def _library_before_0011(path: Path, samples_dir: Path) -> None:
     db = open_library(path, migrate=False)
     import_paths(db, [samples_dir])
     version, text = db.execute("SELECT id, text FROM versions WHERE article_id = 9 ORDER BY id").fetchone()
-    live = create_highlight(db, 9, version, 0, 30, 2, "poets and the constitution").annotation
-    dead = create_highlight(db, 9, version, 40, 80, 3, "poets deleted").annotation
-    delete_annotation(db, dead.id)
+    ids = []
+    for start, end, color, note in ((0, 30, 2, "poets and the constitution"), (40, 80, 3, "poets deleted")):
+        # As the Qalam of that schema wrote a highlight (today's create_highlight writes columns added since).
+        cursor = db.execute(
+            "INSERT INTO annotations (uuid, article_id, version_id, start_pos, end_pos, quote, prefix, suffix, color_id, note,"
+            " created_at, modified) VALUES (?, 9, ?, ?, ?, ?, '', '', ?, ?, '2026-02-01T10:00:00+00:00', '2026-02-01T10:00:00+00:00')",
+            [new_uuid(), version, start, end, text[start:end], color, note],
+        )
+        ids.append(int(cursor.lastrowid))
+    live, dead = ids
+    delete_annotation(db, dead)
     assert db["versions"].detect_fts() is None  # content='versions': the tools do not see it
     db.close()
-    return live.id, dead.id
+    return live, dead
 
 
 def _refuse_schema_edits(db, name, declared) -> None:

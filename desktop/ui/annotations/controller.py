@@ -5,6 +5,9 @@ the annotations of the article being read when that article is among those chang
 indexed query), handing them to the reader's highlight layer and to the panel. Making,
 deleting and recolouring are undo commands. A deleted highlight is a tombstone (core), so
 undo brings back the very same annotation: same id, same UUID, same anchors.
+
+Annotations are made under the user's name; others' (arrived by sync) are shown as layers
+that can be hidden, and are read-only unless the user allows editing them (layers.py).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from desktop.core.tags import list_tags
 from desktop.core.transactions import write_transaction
 from desktop.ui.actions import ActionSpec
 from desktop.ui.annotations.browser import AnnotationBrowser
+from desktop.ui.annotations.layers import AnnotationLayers
 from desktop.ui.annotations.panel import AnnotationPanel
 from desktop.ui.core_labels import color_name
 from desktop.ui.dialogs import ask_text, inform
@@ -61,7 +65,7 @@ class _CreateHighlight(QUndoCommand):
         def op(db: Database) -> Change:
             if self.annotation is not None:
                 return core.restore_annotation(db, self.annotation)
-            made = core.create_highlight(db, *self.args)
+            made = core.create_highlight(db, *self.args, author=self.ctrl.layers.me)
             self.annotation = made.annotation.id
             return made.change
 
@@ -115,6 +119,9 @@ class AnnotationController(RetranslatingObject, QObject):
         self._colors: list[HighlightColor] = core.list_colors(session.db)
         self._annotations: list[Annotation] = []
         self._hidden: frozenset[int] = frozenset()  # passages whose only codings are hidden (coding: show only mine)
+        self._read_only: frozenset[int] = frozenset()
+        self.layers = AnnotationLayers(session, window)
+        self.layers.changed.connect(self.reload)
 
         slots: dict[str, Callable[[], None]] = {
             "annotations.browse": self.open_browser,
@@ -189,9 +196,12 @@ class AnnotationController(RetranslatingObject, QObject):
         article = self.session.current_article
         version = self.session.current_version
         loaded = core.article_annotations(self.session.db, article.id) if article is not None else []
-        self._annotations = [a for a in loaded if a.id not in self._hidden]
-        self.reader.highlights.set_annotations(self._annotations)
-        self.panel.set_content(self._annotations, version.id if version is not None else None, self._colors)
+        self._annotations = self.layers.visible([a for a in loaded if a.id not in self._hidden])
+        self._read_only = self.layers.read_only(self._annotations)
+        self.reader.highlights.set_annotations(self._annotations, self._read_only)
+        self.panel.set_content(
+            self._annotations, version.id if version is not None else None, self._colors, me=self.layers.me, read_only=self._read_only
+        )
         self._title_dock()
         self.panel.set_can_add_note(article is not None)
 
@@ -221,6 +231,16 @@ class AnnotationController(RetranslatingObject, QObject):
     def _error(self, error: BaseException) -> None:
         inform(self._window, self.tr("Annotations"), str(error))
 
+    def _refused(self, annotation: int) -> bool:
+        """Others' annotations are read-only unless the user allows editing them: say so, once per try."""
+        if annotation not in self._read_only:
+            return False
+        found = next((a for a in self._annotations if a.id == annotation), None)
+        who = found.author if found is not None and found.author else self.tr("someone else")
+        text = self.tr("This annotation is %1's, and read-only: View ▸ Edit Others' Annotations allows changing it.")
+        self.session.say(text.replace("%1", who), 6000)
+        return True
+
     # --- making and changing -----------------------------------------------------------------------------
     @Slot(int)
     def highlight_or_recolor(self, color: int) -> None:
@@ -243,21 +263,29 @@ class AnnotationController(RetranslatingObject, QObject):
 
     @Slot(int)
     def delete(self, annotation: int) -> None:
+        if self._refused(annotation):
+            return
         self.session.undo_stack.push(_DeleteAnnotation(self, AnnotationId(annotation)))
         self.session.say(self.tr("Highlight deleted. Ctrl+Z brings it back."), 6000)
 
     @Slot(int, int)
     def recolor(self, annotation: int, color: int) -> None:
         current = next((a for a in self._annotations if a.id == annotation), None)
+        if self._refused(annotation):
+            return
         if current is not None and current.color_id != color:
             self.session.undo_stack.push(_Recolor(self, AnnotationId(annotation), current.color_id or color, color))
 
     @Slot(int, str)
     def save_note(self, annotation: int, note: str) -> None:
+        if self._refused(annotation):
+            return
         self.run(lambda db: core.update_note(db, AnnotationId(annotation), note))
 
     @Slot(int)
     def edit_note_of(self, annotation: int) -> None:
+        if self._refused(annotation):
+            return
         self.dock.show()
         self.select_annotation(annotation)
         self.panel.focus_note(annotation)
@@ -267,6 +295,8 @@ class AnnotationController(RetranslatingObject, QObject):
         selection = self.reader.highlights.selection()
         if selection is None:
             QMessageBox.information(self._window, self.tr("Re-attach"), self.tr("Select the passage in the reader first, then choose Re-attach."))
+            return
+        if self._refused(annotation):
             return
         version, start, end = selection
         self.run(lambda db: core.reattach(db, AnnotationId(annotation), version, start, end), select=True)
@@ -279,7 +309,8 @@ class AnnotationController(RetranslatingObject, QObject):
         text = ask_text(self._window, self.tr("Note on the Article"), self.tr("A note on “%1”:").replace("%1", elide_words(article.title, 80)), multiline=True)
         if text and text.strip():
             note = text.strip()
-            self.run(lambda db: core.create_note(db, article.id, note), select=True)
+            author = self.layers.me
+            self.run(lambda db: core.create_note(db, article.id, note, author=author), select=True)
             self.dock.show()
 
     # --- selection and scrolling --------------------------------------------------------------------------

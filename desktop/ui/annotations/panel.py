@@ -122,6 +122,12 @@ class AnnotationCard(QFrame):
         self.quote_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
         self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.author_label = QLabel(self)  # whose it is, when it is another person's (sync)
+        self.author_label.setObjectName("annotationAuthor")
+        self.author_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.author_label.setWordWrap(True)
+        self.author_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.author_label.hide()
         self.codes_label = QLabel(self)  # the codes the passage carries (coding), as coloured names
         self.codes_label.setObjectName("annotationCodes")
         self.codes_label.setWordWrap(True)
@@ -145,6 +151,7 @@ class AnnotationCard(QFrame):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.quote_label)
+        layout.addWidget(self.author_label)
         layout.addWidget(self.codes_label)
         layout.addWidget(self.note)
         self.quote_label.installEventFilter(self)
@@ -154,11 +161,21 @@ class AnnotationCard(QFrame):
         self.codes_label.setText(" ".join(f'<span style="color:{c};">◆</span>&nbsp;{html.escape(n)}' for n, c in codes))
         self.codes_label.setVisible(bool(codes))
 
-    def update_from(self, a: Annotation, version: VersionId | None, colors: dict[int, HighlightColor], palette: Palette, selected: bool) -> None:
+    def update_from(
+        self,
+        a: Annotation,
+        version: VersionId | None,
+        colors: dict[int, HighlightColor],
+        palette: Palette,
+        selected: bool,
+        *,
+        by: str | None = None,
+        read_only: bool = False,
+    ) -> None:
+        """Show `a`; `by` names another author (their layer), `read_only` when it may not be edited here."""
         color = colors.get(a.color_id or 0)
         hex_color = color.color if color else palette.muted
         self.menu_button.setToolTip(self.tr("Colour, re-attach, delete"))
-        self.note.setPlaceholderText(self.tr("Add a note…"))
         self.dot.setPixmap(dot_pixmap(hex_color, self.fontMetrics().height() * 2 // 3))
         if a.is_highlight and a.color_id is None:
             self.color_label.setText(self.tr("coded passage"))
@@ -184,6 +201,13 @@ class AnnotationCard(QFrame):
         elif info is not None and info.status is AnchorStatus.FUZZY:
             status = self.tr("placed approximately")
         self.status_label.setText(status)
+        if by:  # another person's layer: whose, and whether it may be changed here
+            self.author_label.setText((self.tr("by %1 · read-only") if read_only else self.tr("by %1")).replace("%1", by))
+            self.author_label.setStyleSheet(f"color: {palette.muted}; font-size: 11px;")
+        self.author_label.setVisible(bool(by))
+        self.note.setReadOnly(read_only)
+        self.note.setPlaceholderText("" if read_only else self.tr("Add a note…"))
+        self.note.setVisible(not (read_only and not a.note))  # no empty box to type into
         self.status_label.setStyleSheet(f"color: {palette.muted}; font-size: 11px;")
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.color_label.setStyleSheet(f"color: {palette.text}; font-weight: 600;")
@@ -199,18 +223,21 @@ class AnnotationCard(QFrame):
             self.note.blockSignals(False)
             self.note._fit()
         self._saved_note = a.note if not self.note.hasFocus() else self._saved_note
-        self._build_menu(a, colors, orphan)
+        self._build_menu(a, colors, orphan, read_only)
 
-    def _build_menu(self, a: Annotation, colors: dict[int, HighlightColor], orphan: bool) -> None:
+    def _build_menu(self, a: Annotation, colors: dict[int, HighlightColor], orphan: bool, read_only: bool = False) -> None:
         menu = QMenu(self)
-        if a.is_highlight:
+        if read_only:
+            menu.addAction(self.tr("Made by %1: read-only").replace("%1", a.author or self.tr("someone else"))).setEnabled(False)
+        elif a.is_highlight:
             recolor = menu.addMenu(self.tr("Colour"))
             for color in colors.values():
                 recolor.addAction(swatch(color.color), color_name(color.name), lambda c=color.id: self.recolorRequested.emit(self.annotation_id, c))
             if orphan:
                 menu.addAction(self.tr("Re-attach to the Selected Text"), lambda: self.reattachRequested.emit(self.annotation_id))
-        menu.addSeparator()
-        menu.addAction(self.tr("Delete"), lambda: self.deleteRequested.emit(self.annotation_id))
+        if not read_only:
+            menu.addSeparator()
+            menu.addAction(self.tr("Delete"), lambda: self.deleteRequested.emit(self.annotation_id))
         old = self.menu_button.menu()
         self.menu_button.setMenu(menu)
         if old is not None:
@@ -251,6 +278,8 @@ class AnnotationPanel(RetranslatingWidget, QWidget):
         self._version: VersionId | None = None
         self._colors: dict[int, HighlightColor] = {}
         self._selected: int | None = None
+        self._me: str | None = None
+        self._read_only: frozenset[int] = frozenset()
         self._codes: dict[int, tuple[tuple[str, str], ...]] = {}
         self.title = QLabel(self)
         self.title.setObjectName("annotationTitle")
@@ -294,10 +323,21 @@ class AnnotationPanel(RetranslatingWidget, QWidget):
         self.title.setStyleSheet("font-weight: 600;")
         self._refresh()
 
-    def set_content(self, annotations: list[Annotation], version: VersionId | None, colors: list[HighlightColor]) -> None:
+    def set_content(
+        self,
+        annotations: list[Annotation],
+        version: VersionId | None,
+        colors: list[HighlightColor],
+        *,
+        me: str | None = None,
+        read_only: frozenset[int] = frozenset(),
+    ) -> None:
+        """The article's annotations; others' than `me` say whose they are, those in `read_only` cannot be edited."""
         self._annotations = annotations
         self._version = version
         self._colors = {c.id: c for c in colors}
+        self._me = me
+        self._read_only = read_only
         self._refresh()
 
     def set_codes(self, codes: dict[int, tuple[tuple[str, str], ...]]) -> None:
@@ -365,8 +405,9 @@ class AnnotationPanel(RetranslatingWidget, QWidget):
                 card.recolorRequested.connect(self.recolorRequested)
                 card.reattachRequested.connect(self.reattachRequested)
                 self._cards[a.id] = card
+            by = a.author if a.author and self._me is not None and a.author != self._me else None
             card.set_codes(self._codes.get(a.id, ()))
-            card.update_from(a, self._version, self._colors, self._palette, a.id == self._selected)
+            card.update_from(a, self._version, self._colors, self._palette, a.id == self._selected, by=by, read_only=a.id in self._read_only)
             self._list_layout.addWidget(card)
         self._list_layout.addStretch(1)
         count = len(ordered)

@@ -88,6 +88,7 @@ class HighlightLayer(RetranslatingObject, QObject):
         self._map: BlockMap | None = None
         self._version: VersionId | None = None
         self._annotations: list[Annotation] = []
+        self._read_only: frozenset[int] = frozenset()
         self._colors: dict[int, HighlightColor] = {}
         self._selected: int | None = None
         self._ranges: list[tuple[int, int, int]] = []  # (doc start, doc end, annotation id)
@@ -138,8 +139,10 @@ class HighlightLayer(RetranslatingObject, QObject):
         self._paint()
         self.documentChanged.emit()
 
-    def set_annotations(self, annotations: list[Annotation]) -> None:
+    def set_annotations(self, annotations: list[Annotation], read_only: frozenset[int] = frozenset()) -> None:
+        """The highlights to paint; those in `read_only` (others', unless editing them is allowed) offer no edits."""
         self._annotations = annotations
+        self._read_only = read_only
         self._paint()
 
     def select(self, annotation: int | None) -> None:
@@ -326,7 +329,11 @@ class HighlightLayer(RetranslatingObject, QObject):
             for color in self._colors.values():
                 action = submenu.addAction(swatch(color.color), f"{color_name(color.name)}\t{color.id}")
                 action.triggered.connect(lambda _=False, c=color.id: self.highlightRequested.emit(c))
-        if hit is not None:
+        if hit is not None and hit in self._read_only:
+            menu.addSeparator()
+            author = next((a.author for a in self._annotations if a.id == hit), None) or "someone else"
+            menu.addAction(f"{author}'s highlight (read-only)").setEnabled(False)
+        elif hit is not None:
             menu.addSeparator()
             menu.addAction(self.tr("Edit Note…"), lambda: self.noteRequested.emit(hit))
             menu.addAction(self.tr("Delete Highlight"), lambda: self.deleteRequested.emit(hit))
