@@ -639,6 +639,42 @@
         <source>make a projected highlight a highlight of this edition</source>
         <translation>проекцияланған ерекшелеуді осы басылымның ерекшелеуі ету</translation>
     </message>
+    <message>
+        <source>&amp;Edit Others&apos; Annotations</source>
+        <translation>Басқалардың аннотацияларын &amp;өзгерту</translation>
+    </message>
+    <message>
+        <source>Allow changing and deleting annotations that other people made (they are read-only otherwise)</source>
+        <translation>Басқа адамдар жасаған аннотацияларды өзгертуге және жоюға рұқсат ету (әйтпесе олар тек оқуға арналған)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Folder…</source>
+        <translation>С&amp;инхрондау қалтасы…</translation>
+    </message>
+    <message>
+        <source>Keep this library in step with your other devices through a shared folder</source>
+        <translation>Осы кітапхананы басқа құрылғыларыңызбен ортақ қалта арқылы синхрондау</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Қазір &amp;синхрондау</translation>
+    </message>
+    <message>
+        <source>Sync Lo&amp;g</source>
+        <translation>Синхрондау &amp;журналы</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Conflicts</source>
+        <translation>Синхрондау &amp;қайшылықтары</translation>
+    </message>
+    <message>
+        <source>Edits made on two devices at once: both values, who made each and when</source>
+        <translation>Екі құрылғыда бір мезгілде жасалған түзетулер: екі мәні де, әрқайсысын кім және қашан жасағаны</translation>
+    </message>
 </context>
 <context>
     <name>AgreementTab</name>
@@ -880,6 +916,22 @@ Select text in the reader and press C to code it; Shift+C codes a whole article.
         <translation>шамамен орналастырылды</translation>
     </message>
     <message>
+        <source>by %1 · read-only</source>
+        <translation>авторы: %1 · тек оқуға арналған</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>авторы: %1</translation>
+    </message>
+    <message>
+        <source>Made by %1: read-only</source>
+        <translation>Авторы — %1: тек оқуға арналған</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>басқа адам</translation>
+    </message>
+    <message>
         <source>Colour</source>
         <translation>Түс</translation>
     </message>
@@ -921,6 +973,14 @@ Select text in the reader and press C to code it; Shift+C codes a whole article.
     <message>
         <source>Annotations (%1)</source>
         <translation>Аннотациялар (%1)</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>басқа адам</translation>
+    </message>
+    <message>
+        <source>This annotation is %1&apos;s, and read-only: View ▸ Edit Others&apos; Annotations allows changing it.</source>
+        <translation>Бұл аннотацияның авторы — %1, ол тек оқуға арналған: Көрініс ▸ Басқалардың аннотацияларын өзгерту оны өзгертуге мүмкіндік береді.</translation>
     </message>
     <message>
         <source>Select text in the reader to highlight it.</source>
@@ -1107,6 +1167,21 @@ Select text in the reader and press C to code it; Shift+C codes a whole article.
         <translation>%1 ішінен ештеңе импортталмады:
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationLayers</name>
+    <message>
+        <source>Annotation &amp;Layers</source>
+        <translation>Аннотация &amp;қабаттары</translation>
+    </message>
+    <message>
+        <source>Yours (%1)</source>
+        <translation>Сіздікі (%1)</translation>
+    </message>
+    <message>
+        <source>No one else&apos;s annotations in this library</source>
+        <translation>Бұл кітапханада басқа ешкімнің аннотациясы жоқ</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2730,14 @@ You can also drop files or folders anywhere on this window.</source>
         <translation>Ерекшелеу</translation>
     </message>
     <message>
+        <source>someone else</source>
+        <translation>басқа адам</translation>
+    </message>
+    <message>
+        <source>Highlight by %1 (read-only)</source>
+        <translation>Авторы %1 ерекшелеу (тек оқуға арналған)</translation>
+    </message>
+    <message>
         <source>Edit Note…</source>
         <translation>Жазбаны өзгерту…</translation>
     </message>
@@ -3934,6 +4017,426 @@ date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
     <message>
         <source>Not suggested again for these two articles. Ctrl+Z undoes it.</source>
         <translation>Бұл екі мақала үшін енді ұсынылмайды. Ctrl+Z болдырмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>note</source>
+        <translation>жазба</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>түс</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>атау</translation>
+    </message>
+    <message>
+        <source>deleted or not</source>
+        <translation>жойылған ба, жоқ па</translation>
+    </message>
+    <message>
+        <source>read mark</source>
+        <translation>оқылғаны туралы белгі</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>жұлдызша</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>байланыс</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>іздеу</translation>
+    </message>
+    <message>
+        <source>sidebar filter</source>
+        <translation>бүйір тақта сүзгісі</translation>
+    </message>
+    <message>
+        <source>place in the list</source>
+        <translation>тізімдегі орны</translation>
+    </message>
+    <message>
+        <source>parent code</source>
+        <translation>жоғарғы код</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>сипаттама</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>мемо</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>coder</source>
+        <translation>кодтаушы</translation>
+    </message>
+    <message>
+        <source>highlight it was confirmed from</source>
+        <translation>ол расталған ерекшелеу</translation>
+    </message>
+    <message>
+        <source>boundary taken away</source>
+        <translation>шекара алынды</translation>
+    </message>
+    <message>
+        <source>boundary put in</source>
+        <translation>шекара қойылды</translation>
+    </message>
+    <message>
+        <source>order of the corrections</source>
+        <translation>түзетулердің реті</translation>
+    </message>
+    <message>
+        <source>edition that states it</source>
+        <translation>мұны келтіретін басылым</translation>
+    </message>
+    <message>
+        <source>kind of mismatch</source>
+        <translation>сәйкессіздік түрі</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation>сәйкессіздік</translation>
+    </message>
+    <message>
+        <source>accepted or not</source>
+        <translation>қабылданған ба, жоқ па</translation>
+    </message>
+    <message>
+        <source>dismissed or not</source>
+        <translation>қабылданбаған ба, жоқ па</translation>
+    </message>
+    <message>
+        <source>made or undone</source>
+        <translation>жасалған ба, болдырылмаған ба</translation>
+    </message>
+    <message>
+        <source>Highlight “%1”</source>
+        <translation>«%1» ерекшелеуі</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>«%1» тегі</translation>
+    </message>
+    <message>
+        <source>Tag “%1” on an article</source>
+        <translation>Мақаладағы «%1» тегі</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Мақала</translation>
+    </message>
+    <message>
+        <source>Translation link to “%1”</source>
+        <translation>«%1» аудармасымен байланыс</translation>
+    </message>
+    <message>
+        <source>Name of highlight colour %1</source>
+        <translation>%1 ерекшелеу түсінің атауы</translation>
+    </message>
+    <message>
+        <source>Code “%1”</source>
+        <translation>«%1» коды</translation>
+    </message>
+    <message>
+        <source>Coding with “%1”</source>
+        <translation>«%1» кодымен кодтау</translation>
+    </message>
+    <message>
+        <source>Saved search “%1”</source>
+        <translation>«%1» сақталған іздеуі</translation>
+    </message>
+    <message>
+        <source>Correction of the alignment with “%1”</source>
+        <translation>«%1» мақаласымен теңестіруді түзету</translation>
+    </message>
+    <message>
+        <source>Mismatch “%1” accepted as fine</source>
+        <translation>«%1» сәйкессіздігі жарамды деп қабылданды</translation>
+    </message>
+    <message>
+        <source>Suggested translation “%1” dismissed</source>
+        <translation>«%1» ұсынылған аудармасы қабылданбады</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Accepted as fine</source>
+        <translation>Жарамды деп қабылданды</translation>
+    </message>
+    <message>
+        <source>Taken back</source>
+        <translation>Кері алынды</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Suggested again</source>
+        <translation>Қайта ұсынылады</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Жасалды</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Болдырылмады</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Жойылмаған</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Оқылған</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Оқылмаған</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Жұлдызшалы</translation>
+    </message>
+    <message>
+        <source>Not starred</source>
+        <translation>Жұлдызшасыз</translation>
+    </message>
+    <message>
+        <source>Linked as translations</source>
+        <translation>Аудармалар ретінде байланыстырылған</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>Байланыс алынған</translation>
+    </message>
+    <message>
+        <source>Edited the %1: %2</source>
+        <translation>«%1» өзгертілді: %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Не туралы</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Қазір көрсетілген</translation>
+    </message>
+    <message>
+        <source>The other edit</source>
+        <translation>Басқа түзету</translation>
+    </message>
+    <message>
+        <source>No conflicts. When a highlight, note, tag or mark is changed on two devices before either has seen the other&apos;s change, both values are kept and listed here.</source>
+        <translation>Қайшылық жоқ. Ерекшелеу, жазба, тег не белгі екі құрылғыда біреуі екіншісінің түзетуін көргенге дейін өзгертілсе, екі мән де сақталып, осында тізімделеді.</translation>
+    </message>
+    <message>
+        <source>deleted and edited</source>
+        <translation>жойылды және өзгертілді</translation>
+    </message>
+    <message>
+        <source>Sync Conflicts (%1)</source>
+        <translation>Синхрондау қайшылықтары (%1)</translation>
+    </message>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Синхрондау қайшылықтары</translation>
+    </message>
+    <message>
+        <source>Keep Deleted</source>
+        <translation>Жойылған күйде қалдыру</translation>
+    </message>
+    <message>
+        <source>Restore It</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Екеуін де қалдыру</translation>
+    </message>
+    <message>
+        <source>Merge the Two Tags</source>
+        <translation>Екі тегті біріктіру</translation>
+    </message>
+    <message>
+        <source>Keep Shown</source>
+        <translation>Көрсетілгенді қалдыру</translation>
+    </message>
+    <message>
+        <source>Use This One Instead</source>
+        <translation>Орнына осыны алу</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Синхрондау: %1</translation>
+    </message>
+    <message>
+        <source>This library is read-only: it cannot sync.</source>
+        <translation>Бұл кітапхана тек оқуға арналған: оны синхрондау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Sync stopped. The folder keeps what was sent; choose it again to go on.</source>
+        <translation>Синхрондау тоқтатылды. Қалтада жіберілгені қалады; жалғастыру үшін оны қайта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Синхрондау қайшылықтары</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderDialog</name>
+    <message>
+        <source>Sync Folder</source>
+        <translation>Синхрондау қалтасы</translation>
+    </message>
+    <message>
+        <source>Qalam writes your edits (highlights, notes, tags, stars, read marks, links) as small files into this folder, and reads the other devices&apos; files from it. Keep the folder in step between your machines with Syncthing, Dropbox, OneDrive, Nextcloud or a network share. The library itself is never put there, and nothing leaves this machine except into this folder.</source>
+        <translation>Qalam сіздің түзетулеріңізді (ерекшелеулер, жазбалар, тегтер, жұлдызшалар, оқылғаны туралы белгілер, байланыстар) осы қалтаға шағын файлдар ретінде жазады және одан басқа құрылғылардың файлдарын оқиды. Қалтаны компьютерлеріңіз арасында Syncthing, Dropbox, OneDrive, Nextcloud не желілік қалта арқылы синхрондап отырыңыз. Кітапхананың өзі ол жерге ешқашан салынбайды, және осы қалтадан басқа жерге бұл компьютерден ештеңе шықпайды.</translation>
+    </message>
+    <message>
+        <source>An empty folder, or one another device already syncs through</source>
+        <translation>Бос қалта не басқа құрылғы арқылы синхрондалып жүрген қалта</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Also share the dump files (the other devices import them)</source>
+        <translation>Дамп файлдарын да бөлісу (басқа құрылғылар оларды импорттайды)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Қалта:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Атыңыз:</translation>
+    </message>
+    <message>
+        <source>Your name is shown beside your annotations on the other devices.</source>
+        <translation>Атыңыз басқа құрылғыларда аннотацияларыңыздың жанында көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <source>Stop Syncing</source>
+        <translation>Синхрондауды тоқтату</translation>
+    </message>
+    <message>
+        <source>Choose the Sync Folder</source>
+        <translation>Синхрондау қалтасын таңдау</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists (an empty one, or one Qalam already syncs through).</source>
+        <translation>Бар қалтаны таңдаңыз (бос не Qalam арқылы синхрондалып жүрген қалта).</translation>
+    </message>
+    <message>
+        <source>Give the name your annotations are shown under.</source>
+        <translation>Аннотацияларыңыз қандай атпен көрсетілетінін жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <source>Sync Log</source>
+        <translation>Синхрондау журналы</translation>
+    </message>
+    <message>
+        <source>Choose a sync to see what it moved.</source>
+        <translation>Не жібергенін көру үшін синхрондауды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Қазір синхрондау</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Қайшылықтар…</translation>
+    </message>
+    <message>
+        <source>No sync has run yet.</source>
+        <translation>Синхрондау әлі іске қосылмаған.</translation>
+    </message>
+    <message>
+        <source>Nothing to send or receive.</source>
+        <translation>Жіберетін не алатын ештеңе жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхрондалуда…</translation>
+    </message>
+    <message>
+        <source>Sync set up</source>
+        <translation>Синхрондау бапталған</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Синхрондалды: %1</translation>
+    </message>
+    <message>
+        <source>Update Qalam to read changes from %1</source>
+        <translation>%1 жіберген өзгерістерді оқу үшін Qalam-ды жаңартыңыз</translation>
+    </message>
+    <message>
+        <source>Click for the sync log.</source>
+        <translation>Синхрондау журналын ашу үшін шертіңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) to send</source>
+        <translation>
+            <numerusform>жіберілетін %Ln түзету</numerusform>
+            <numerusform>жіберілетін %Ln түзету</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln қайшылық</numerusform>
+            <numerusform>%Ln қайшылық</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln мәселе</numerusform>
+            <numerusform>%Ln мәселе</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -639,6 +639,42 @@
         <source>make a projected highlight a highlight of this edition</source>
         <translation>сделать спроецированное выделение выделением этого издания</translation>
     </message>
+    <message>
+        <source>&amp;Edit Others&apos; Annotations</source>
+        <translation>&amp;Изменять чужие аннотации</translation>
+    </message>
+    <message>
+        <source>Allow changing and deleting annotations that other people made (they are read-only otherwise)</source>
+        <translation>Разрешить изменять и удалять аннотации, сделанные другими людьми (иначе они только для чтения)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Folder…</source>
+        <translation>Папка с&amp;инхронизации…</translation>
+    </message>
+    <message>
+        <source>Keep this library in step with your other devices through a shared folder</source>
+        <translation>Синхронизировать эту библиотеку с другими вашими устройствами через общую папку</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Синхронизировать &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Sync Lo&amp;g</source>
+        <translation>&amp;Журнал синхронизации</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Conflicts</source>
+        <translation>&amp;Конфликты синхронизации</translation>
+    </message>
+    <message>
+        <source>Edits made on two devices at once: both values, who made each and when</source>
+        <translation>Правки, сделанные одновременно на двух устройствах: оба значения, кто и когда их внёс</translation>
+    </message>
 </context>
 <context>
     <name>AgreementTab</name>
@@ -885,6 +921,22 @@ Select text in the reader and press C to code it; Shift+C codes a whole article.
         <translation>размещено приблизительно</translation>
     </message>
     <message>
+        <source>by %1 · read-only</source>
+        <translation>автор: %1 · только для чтения</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>автор: %1</translation>
+    </message>
+    <message>
+        <source>Made by %1: read-only</source>
+        <translation>Автор — %1: только для чтения</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>другой человек</translation>
+    </message>
+    <message>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
@@ -926,6 +978,14 @@ Select text in the reader and press C to code it; Shift+C codes a whole article.
     <message>
         <source>Annotations (%1)</source>
         <translation>Аннотации (%1)</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>другой человек</translation>
+    </message>
+    <message>
+        <source>This annotation is %1&apos;s, and read-only: View ▸ Edit Others&apos; Annotations allows changing it.</source>
+        <translation>Эта аннотация принадлежит автору %1 и доступна только для чтения: Вид ▸ Изменять чужие аннотации позволяет её изменить.</translation>
     </message>
     <message>
         <source>Select text in the reader to highlight it.</source>
@@ -1125,6 +1185,21 @@ Select text in the reader and press C to code it; Shift+C codes a whole article.
         <translation>Из %1 ничего не импортировано:
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationLayers</name>
+    <message>
+        <source>Annotation &amp;Layers</source>
+        <translation>&amp;Слои аннотаций</translation>
+    </message>
+    <message>
+        <source>Yours (%1)</source>
+        <translation>Ваши (%1)</translation>
+    </message>
+    <message>
+        <source>No one else&apos;s annotations in this library</source>
+        <translation>В этой библиотеке нет чужих аннотаций</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2781,14 @@ You can also drop files or folders anywhere on this window.</source>
         <translation>Выделить</translation>
     </message>
     <message>
+        <source>someone else</source>
+        <translation>другой человек</translation>
+    </message>
+    <message>
+        <source>Highlight by %1 (read-only)</source>
+        <translation>Выделение автора %1 (только для чтения)</translation>
+    </message>
+    <message>
         <source>Edit Note…</source>
         <translation>Изменить заметку…</translation>
     </message>
@@ -4021,6 +4104,429 @@ date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
     <message>
         <source>Not suggested again for these two articles. Ctrl+Z undoes it.</source>
         <translation>Для этих двух статей больше не предлагается. Ctrl+Z отменяет.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>цвет</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>deleted or not</source>
+        <translation>удалено или нет</translation>
+    </message>
+    <message>
+        <source>read mark</source>
+        <translation>отметка о прочтении</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>пометка</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>связь</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>поиск</translation>
+    </message>
+    <message>
+        <source>sidebar filter</source>
+        <translation>фильтр боковой панели</translation>
+    </message>
+    <message>
+        <source>place in the list</source>
+        <translation>место в списке</translation>
+    </message>
+    <message>
+        <source>parent code</source>
+        <translation>родительский код</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>мемо</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>coder</source>
+        <translation>кодировщик</translation>
+    </message>
+    <message>
+        <source>highlight it was confirmed from</source>
+        <translation>выделение, из которого она подтверждена</translation>
+    </message>
+    <message>
+        <source>boundary taken away</source>
+        <translation>граница убрана</translation>
+    </message>
+    <message>
+        <source>boundary put in</source>
+        <translation>граница добавлена</translation>
+    </message>
+    <message>
+        <source>order of the corrections</source>
+        <translation>порядок исправлений</translation>
+    </message>
+    <message>
+        <source>edition that states it</source>
+        <translation>издание, где это есть</translation>
+    </message>
+    <message>
+        <source>kind of mismatch</source>
+        <translation>вид расхождения</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation>расхождение</translation>
+    </message>
+    <message>
+        <source>accepted or not</source>
+        <translation>принято или нет</translation>
+    </message>
+    <message>
+        <source>dismissed or not</source>
+        <translation>отклонено или нет</translation>
+    </message>
+    <message>
+        <source>made or undone</source>
+        <translation>сделано или отменено</translation>
+    </message>
+    <message>
+        <source>Highlight “%1”</source>
+        <translation>Выделение «%1»</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Тег «%1»</translation>
+    </message>
+    <message>
+        <source>Tag “%1” on an article</source>
+        <translation>Тег «%1» у статьи</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Translation link to “%1”</source>
+        <translation>Связь с переводом «%1»</translation>
+    </message>
+    <message>
+        <source>Name of highlight colour %1</source>
+        <translation>Название цвета выделения %1</translation>
+    </message>
+    <message>
+        <source>Code “%1”</source>
+        <translation>Код «%1»</translation>
+    </message>
+    <message>
+        <source>Coding with “%1”</source>
+        <translation>Кодирование кодом «%1»</translation>
+    </message>
+    <message>
+        <source>Saved search “%1”</source>
+        <translation>Сохранённый поиск «%1»</translation>
+    </message>
+    <message>
+        <source>Correction of the alignment with “%1”</source>
+        <translation>Исправление выравнивания с «%1»</translation>
+    </message>
+    <message>
+        <source>Mismatch “%1” accepted as fine</source>
+        <translation>Расхождение «%1» принято как допустимое</translation>
+    </message>
+    <message>
+        <source>Suggested translation “%1” dismissed</source>
+        <translation>Предложенный перевод «%1» отклонён</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Accepted as fine</source>
+        <translation>Принято как допустимое</translation>
+    </message>
+    <message>
+        <source>Taken back</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Suggested again</source>
+        <translation>Снова предлагается</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Сделано</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Не прочитано</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Помечено</translation>
+    </message>
+    <message>
+        <source>Not starred</source>
+        <translation>Не помечено</translation>
+    </message>
+    <message>
+        <source>Linked as translations</source>
+        <translation>Связаны как переводы</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>Связь убрана</translation>
+    </message>
+    <message>
+        <source>Edited the %1: %2</source>
+        <translation>Изменено поле «%1»: %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Показано сейчас</translation>
+    </message>
+    <message>
+        <source>The other edit</source>
+        <translation>Другая правка</translation>
+    </message>
+    <message>
+        <source>No conflicts. When a highlight, note, tag or mark is changed on two devices before either has seen the other&apos;s change, both values are kept and listed here.</source>
+        <translation>Конфликтов нет. Если выделение, заметку, тег или отметку изменили на двух устройствах прежде, чем одно увидело правку другого, сохраняются оба значения, и они перечисляются здесь.</translation>
+    </message>
+    <message>
+        <source>deleted and edited</source>
+        <translation>удалено и изменено</translation>
+    </message>
+    <message>
+        <source>Sync Conflicts (%1)</source>
+        <translation>Конфликты синхронизации (%1)</translation>
+    </message>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Конфликты синхронизации</translation>
+    </message>
+    <message>
+        <source>Keep Deleted</source>
+        <translation>Оставить удалённым</translation>
+    </message>
+    <message>
+        <source>Restore It</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Оставить оба</translation>
+    </message>
+    <message>
+        <source>Merge the Two Tags</source>
+        <translation>Объединить два тега</translation>
+    </message>
+    <message>
+        <source>Keep Shown</source>
+        <translation>Оставить показанное</translation>
+    </message>
+    <message>
+        <source>Use This One Instead</source>
+        <translation>Взять это значение</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>This library is read-only: it cannot sync.</source>
+        <translation>Эта библиотека только для чтения: синхронизировать её нельзя.</translation>
+    </message>
+    <message>
+        <source>Sync stopped. The folder keeps what was sent; choose it again to go on.</source>
+        <translation>Синхронизация остановлена. В папке остаётся то, что уже отправлено; выберите её снова, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Конфликты синхронизации</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderDialog</name>
+    <message>
+        <source>Sync Folder</source>
+        <translation>Папка синхронизации</translation>
+    </message>
+    <message>
+        <source>Qalam writes your edits (highlights, notes, tags, stars, read marks, links) as small files into this folder, and reads the other devices&apos; files from it. Keep the folder in step between your machines with Syncthing, Dropbox, OneDrive, Nextcloud or a network share. The library itself is never put there, and nothing leaves this machine except into this folder.</source>
+        <translation>Qalam записывает ваши правки (выделения, заметки, теги, пометки, отметки о прочтении, связи) небольшими файлами в эту папку и читает из неё файлы других устройств. Синхронизируйте папку между компьютерами с помощью Syncthing, Dropbox, OneDrive, Nextcloud или сетевой папки. Сама библиотека туда не попадает, и ничто не покидает этот компьютер, кроме как в эту папку.</translation>
+    </message>
+    <message>
+        <source>An empty folder, or one another device already syncs through</source>
+        <translation>Пустая папка или та, через которую уже синхронизируется другое устройство</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Also share the dump files (the other devices import them)</source>
+        <translation>Передавать и файлы дампов (другие устройства их импортируют)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ваше имя:</translation>
+    </message>
+    <message>
+        <source>Your name is shown beside your annotations on the other devices.</source>
+        <translation>Ваше имя показывается рядом с вашими аннотациями на других устройствах.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Stop Syncing</source>
+        <translation>Остановить синхронизацию</translation>
+    </message>
+    <message>
+        <source>Choose the Sync Folder</source>
+        <translation>Выбор папки синхронизации</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists (an empty one, or one Qalam already syncs through).</source>
+        <translation>Выберите существующую папку (пустую или ту, через которую Qalam уже синхронизируется).</translation>
+    </message>
+    <message>
+        <source>Give the name your annotations are shown under.</source>
+        <translation>Укажите имя, под которым будут показываться ваши аннотации.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <source>Sync Log</source>
+        <translation>Журнал синхронизации</translation>
+    </message>
+    <message>
+        <source>Choose a sync to see what it moved.</source>
+        <translation>Выберите синхронизацию, чтобы увидеть, что она передала.</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Конфликты…</translation>
+    </message>
+    <message>
+        <source>No sync has run yet.</source>
+        <translation>Синхронизация ещё не запускалась.</translation>
+    </message>
+    <message>
+        <source>Nothing to send or receive.</source>
+        <translation>Нечего отправлять или получать.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Sync set up</source>
+        <translation>Синхронизация настроена</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Синхронизировано в %1</translation>
+    </message>
+    <message>
+        <source>Update Qalam to read changes from %1</source>
+        <translation>Обновите Qalam, чтобы прочитать изменения от %1</translation>
+    </message>
+    <message>
+        <source>Click for the sync log.</source>
+        <translation>Щёлкните, чтобы открыть журнал синхронизации.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) to send</source>
+        <translation>
+            <numerusform>%Ln правка к отправке</numerusform>
+            <numerusform>%Ln правки к отправке</numerusform>
+            <numerusform>%Ln правок к отправке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln конфликт</numerusform>
+            <numerusform>%Ln конфликта</numerusform>
+            <numerusform>%Ln конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln проблема</numerusform>
+            <numerusform>%Ln проблемы</numerusform>
+            <numerusform>%Ln проблем</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -331,8 +331,8 @@ class HighlightLayer(RetranslatingObject, QObject):
                 action.triggered.connect(lambda _=False, c=color.id: self.highlightRequested.emit(c))
         if hit is not None and hit in self._read_only:
             menu.addSeparator()
-            author = next((a.author for a in self._annotations if a.id == hit), None) or "someone else"
-            menu.addAction(f"{author}'s highlight (read-only)").setEnabled(False)
+            author = next((a.author for a in self._annotations if a.id == hit), None) or self.tr("someone else")
+            menu.addAction(self.tr("Highlight by %1 (read-only)").replace("%1", author)).setEnabled(False)
         elif hit is not None:
             menu.addSeparator()
             menu.addAction(self.tr("Edit Note…"), lambda: self.noteRequested.emit(hit))
