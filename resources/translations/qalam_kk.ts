@@ -3321,8 +3321,8 @@ Qalam-нан шығып, қайта іске қосыңыз: бағдарлам�
     <message numerus="yes">
         <source>%Ln aligned row(s)</source>
         <translation>
-            <numerusform>%Ln тураланған жол</numerusform>
-            <numerusform>%Ln тураланған жол</numerusform>
+            <numerusform>%Ln теңестірілген жол</numerusform>
+            <numerusform>%Ln теңестірілген жол</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4333,7 +4333,7 @@ date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions
     </message>
     <message>
         <source>Also share the dump files (the other devices import them)</source>
-        <translation>Дамп файлдарын да бөлісу (басқа құрылғылар оларды импорттайды)</translation>
+        <translation>Дамп файлдарын да беру (басқа құрылғылар импорттайды)</translation>
     </message>
     <message>
         <source>Folder:</source>
