@@ -81,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--relevance", action="store_true",
         help="best matches first (BM25, titles weigh ten times the text); a search matching over 20,000 versions lists newest first",
     )  # fmt: skip
+    p_search.add_argument(
+        "--exact", action="store_true",
+        help="words as typed only (ё = е, capitals and Latin accents still ignored): no word forms, no Kazakh typed "
+        "on a Russian keyboard, no Latin/Cyrillic spellings; a word in \"quotes\" is always exact",
+    )  # fmt: skip
     p_search.add_argument("query", nargs="*", metavar="QUERY")
 
     p_recover = commands.add_parser(
@@ -200,7 +205,7 @@ def _split_search_query(argv: list[str]) -> tuple[list[str], list[str] | None]:
             return argv[:j], argv[j + 1 :]
         if argv[j] in _SEARCH_OPTIONS_WITH_VALUE:
             j += 2
-        elif argv[j].startswith("--db=") or argv[j] in ("-h", "--help", "--relevance"):
+        elif argv[j].startswith("--db=") or argv[j] in ("-h", "--help", "--relevance", "--exact"):
             j += 1
         else:
             break
@@ -324,12 +329,12 @@ def _search(db, args: argparse.Namespace) -> int:
     import itertools
 
     from desktop.core.article_query import SMALL_SEARCH, ArticleFilter, SortKey, article_rows, iter_article_ids, rank_by_relevance
-    from desktop.core.search_query import parse_query
+    from desktop.core.search_query import EXACT, LOOSE, parse_query
 
     if not args.query:
         print("qalam search: give a query (words, \"phrases\", filters such as tag:x or -is:unread)", file=sys.stderr)
         return EXIT_USAGE
-    query = parse_query(" ".join(args.query))
+    query = parse_query(" ".join(args.query), EXACT if args.exact else LOOSE)
     if query.problems:
         # A bad filter must not widen the search to the whole library: refuse, and name it.
         for problem in query.problems:

@@ -16,8 +16,6 @@ SQL, so they cost the same whether the user scrolls ten rows or a million:
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -27,6 +25,7 @@ from sqlite_utils import Database
 from desktop.core.coding.search_sql import coded_with_subtree_sql
 from desktop.core.ids import ArticleId, DumpId, SectionId, SourceId, TagId
 from desktop.core.search_query import SearchQuery
+from desktop.core.search_terms import match_expression
 from desktop.core.sql import chunks, marks
 from desktop.core.tags import subtree_article_count, tagged_with_subtree_of_sql, tagged_with_subtree_sql
 from desktop.core.version_compare import (
@@ -120,13 +119,16 @@ class ArticleRow:
     words_changed: int = 0  # the most words any version changed
 
 
-def where_clause(flt: ArticleFilter, *, walk_search: bool = False, versions_match: str | None = None) -> tuple[str, list[object]]:
+def where_clause(
+    flt: ArticleFilter, *, walk_search: bool = False, versions_match: str | None = None, notes_match: str | None = None
+) -> tuple[str, list[object]]:
     """Build the WHERE clause over `articles a` and its parameters.
 
     `walk_search` tests each article against the full-text index instead of looking the
     matches up first: the faster plan for a window when a search matches many articles
     (see `search_is_large`), and the same rows either way. `versions_match` is the search as
-    `versions_match()` rewrote it for the versions' index (the same matches, found faster).
+    `versions_match()` expanded it for the versions' index, `notes_match` for the notes' (without
+    them, the words match only as typed).
     """
     clauses: list[str] = ["0"] if flt.nothing else []
     params: list[object] = []
@@ -157,12 +159,17 @@ def where_clause(flt: ArticleFilter, *, walk_search: bool = False, versions_matc
             "a.id IN (SELECT v.article_id FROM occurrences o JOIN versions v ON v.id = o.version_id WHERE o.dump_id = ?)"
         )
         params.append(dump)
-    _query_clauses(flt, clauses, params, walk_search, versions_match)
+    _query_clauses(flt, clauses, params, walk_search, versions_match, notes_match)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def _query_clauses(
-    flt: ArticleFilter, clauses: list[str], params: list[object], walk_search: bool = False, versions_match: str | None = None
+    flt: ArticleFilter,
+    clauses: list[str],
+    params: list[object],
+    walk_search: bool = False,
+    versions_match: str | None = None,
+    notes_match: str | None = None,
 ) -> None:
     q = flt.query
     # A tag filter matches the tag and every tag below it in the hierarchy ("politics" matches "politics/kz").
@@ -214,7 +221,7 @@ def _query_clauses(
         else:
             # One IN over a UNION (not an OR of two INs), so SQLite can start from the matches.
             clauses.append(f"a.id IN ({_MATCHING_ARTICLES})")
-        params.extend([versions_match or expression, expression])
+        params.extend([versions_match or expression, notes_match or versions_match or expression])
     elif q.terms:
         # Only punctuation was typed: it can match no word, so the list is empty rather than unfiltered.
         clauses.append("0")
@@ -239,86 +246,20 @@ def search_is_large(db: Database, flt: ArticleFilter) -> bool:
     return expression is not None and _matching_versions(db, expression, SMALL_SEARCH + 1) > SMALL_SEARCH
 
 
-# --- the last word as a prefix ------------------------------------------------------------------------
-# FTS5 answers `"consti"*` by merging the lists of every indexed word that starts with "consti",
-# every time the expression is evaluated: a quarter of a second at a million articles, paid per
-# article when a large search walks the list. So the prefix is expanded once into the words it
-# stands for, `("constitution" OR "constitutional")`, which FTS5 tests by seeks.
-PREFIX_WORDS = 64  # past this many words, the prefix stays a prefix (correct, only slower)
-SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"  # as schema 0001 creates search_index
-_folding = threading.local()
-_prefix_expansions: dict[tuple[str, int, str], str] = {}  # (library file, top version id, expression): expansion
-
-
-def forget_prefix_expansions() -> None:
-    """Expand prefixes afresh (for tests that change PREFIX_WORDS)."""
-    _prefix_expansions.clear()
-
-
 def versions_match(db: Database, flt: ArticleFilter) -> str | None:
-    """The filter's search expression for the versions' index, its last-word prefix expanded."""
-    expression = flt.query.fts_expression(prefix_last=flt.prefix_search)
-    if expression is None or not expression.endswith("*"):
-        return expression
-    last = flt.query.terms[-1]
-    tokens = fts_tokens(last)
-    if len(tokens) != 1:
-        return expression  # "u.s" is two words: leave such a prefix to FTS5
-    # Shared by every connection to the library (the window's and the read ops'): new words arrive
-    # only with new versions, so the highest version id says whether an expansion is still whole.
-    top = int(db.execute("SELECT ifnull(max(rowid), 0) FROM versions").fetchone()[0])
-    key = (db.execute("PRAGMA database_list").fetchone()[2] or f":memory:{id(db.conn)}", top, expression)
-    expansions = _prefix_expansions
-    found = expansions.get(key)
-    if found is None:
-        words = _indexed_words_starting(db, tokens[0], PREFIX_WORDS + 1)
-        exact = flt.query.fts_expression(prefix_last=False) or ""
-        head = exact[: len(exact) - len('"' + last.replace('"', '""') + '"')]
-        if not words or len(words) > PREFIX_WORDS:
-            found = expression
-        else:
-            # FTS5 ANDs adjacent strings, but a parenthesised group needs an explicit AND.
-            found = (head + "AND " if head.strip() else "") + "(" + " OR ".join('"' + w.replace('"', '""') + '"' for w in words) + ")"
-        if len(expansions) > 256:
-            expansions.clear()
-        expansions[key] = found
-    return found
+    """The filter's search expression for the full-text indexes: each word expanded into the indexed
+    words it stands for (its forms, other spellings, the words a last-word prefix begins; search_terms.py)."""
+    return match_expression(db, flt.query, prefix_last=flt.prefix_search)
 
 
-def fts_tokens(text: str) -> list[str]:
-    """The words FTS5's tokenizer makes of `text` (folded as the index folds them), on a private in-memory table."""
-    conn = getattr(_folding, "conn", None)
-    if conn is None:
-        conn = sqlite3.connect(":memory:")
-        conn.execute(f"CREATE VIRTUAL TABLE fold USING fts5(x, tokenize = '{SEARCH_TOKENIZER}')")
-        conn.execute("CREATE VIRTUAL TABLE fold_words USING fts5vocab(fold, 'instance')")
-        _folding.conn = conn
-    conn.execute("INSERT INTO fold (rowid, x) VALUES (1, ?)", [text])
-    try:
-        return [r[0] for r in conn.execute("SELECT term FROM fold_words ORDER BY offset")]
-    finally:
-        conn.execute("DELETE FROM fold")
+def notes_match(db: Database, flt: ArticleFilter) -> str | None:
+    """The same for the notes' index, whose words are not in the versions' vocabulary: the word
+    being typed also matches as a prefix there (the notes' index is small, so that costs little)."""
+    return match_expression(db, flt.query, prefix_last=flt.prefix_search, notes=True)
 
 
-def _indexed_words_starting(db: Database, prefix: str, limit: int) -> list[str]:
-    """Up to `limit` words of the versions' index that start with `prefix`, from a vocabulary table
-    on this connection's temporary schema (created once; it only reads the index)."""
-    if db.execute("SELECT 1 FROM sqlite_temp_master WHERE name = 'qalam_search_words'").fetchone() is None:
-        read_only = bool(db.execute("PRAGMA query_only").fetchone()[0])
-        if read_only:
-            db.execute("PRAGMA query_only = OFF")  # a temporary table is private to this connection, not the library
-        try:
-            db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.qalam_search_words USING fts5vocab(main, search_index, 'row')")
-        finally:
-            if read_only:
-                db.execute("PRAGMA query_only = ON")
-    # The vocabulary counts each word's documents as it lists it, which for a common word typed in
-    # full costs as much as the prefix search itself: so the word itself is checked with a search,
-    # and only the longer words are listed.
-    whole = db.execute("SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT 1", ['"' + prefix.replace('"', '""') + '"']).fetchone()
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    rows = db.execute("SELECT term FROM temp.qalam_search_words WHERE term > ? AND term < ? LIMIT ?", [prefix, upper, limit])
-    return ([prefix] if whole is not None else []) + [r[0] for r in rows]
+def _matches(db: Database, flt: ArticleFilter) -> dict[str, str | None]:
+    return {"versions_match": versions_match(db, flt), "notes_match": notes_match(db, flt)}
 
 
 def _matching_versions(db: Database, expression: str, cap: int) -> int:
@@ -379,11 +320,12 @@ def count_articles(db: Database, flt: ArticleFilter) -> int:
     if stored is not None:
         return stored
     expression = flt.query.fts_expression(prefix_last=flt.prefix_search)
-    match = versions_match(db, flt)
-    if expression is not None and flt == ArticleFilter(query=SearchQuery(terms=flt.query.terms), prefix_search=flt.prefix_search):
+    matches = _matches(db, flt)
+    words_only = SearchQuery(terms=flt.query.terms, quoted=flt.query.quoted, matching=flt.query.matching)
+    if expression is not None and flt == ArticleFilter(query=words_only, prefix_search=flt.prefix_search):
         # Only search words: count the matching articles themselves, never visiting the article table.
-        return int(db.execute(f"SELECT count(*) FROM ({_MATCHING_ARTICLES})", [match, expression]).fetchone()[0])
-    where, params = where_clause(flt, versions_match=match)
+        return int(db.execute(f"SELECT count(*) FROM ({_MATCHING_ARTICLES})", [matches["versions_match"], matches["notes_match"]]).fetchone()[0])
+    where, params = where_clause(flt, **matches)
     return int(db.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0])
 
 
@@ -409,7 +351,7 @@ def article_window(
         walk_search = search_is_large(db, flt)
     if walk_search:
         return _walked_window(db, flt, sort, descending, after=after, backward=backward, offset=offset, limit=limit)
-    where, params = where_clause(flt, versions_match=versions_match(db, flt))
+    where, params = where_clause(flt, **_matches(db, flt))
     columns = _ORDER[sort]
     towards_smaller = descending != backward  # the direction of travel through the sort order
     if after is not None:
@@ -477,7 +419,7 @@ def _matching_among(db: Database, flt: ArticleFilter, articles: list[int], annot
             matched.update(owner[r[0]] for r in hits if r[0] in owner)
             start = i
     if annotated:
-        notes = flt.query.fts_expression(prefix_last=flt.prefix_search)
+        notes = notes_match(db, flt)
         matched.update(
             r[0]
             for r in db.execute(
@@ -498,7 +440,7 @@ def article_ids(
 
 def iter_article_ids(db: Database, flt: ArticleFilter, sort: SortKey = SortKey.DATE, descending: bool = True) -> Iterator[ArticleId]:
     """The whole filtered, sorted list, streamed from one statement: for scripts that read it all."""
-    where, params = where_clause(flt, versions_match=versions_match(db, flt))
+    where, params = where_clause(flt, **_matches(db, flt))
     for row in db.execute(f"SELECT a.id FROM articles a{where}{order_clause(sort, descending)}", params):
         yield ArticleId(row[0])
 
@@ -515,7 +457,7 @@ def rank_by_relevance(
     expression = versions_match(db, flt)
     if expression is None or (max_matches is not None and _matching_versions(db, expression, max_matches + 1) > max_matches):
         return None
-    where, params = where_clause(flt, versions_match=expression)
+    where, params = where_clause(flt, versions_match=expression, notes_match=notes_match(db, flt))
     # bm25() works only in the query that scans the index, so the scores are taken there first
     # (its LIMIT keeps SQLite from flattening that query into the join; MATERIALIZED needs 3.35).
     sql = (
@@ -588,7 +530,7 @@ def locate(
     In a large search, articles far down the list are left out (WALK_LOCATE_ROWS).
     """
     walk = search_is_large(db, flt)
-    where, params = where_clause(flt, walk_search=walk, versions_match=versions_match(db, flt))
+    where, params = where_clause(flt, walk_search=walk, **_matches(db, flt))
     others, others_params = where_clause(replace(flt, query=replace(flt.query, terms=()))) if walk else ("", [])
     columns = _ORDER[sort]
     glue = " AND " if where else " WHERE "

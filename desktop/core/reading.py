@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from desktop.core.search_folding import index_folded
+
 MAX_BLOCK = 2000
 _LOWER = "a-zà-öø-ÿа-яёәғқңөұүһі"
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -70,10 +72,31 @@ def _cut_long(paragraph: str, base: int, start: int, end: int) -> Iterable[Block
         yield Block(base + start, base + end)
 
 
-def match_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
-    """Where any search word starts a word in the text (case-insensitive, prefix), merged and sorted."""
-    terms = sorted({w for w in words if w}, key=len, reverse=True)
-    if not terms:
+@dataclass(frozen=True)
+class SearchMarks:
+    """What the reader marks for a search (search_terms.search_marks): indexed words, matched
+    whole, and prefixes (the word being typed), all as the index holds them."""
+
+    words: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.prefixes)
+
+
+def match_spans(text: str, marks: SearchMarks) -> list[tuple[int, int]]:
+    """Where the search's words are in the text, as printed, sorted.
+
+    The text is folded as the index folds it (capitals, ё as е, accents off Latin letters), one
+    character for one, so a word found in the folded text is marked at the same place in the
+    printed one: a search for "подотчетности" marks "подотчётности".
+    """
+    parts = []
+    if marks.words:
+        parts.append(r"(?:" + "|".join(re.escape(w) for w in sorted(marks.words, key=len, reverse=True)) + r")(?!\w)")
+    if marks.prefixes:
+        parts.append(r"(?:" + "|".join(re.escape(p) for p in sorted(set(marks.prefixes), key=len, reverse=True)) + r")\w*")
+    if not parts:
         return []
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\w*", re.IGNORECASE)
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")")
+    return [(m.start(), m.end()) for m in pattern.finditer(index_folded(text))]

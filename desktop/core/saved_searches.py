@@ -187,21 +187,39 @@ def filter_of_spec(db: Database, spec: FilterSpec) -> ArticleFilter:
     )
 
 
-def missing_entries(db: Database, spec: FilterSpec) -> list[str]:
-    """The entries of a spec that no longer resolve, named for the user ("tag “politics”")."""
+@dataclass(frozen=True)
+class MissingEntries:
+    """The entries of a spec that no longer resolve, by kind (so the window can name them in its language)."""
+
+    sources: tuple[str, ...] = ()
+    sections: tuple[tuple[str, str], ...] = ()  # (source, section)
+    tags: tuple[str, ...] = ()  # names when saved
+    an_import: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.sources or self.sections or self.tags or self.an_import)
+
+
+def missing_parts(db: Database, spec: FilterSpec) -> MissingEntries:
+    """The entries of a spec that no longer resolve."""
     resolved = filter_of_spec(db, spec)
-    missing: list[str] = []
+    sources: tuple[str, ...] = ()
     if SourceId(NOWHERE) in resolved.sources:
-        missing += [
-            f"source “{s}”" for s in spec.sources if not db.execute("SELECT 1 FROM sources WHERE name = ?", [s]).fetchone()
-        ]
-    if SectionId(NOWHERE) in resolved.sections:
-        missing += [f"section “{n}” of {s}" for s, n in spec.sections]
+        sources = tuple(s for s in spec.sources if not db.execute("SELECT 1 FROM sources WHERE name = ?", [s]).fetchone())
+    sections = tuple(spec.sections) if SectionId(NOWHERE) in resolved.sections else ()
+    tags: tuple[str, ...] = ()
     if TagId(NOWHERE) in resolved.tags:
-        missing += [f"tag “{n}”" for u, n in spec.tags if filter_of_spec(db, FilterSpec(tags=((u, n),))).tags == {TagId(NOWHERE)}]
-    if DumpId(NOWHERE) in resolved.dumps:
-        missing.append("an import")
-    return missing
+        tags = tuple(n for u, n in spec.tags if filter_of_spec(db, FilterSpec(tags=((u, n),))).tags == {TagId(NOWHERE)})
+    return MissingEntries(sources, sections, tags, DumpId(NOWHERE) in resolved.dumps)
+
+
+def missing_entries(db: Database, spec: FilterSpec) -> list[str]:
+    """The entries of a spec that no longer resolve, named in English ("tag “politics”")."""
+    missing = missing_parts(db, spec)
+    named = [f"source “{s}”" for s in missing.sources]
+    named += [f"section “{n}” of {s}" for s, n in missing.sections]
+    named += [f"tag “{n}”" for n in missing.tags]
+    return named + (["an import"] if missing.an_import else [])
 
 
 def search_filter(db: Database, search: SavedSearch, *, prefix_search: bool = True) -> ArticleFilter:

@@ -14,6 +14,7 @@ import sqlite3
 from sqlite_utils import Database, Migrations
 
 from desktop.core.highlight_defaults import DEFAULT_HIGHLIGHT_COLORS
+from desktop.core.search_folding import yo_folded_sql
 
 MIGRATIONS = Migrations("qalam")
 
@@ -865,5 +866,67 @@ CREATE TRIGGER sync_ops_awaited AFTER INSERT ON sync_ops WHEN EXISTS (SELECT 1 F
     UPDATE sync_ops SET leaf = 0 WHERE rid = new.rid AND EXISTS (SELECT 1 FROM sync_pending_parents q
         WHERE q.tbl = new.tbl AND q.key = new.key AND q.field = new.field AND q.hlc = new.hlc AND q.dev = new.dev);
     DELETE FROM sync_pending_parents WHERE tbl = new.tbl AND key = new.key AND field = new.field AND hlc = new.hlc AND dev = new.dev;
+END;
+"""
+
+
+@MIGRATIONS(name="0014_search_folding")
+def _search_folding(db: Database) -> None:
+    """ё is е in the full-text indexes (core/search_folding.py): printed Russian mostly writes е,
+    so a search for either must find both. The triggers insert (and delete) the folded title,
+    text, quote and note; the folding is plain replace(), so the library stays writable by any
+    SQLite tool. Both indexes are then refilled with the folded text.
+
+    The indexes are not declared again: 0011_open_database may have re-declared them (content=
+    "versions" in double quotes, for Datasette and sqlite-utils), and whichever declaration is
+    there stays. FTS5's 'rebuild' would read the unfolded text back from the content table, so
+    each index is emptied ('delete-all') and refilled from a SELECT of the folded text instead:
+    a migration that declares an index again must refill it with `refill_search_indexes`.
+    """
+    for trigger in ("versions_ai", "versions_ad", "annotations_ai", "annotations_ad", "annotations_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    _create_triggers(db, _FOLDED_INDEX_TRIGGERS)
+    refill_search_indexes(db)
+
+
+def refill_search_indexes(db: Database) -> None:
+    """Fill both full-text indexes afresh with the folded text of every version and live annotation."""
+    db.execute("INSERT INTO search_index(search_index) VALUES ('delete-all')")
+    db.execute(f"INSERT INTO search_index(rowid, title, text) SELECT id, {_yo('title')}, {_yo('text')} FROM versions")
+    db.execute("INSERT INTO annotation_index(annotation_index) VALUES ('delete-all')")
+    quote, note = _yo("ifnull(quote, '')"), _yo("note")
+    db.execute(f"INSERT INTO annotation_index(rowid, quote, note) SELECT id, {quote}, {note} FROM annotations WHERE deleted_at IS NULL")
+
+
+def _yo(expression: str) -> str:
+    return yo_folded_sql(expression)
+
+
+# The triggers of 0001 (versions) and 0008 (annotations, live rows only), with ё folded.
+_FOLDED_INDEX_TRIGGERS = f"""
+CREATE TRIGGER versions_ai AFTER INSERT ON versions BEGIN
+    INSERT INTO search_index(rowid, title, text) VALUES (new.id, {_yo('new.title')}, {_yo('new.text')});
+    UPDATE articles SET version_count = version_count + 1 WHERE id = new.article_id;
+END;
+CREATE TRIGGER versions_ad AFTER DELETE ON versions BEGIN
+    INSERT INTO search_index(search_index, rowid, title, text) VALUES ('delete', old.id, {_yo('old.title')}, {_yo('old.text')});
+    UPDATE articles SET version_count = version_count - 1 WHERE id = old.article_id;
+END;
+CREATE TRIGGER annotations_ai AFTER INSERT ON annotations WHEN new.deleted_at IS NULL BEGIN
+    INSERT INTO annotation_index(rowid, quote, note) VALUES (new.id, {_yo("ifnull(new.quote, '')")}, {_yo('new.note')});
+    UPDATE articles SET annotation_count = annotation_count + 1 WHERE id = new.article_id;
+END;
+CREATE TRIGGER annotations_ad AFTER DELETE ON annotations WHEN old.deleted_at IS NULL BEGIN
+    INSERT INTO annotation_index(annotation_index, rowid, quote, note)
+        VALUES ('delete', old.id, {_yo("ifnull(old.quote, '')")}, {_yo('old.note')});
+    UPDATE articles SET annotation_count = annotation_count - 1 WHERE id = old.article_id;
+END;
+CREATE TRIGGER annotations_au AFTER UPDATE OF quote, note, deleted_at ON annotations BEGIN
+    INSERT INTO annotation_index(annotation_index, rowid, quote, note)
+        SELECT 'delete', old.id, {_yo("ifnull(old.quote, '')")}, {_yo('old.note')} WHERE old.deleted_at IS NULL;
+    INSERT INTO annotation_index(rowid, quote, note)
+        SELECT new.id, {_yo("ifnull(new.quote, '')")}, {_yo('new.note')} WHERE new.deleted_at IS NULL;
+    UPDATE articles SET annotation_count = annotation_count + (new.deleted_at IS NULL) - (old.deleted_at IS NULL)
+        WHERE id = new.article_id AND (new.deleted_at IS NULL) <> (old.deleted_at IS NULL);
 END;
 """

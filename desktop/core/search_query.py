@@ -9,6 +9,12 @@ and unknown fields are read as plain words. User text reaches FTS5 only inside q
 strings, so it can never be parsed as FTS syntax. Control characters (NUL ends an FTS5 string)
 are spaces. A pasted page is not a search: past MAX_TERMS words and MAX_FILTERS filters the
 rest is left out and reported, which also keeps the SQL within SQLite's expression depth.
+
+How loosely a word matches (its forms, Kazakh typed on a Russian keyboard, the Latin script)
+is the query's `matching`, the user's search options; a word in quotes matches exactly, with
+only ё and е, capitals and Latin accents taken as the same. The words are expanded into the
+indexed words they stand for by search_terms.py, which needs the library; `fts_expression`
+here is the exact expression, which does not.
 """
 
 from __future__ import annotations
@@ -16,7 +22,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from desktop.core.search_folding import fold_yo
 
 MAX_TERMS = 100
 MAX_FILTERS = 64
@@ -34,6 +42,44 @@ class DateRange:
 
 
 @dataclass(frozen=True)
+class Matching:
+    """How loosely search words match; each is on unless the user turns it off."""
+
+    word_forms: bool = True  # Конституция finds Конституции; Қазақстан finds Қазақстанда
+    kazakh_keyboard: bool = True  # казакстан finds Қазақстан (Kazakh typed on a Russian keyboard)
+    latin_script: bool = True  # Qazaqstan finds Қазақстан, and Қазақстан finds Qazaqstan
+
+
+LOOSE = Matching()
+EXACT = Matching(word_forms=False, kazakh_keyboard=False, latin_script=False)
+
+
+@dataclass(frozen=True)
+class QueryProblem:
+    """Something in the search box that cannot be used: `kind`, the `text` typed, and the numbers
+    of a cut (`count` given, `limit` used). `message` says it in English; the window says it in the
+    user's language from the same fields."""
+
+    kind: str  # "not_a_date" | "not_a_filter" | "too_many_words" | "too_many_filters"
+    text: str = ""
+    count: int = 0
+    limit: int = 0
+
+    @property
+    def message(self) -> str:
+        if self.kind == "not_a_date":
+            return f"{self.text} is not a date; use date:2026-02 or date:2026-02-01..2026-02-28"
+        if self.kind == "not_a_filter":
+            return f"{self.text} is not a filter"
+        if self.kind == "too_many_words":
+            return f"the search has {self.count} words; only the first {self.limit} are searched"
+        return f"the search has {self.count} filters; at most {self.limit} are used"
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
 class SearchQuery:
     terms: tuple[str, ...] = ()  # words, and phrases holding spaces
     tags: tuple[str, ...] = ()
@@ -47,27 +93,40 @@ class SearchQuery:
     has_annotations: bool = False
     codes: tuple[str, ...] = ()  # code names or paths (core/coding/search_sql.py)
     excluded_codes: tuple[str, ...] = ()
-    problems: tuple[str, ...] = field(default=(), compare=False)
+    quoted: frozenset[int] = frozenset()  # which terms were typed in quotes: matched exactly
+    matching: Matching = LOOSE
+    problems: tuple[QueryProblem, ...] = field(default=(), compare=False)
 
     @property
     def is_empty(self) -> bool:
-        return self == SearchQuery()
+        return replace(self, matching=LOOSE) == SearchQuery()
 
     def words(self) -> list[str]:
-        """Every searched word, for highlighting matches in the reader."""
+        """Every searched word as typed."""
         return [w for term in self.terms for w in re.findall(r"\w+", term)]
 
+    def is_exact(self, index: int) -> bool:
+        """Whether term `index` matches only as typed: a phrase, or a word in quotes."""
+        return index in self.quoted or " " in self.terms[index]
+
+    def last_is_prefix(self) -> bool:
+        """Whether the last word, while it is being typed, also stands for the longer words it begins:
+        not in quotes, and MIN_PREFIX letters or more (fewer match as whole words)."""
+        if not self.terms or self.is_exact(len(self.terms) - 1):
+            return False
+        return len(re.findall(r"\w", self.terms[-1])) >= MIN_PREFIX
+
     def fts_expression(self, *, prefix_last: bool = False) -> str | None:
-        """An FTS5 MATCH expression in which every term is a quoted string (AND-ed)."""
+        """An FTS5 MATCH expression in which every term is a quoted string (AND-ed), ё as е: every
+        word as typed (search_terms.py widens them as `matching` allows)."""
         quoted = []
         for term in self.terms:
             if not re.search(r"\w", term):
                 continue  # punctuation alone matches nothing and would make FTS5 complain
-            quoted.append('"' + term.replace('"', '""') + '"')
+            quoted.append('"' + fold_yo(term).replace('"', '""') + '"')
         if not quoted:
             return None
-        last = self.terms[-1]
-        if prefix_last and " " not in last and len(re.findall(r"\w", last)) >= MIN_PREFIX:
+        if prefix_last and self.last_is_prefix():
             quoted[-1] += "*"
         return " ".join(quoted)
 
@@ -78,12 +137,13 @@ class SearchQuery:
 MIN_PREFIX = 3
 
 
-def parse_query(text: str) -> SearchQuery:
+def parse_query(text: str, matching: Matching = LOOSE) -> SearchQuery:
     """Parse the search box; never raises, and reports unusable filters in `problems`."""
     terms: list[str] = []
+    quoted: set[int] = set()
     values: dict[str, list] = {"tags": [], "excluded_tags": [], "sections": [], "sources": [], "dates": [], "codes": [], "excluded_codes": []}
     flags: dict[str, object] = {}
-    problems: list[str] = []
+    problems: list[QueryProblem] = []
     for m in _TOKEN.finditer(_CONTROL.sub(" ", text)):
         negated, name, field_value, phrase, bare = m.groups()
         if name is None and bare is not None and ":" in bare and not bare.startswith(":"):
@@ -97,16 +157,18 @@ def parse_query(text: str) -> SearchQuery:
             continue
         if phrase is not None:
             if phrase.strip():
+                quoted.add(len(terms))
                 terms.append(" ".join(phrase.split()))
             continue
         if bare:
             terms.append(bare)
     if len(terms) > MAX_TERMS:
-        problems.append(f"the search has {len(terms)} words; only the first {MAX_TERMS} are searched")
+        problems.append(QueryProblem("too_many_words", count=len(terms), limit=MAX_TERMS))
         del terms[MAX_TERMS:]
+        quoted = {i for i in quoted if i < MAX_TERMS}
     filters = sum(len(v) for v in values.values())
     if filters > MAX_FILTERS:
-        problems.append(f"the search has {filters} filters; at most {MAX_FILTERS} are used")
+        problems.append(QueryProblem("too_many_filters", count=filters, limit=MAX_FILTERS))
         budget = MAX_FILTERS
         for name in values:
             values[name] = values[name][:budget]
@@ -124,11 +186,15 @@ def parse_query(text: str) -> SearchQuery:
         has_annotations=bool(flags.get("has_annotations")),
         codes=tuple(values["codes"]),
         excluded_codes=tuple(values["excluded_codes"]),
+        quoted=frozenset(quoted),
+        matching=matching,
         problems=tuple(problems),
     )
 
 
-def _apply_field(name: str, value: str, negated: bool, values: dict[str, list], flags: dict[str, object], problems: list[str]) -> bool:
+def _apply_field(
+    name: str, value: str, negated: bool, values: dict[str, list], flags: dict[str, object], problems: list[QueryProblem]
+) -> bool:
     """Apply a known field filter; False means "not a filter, search it as words"."""
     if not value:
         return name in {"tag", "section", "source", "date", "is", "has", "code"}
@@ -143,7 +209,7 @@ def _apply_field(name: str, value: str, negated: bool, values: dict[str, list], 
     elif name == "date":
         parsed = parse_date_range(value)
         if parsed is None:
-            problems.append(f"date:{value} is not a date; use date:2026-02 or date:2026-02-01..2026-02-28")
+            problems.append(QueryProblem("not_a_date", f"date:{value}"))
         else:
             values["dates"].append(parsed)
     elif name == "is" and value.lower() in {"unread", "read"}:
@@ -153,7 +219,7 @@ def _apply_field(name: str, value: str, negated: bool, values: dict[str, list], 
     elif name == "has" and value.lower() in {"versions", "annotations"}:
         flags[f"has_{value.lower()}"] = True
     elif name in {"is", "has"}:
-        problems.append(f"{name}:{value} is not a filter")
+        problems.append(QueryProblem("not_a_filter", f"{name}:{value}"))
     else:
         return False
     return True

@@ -7,7 +7,8 @@ construction. Gestures that are not actions (Ctrl-click in the sidebar) are regi
 for F1 only.
 
 Texts are source strings marked with QT_TRANSLATE_NOOP, translated when the QAction is made
-and again on `retranslate()`.
+and again on `retranslate()`, which the registry runs itself when the language changes (it is
+a child of the window, so it receives LanguageChange), for the actions and the menu bar's menus.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from desktop.ui.resources import themed_icon
+from desktop.ui.retranslating import RetranslatingObject
 from desktop.ui.theme import Palette
 
 CONTEXT = "Actions"
@@ -68,13 +70,14 @@ def key_text(key: Key) -> str:
     return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-class ActionRegistry(QObject):
+class ActionRegistry(RetranslatingObject, QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
         self._entries: dict[str, _Entry] = {}
         self._gestures: list[Gesture] = []
         self._menus: dict[str, QMenu] = {}
+        self._bar_menus: list[QMenu] = []
         self._icon_color = "#3c4043"
 
     # --- registering ------------------------------------------------------------------------------
@@ -164,6 +167,7 @@ class ActionRegistry(QObject):
             menu = bar.addMenu(tr(title))
             menu.setObjectName(f"menu.{menu_id}")
             menu.setProperty("source_title", title)
+            self._bar_menus.append(menu)
             self.fill(menu, items)
             menus[menu_id] = menu
         return menus
@@ -178,6 +182,8 @@ class ActionRegistry(QObject):
     def retranslate(self) -> None:
         for entry in self._entries.values():
             self._apply_text(entry)
+        for menu in self._bar_menus:
+            menu.setTitle(tr(menu.property("source_title")))
 
     def _apply_text(self, entry: _Entry) -> None:
         action, spec = entry.action, entry.spec

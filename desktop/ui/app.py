@@ -11,12 +11,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
 from desktop.core.importer import import_paths
 from desktop.core.store import LibraryError, default_library_path, open_library
+from desktop.ui.language.translators import install_language, resolve
 from desktop.ui.library_opening import prepare_library
 from desktop.ui.main_window import MainWindow
 from desktop.ui.platform_check import check_platform
@@ -53,6 +54,7 @@ def build_demo_library(folder: Path) -> Path:
 
 def create_main_window(db_path: Path, *, inbox: Path | None = None, settings: Settings | None = None) -> MainWindow:
     settings = settings or Settings()
+    install_language(resolve(settings.language))
     theme = ThemeManager(QApplication.instance())
     theme.apply(settings.theme)
     return MainWindow(db_path, settings, theme, inbox=inbox)
@@ -65,6 +67,7 @@ def run_app(db_path: Path | None = None, demo: bool = False, inbox: Path | None 
         return 1
     app = make_application()
     settings = Settings()
+    install_language(resolve(settings.language))  # the dialogs below already speak it
     demo_dir: Path | None = None
     if demo:
         demo_dir = Path(tempfile.mkdtemp(prefix="qalam-demo-"))
@@ -81,12 +84,13 @@ def run_app(db_path: Path | None = None, demo: bool = False, inbox: Path | None 
     try:
         window = create_main_window(opened, inbox=inbox, settings=settings)
     except LibraryError as exc:
-        QMessageBox.critical(None, "Qalam", f"The library could not be opened.\n\n{exc}")
+        text = QCoreApplication.translate("LibraryOpening", "The library could not be opened.\n\n%1").replace("%1", str(exc))
+        QMessageBox.critical(None, "Qalam", text)
         return 1
     window.remember_library = not demo
     window.show()
     if demo:
-        window.setWindowTitle(window.tr("Demo library (discarded on exit)"))  # Qt adds " — Qalam"
+        window.set_title_note(QT_TRANSLATE_NOOP("MainWindow", "Demo library (discarded on exit)"))  # Qt adds " — Qalam"
     try:
         return app.exec()
     finally:

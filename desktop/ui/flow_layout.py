@@ -80,15 +80,24 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, row_height = area.x(), area.y(), 0
+        row: list[tuple[QLayoutItem, int, QSize]] = []  # the row being filled: item, x, size
+
+        def finish_row() -> None:
+            # Items are centred in their row, so a label sits level with the box beside it.
+            for placed, at, size in row if move else ():
+                placed.setGeometry(QRect(QPoint(at, y + (row_height - size.height()) // 2), size))
+            row.clear()
+
         for item in self._items:
             if item.isEmpty() and item.spacerItem() is None:
                 continue
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
+                finish_row()
                 x, y = area.x(), y + row_height + self._spacing
                 row_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(min(hint.width(), area.width()), hint.height())))
+            row.append((item, x, QSize(min(hint.width(), area.width()), hint.height())))
             x += hint.width() + self._spacing
             row_height = max(row_height, hint.height())
+        finish_row()
         return y + row_height - rect.y() + margins.bottom()

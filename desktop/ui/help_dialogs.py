@@ -17,15 +17,14 @@ from desktop.ui.shortcuts_dialog import ShortcutsDialog
 def show_about(parent: QWidget, library: Path) -> None:
     import PySide6
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
-
+    summary = QCoreApplication.translate("MainWindow", "Read, annotate and compare news articles offline.")
+    where = QCoreApplication.translate("MainWindow", "Library:")
     QMessageBox.about(
         parent,
-        tr("About Qalam"),
-        f"<h3>Qalam {__version__}</h3><p>{html.escape(tr('Read, annotate and compare news articles offline.'))}</p>"
+        QCoreApplication.translate("MainWindow", "About Qalam"),
+        f"<h3>Qalam {__version__}</h3><p>{html.escape(summary)}</p>"
         f"<p>Qt {qVersion()} · PySide6 {PySide6.__version__} · SQLite {sqlite3.sqlite_version}</p>"
-        f"<p>{html.escape(tr('Library:'))} {html.escape(str(library))}</p>",
+        f"<p>{html.escape(where)} {html.escape(str(library))}</p>",
     )
 
 

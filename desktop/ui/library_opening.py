@@ -11,17 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.core.recovery import check_library, recover_library
+from desktop.core.recovery import RecoveryReport, check_library, recover_library
 from desktop.core.store import LibraryError, LibraryMissingError, is_damage_error, open_library
 from desktop.ui.dialogs import inform
 from desktop.ui.settings import Settings
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryOpening", text)
 
 
 def _ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, yes: str) -> bool:
@@ -48,15 +44,15 @@ def prepare_library(path: Path, *, may_create: bool, suspect: bool = False, pare
         open_library(path, create=may_create).close()
         return path
     except LibraryMissingError:
-        question = _tr("There is no library at\n%1\n\nCreate a new, empty library there?").replace("%1", str(path))
-        if not _ask(parent, QMessageBox.Icon.Question, "Qalam", question, _tr("Create Library")):
+        question = QCoreApplication.translate("LibraryOpening", "There is no library at\n%1\n\nCreate a new, empty library there?").replace("%1", str(path))
+        if not _ask(parent, QMessageBox.Icon.Question, "Qalam", question, QCoreApplication.translate("LibraryOpening", "Create Library")):
             return None
         open_library(path, create=True).close()
         return path
     except LibraryError as exc:
         damage = check_library(path) if path.exists() else None
         if damage is None:
-            QMessageBox.critical(parent, "Qalam", _tr("The library could not be opened.\n\n%1").replace("%1", str(exc)))
+            QMessageBox.critical(parent, "Qalam", QCoreApplication.translate("LibraryOpening", "The library could not be opened.\n\n%1").replace("%1", str(exc)))
             return None
         return _offer_recovery(path, damage, parent)
 
@@ -64,24 +60,46 @@ def prepare_library(path: Path, *, may_create: bool, suspect: bool = False, pare
 def _offer_recovery(path: Path, damage: str, parent: QWidget | None) -> Path | None:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.recovered-{stamp}{path.suffix}")
-    question = _tr(
-        "The library\n%1\nis damaged (%2). Nothing will be written to it.\n\n"
+    question = QCoreApplication.translate(
+        "LibraryOpening", "The library\n%1\nis damaged (%2). Nothing will be written to it.\n\n"
         "Copy everything that can still be read into a new library,\n%3,\nand open that? The damaged file is kept."
     ).replace("%1", str(path)).replace("%2", damage).replace("%3", str(target))
-    if not _ask(parent, QMessageBox.Icon.Warning, "Qalam", question, _tr("Recover")):
+    if not _ask(parent, QMessageBox.Icon.Warning, "Qalam", question, QCoreApplication.translate("LibraryOpening", "Recover")):
         return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         report = recover_library(path, target)
     except LibraryError as exc:
-        QMessageBox.critical(parent, "Qalam", _tr("Nothing could be recovered.\n\n%1").replace("%1", str(exc)))
+        QMessageBox.critical(parent, "Qalam", QCoreApplication.translate("LibraryOpening", "Nothing could be recovered.\n\n%1").replace("%1", str(exc)))
         return None
     finally:
         QApplication.restoreOverrideCursor()
-    box = QMessageBox(QMessageBox.Icon.Information, "Qalam", report.summary(), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Information, "Qalam", _recovery_summary(report), parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
     return target
+
+
+def _recovery_summary(report: RecoveryReport) -> str:
+    return RecoverySummary().summary(report)
+
+
+class RecoverySummary(QObject):
+    """What the recovery copied and what it lost, in the interface language (a class: lupdate finds
+    texts with a number only in self.tr)."""
+
+    def summary(self, report: RecoveryReport) -> str:
+        copied = sum(t.copied for t in report.tables)
+        lost = [t for t in report.tables if t.dropped or t.damaged_ranges]
+        if not lost:
+            return self.tr("Recovered %Ln row(s) into %1; nothing was lost.", "", copied).replace("%1", str(report.target))
+        parts = []
+        for table in lost:
+            stretches = self.tr("%Ln damaged stretch(es)", "", table.damaged_ranges)
+            dropped = self.tr("%Ln row(s) dropped", "", table.dropped)
+            parts.append(f"{table.table} ({stretches}, {dropped})")
+        text = self.tr("Recovered %Ln row(s) into %1; rows were lost in %2.", "", copied)
+        return text.replace("%1", str(report.target)).replace("%2", ", ".join(parts))
 
 
 def report_failure(parent: QWidget, settings: Settings, library: Path, title: str, error: object) -> None:
@@ -90,8 +108,8 @@ def report_failure(parent: QWidget, settings: Settings, library: Path, title: st
     if isinstance(error, BaseException) and is_damage_error(error):
         settings.set("library/suspect", str(library))
         settings.sync()
-        text = _tr(
-            "The library file is damaged (%1). Nothing more is written to it.\n\n"
+        text = QCoreApplication.translate(
+            "LibraryOpening", "The library file is damaged (%1). Nothing more is written to it.\n\n"
             "Quit Qalam and start it again: it will offer to copy what can still be read into a new library."
         ).replace("%1", str(error))
         inform(parent, "Qalam", text, warning=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,11 +34,14 @@ from desktop.ui.empty_state import EmptyState
 from desktop.ui.exports.controller import ExportsController
 from desktop.ui.help_dialogs import show_about, show_shortcuts
 from desktop.ui.imports.controller import ImportsController
+from desktop.ui.language.controller import LanguageController
 from desktop.ui.library_opening import report_failure
 from desktop.ui.menus import ACTIONS, MENUS, REDO, SEARCH, TOOLBAR, UNDO, VIEW
 from desktop.ui.reader.pane import ReaderPane
 from desktop.ui.resources import app_icon
+from desktop.ui.retranslating import RetranslatingWidget
 from desktop.ui.saved_searches.controller import SavedSearchesController
+from desktop.ui.search.options import SearchOptions
 from desktop.ui.search.search_box import SearchBox
 from desktop.ui.session import LibrarySession
 from desktop.ui.settings import Settings
@@ -53,13 +56,12 @@ DEFAULT_SIZE = (1320, 820)
 DEFAULT_SPLIT = (220, 600, 580)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RetranslatingWidget, QMainWindow):
     def __init__(self, db_path: Path, settings: Settings, theme: ThemeManager, *, inbox: Path | None = None) -> None:
         super().__init__()
         self.db_path = db_path
         self.remember_library = True  # False for throwaway libraries (--demo, the self-test)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(db_path.name)  # Qt adds the application's name
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
 
@@ -80,8 +82,9 @@ class MainWindow(QMainWindow):
             session, self.sidebar, lambda: (self.search_box.text(), self.sidebar.selection().entries), self
         )
         self.sync = SyncController(session, self)
-        if session.read_only:
-            self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", db_path.name))
+        self.language = LanguageController(session, self)
+        self.search_options = SearchOptions(session, self.search_box, self)
+        self._title_note = QT_TRANSLATE_NOOP("MainWindow", "%1 (read-only)") if session.read_only else "%1"
         # Short names for what tests and the self-test look at.
         self.model, self.article_list, self.count_label = self.list.model, self.list.view, self.list.count_label
 
@@ -107,8 +110,19 @@ class MainWindow(QMainWindow):
             settings.inbox = inbox
         if folder is not None:
             self.imports.watch_inbox(folder)
+        self.retranslate()
         if self.model.rowCount():
             self.list.select_row(0)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr(self._title_note).replace("%1", self.db_path.name))  # Qt adds the application's name
+        self.toolbar.setWindowTitle(self.tr("Main"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+
+    def set_title_note(self, note: str) -> None:
+        """A note in place of the library's name in the title ("Demo library…"), as an English source text."""
+        self._title_note = note
+        self.retranslate()
 
     # --- the services the panes share ---------------------------------------------------------------
     @property
@@ -132,8 +146,8 @@ class MainWindow(QMainWindow):
         actions = self.session.actions
         slots = {
             "app.quit": self.close,
-            "app.about": self.show_about,
-            "app.shortcuts": self.show_shortcuts,
+            "app.about": lambda: show_about(self, self.db_path),
+            "app.shortcuts": lambda: show_shortcuts(self.session.actions, self),
             "edit.find": self.focus_search,
             "edit.clear_search": self.search_box.clear_search,
             "view.sidebar": None,
@@ -151,7 +165,7 @@ class MainWindow(QMainWindow):
         sidebar_toggle = actions.action("view.sidebar")
         sidebar_toggle.setChecked(True)
         sidebar_toggle.toggled.connect(self.sidebar.setVisible)
-        self.theme_menu = QMenu(self.tr("&Theme"), self)
+        self.theme_menu = QMenu(self)
         group = QActionGroup(self)
         for key in ("light", "dark", "system"):
             action = actions.action(f"view.theme.{key}")
@@ -168,7 +182,7 @@ class MainWindow(QMainWindow):
         self.menus = self.session.actions.build_menu_bar(self.menuBar(), MENUS)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main"), self)
+        bar = QToolBar(self)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -207,7 +221,7 @@ class MainWindow(QMainWindow):
         session = self.session
         self.list.articleChanged.connect(self._show_article)
         self.list.emptinessChanged.connect(self._update_empty_state)
-        self.list.view.doubleClicked.connect(self._open_source)
+        self.list.view.doubleClicked.connect(lambda _index: self.reader.open_source())
         self.sidebar.selectionChangedTo.connect(self.list.set_sidebar_selection)
         self.search_box.queryChanged.connect(self._on_query)
         self.reader.dwelled.connect(self._dwelled)
@@ -244,9 +258,6 @@ class MainWindow(QMainWindow):
     def _show_article(self, article: ArticleId | None, chosen: bool) -> None:
         self.reader.show(article, chosen=chosen)
 
-    def _open_source(self, _index: object) -> None:
-        self.reader.open_source()
-
     @Slot(int)
     def _dwelled(self, article: int) -> None:
         self.list.mark_read_by_reading(ArticleId(article))
@@ -259,11 +270,10 @@ class MainWindow(QMainWindow):
         self.list.flush_growth()
         self._update_empty_state()
 
-
     @Slot(object)
     def _on_query(self, query: SearchQuery) -> None:
         started = time.perf_counter()
-        self.reader.set_search_words(query.words())
+        self.reader.set_search(query)
         self.list.set_query(query, self.search_box.text())
         self.search_box.note_cost((time.perf_counter() - started) * 1000)
 
@@ -280,7 +290,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def _on_failed(self, title: str, error: object) -> None:
-        report_failure(self, self.session.settings, self.db_path, self.tr(title), error)
+        report_failure(self, self.session.settings, self.db_path, QCoreApplication.translate("MainWindow", title), error)
 
     def reveal_annotation(self, article: int, annotation: int) -> None:
         """The annotation browser asks for a highlight: show its article (clearing filters that hide it), then the highlight."""
@@ -322,13 +332,6 @@ class MainWindow(QMainWindow):
         self.session.actions.set_palette(palette)
         self.empty_state.set_palette(palette)
 
-    # --- dialogs ------------------------------------------------------------------------------------------------
-    def show_about(self) -> None:
-        show_about(self, self.db_path)
-
-    def show_shortcuts(self) -> None:
-        show_shortcuts(self.session.actions, self)
-
     # --- drops ------------------------------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -350,12 +353,9 @@ class MainWindow(QMainWindow):
             self.resize(*DEFAULT_SIZE)
         else:
             self.restoreGeometry(geometry)
-        state = s.get("window/state")
-        if not state.isEmpty():
-            self.restoreState(state)
-        splitter = s.get("window/splitter")
-        if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+        for key, restore in (("window/state", self.restoreState), ("window/splitter", self.splitter.restoreState)):
+            if not s.get(key).isEmpty():
+                restore(s.get(key))
         fit_to_screen(self)
         self.session.actions.action(f"view.theme.{self.session.theme.choice}").setChecked(True)
 

@@ -71,11 +71,42 @@ def main(argv: list[str] | None = None) -> int:
         window.grab().save(str(target))
         print(target)
         window.close()
+    _language_shot(db_path, out_dir, ids[2], settings_folder=work / "settings")
     _coding_shots(db_path, out_dir)
     _parallel_shots(work, out_dir)
     _corpus_shots(out_dir, db_path, _timeline_library(work))
     app.quit()
     return 0
+
+
+def _language_shot(db_path: Path, out_dir: Path, article: int, *, settings_folder: Path, language: str = "kk") -> None:
+    """The main window in Kazakh (README ▸ Languages): the reader, the annotations and the concordance open.
+    Its settings (the language, the open panels) are its own; the other pictures' folder is used again after."""
+    from PySide6.QtTest import QTest
+
+    from desktop.ui.app import create_main_window
+    from desktop.ui.language.translators import install_language
+    from desktop.ui.settings import Settings, use_settings_folder
+
+    use_settings_folder(Path(tempfile.mkdtemp(prefix="qalam-shot-language-")))
+    settings = Settings()
+    settings.theme, settings.language = "light", language
+    install_language(language)
+    window = create_main_window(db_path, settings=settings)
+    window.resize(1280, 720)
+    window.show()
+    window.set_search_text("constitution")
+    window.article_list.select_article(article)
+    window.annotations.dock.show()
+    window.corpus.show_tab(0)
+    _wait(lambda: window.corpus.kwic_model.rowCount() > 0)
+    QTest.qWait(400)
+    target = out_dir / f"main-{language}-light.png"
+    window.grab().save(str(target))
+    print(target)
+    window.close()
+    install_language("en")
+    use_settings_folder(settings_folder)
 
 
 def _coding_shots(db_path: Path, out_dir: Path, sizes: tuple[tuple[int, int], ...] = ((1280, 720),)) -> None:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 from sqlite_utils import Database
@@ -75,8 +75,9 @@ class LibrarySession(QObject):
         self._version: Version | None = None
         self._selection: list[ArticleId] = []
         self._closed = False
-        self.writer.failed.connect(lambda exc: self._unhandled("The library could not be changed", exc))
-        self.reads.failed.connect(lambda exc: self._unhandled("The library could not be read", exc))
+        # Titles in English, translated where they are shown (the window's message box).
+        self.writer.failed.connect(lambda exc: self._unhandled(QT_TRANSLATE_NOOP("MainWindow", "The library could not be changed"), exc))
+        self.reads.failed.connect(lambda exc: self._unhandled(QT_TRANSLATE_NOOP("MainWindow", "The library could not be read"), exc))
 
     # --- work ---------------------------------------------------------------------------------------
     def write(self, op: Callable[[Database], Any], success: Success | None = None, failure: Failure | None = None) -> None:

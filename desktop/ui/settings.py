@@ -25,6 +25,10 @@ DEFAULTS: dict[str, Any] = {
     "list/sort_descending": True,
     "reader/zoom": 0,
     "theme": "system",  # light | dark | system
+    "language": "system",  # en | kk | ru | system (the system's language, if Qalam has it)
+    "search/word_forms": True,  # search options (core/search_query.Matching)
+    "search/kazakh_keyboard": True,
+    "search/latin_script": True,
     "inbox": "",
     "library/last": "",
     "library/suspect": "",  # a library in which a damaged page was met: checked, and offered for recovery, at the next start
@@ -98,6 +102,15 @@ class Settings:
     @theme.setter
     def theme(self, value: str) -> None:
         self.set("theme", value if value in THEMES else "system")
+
+    @property
+    def language(self) -> str:
+        language = self.get("language")
+        return language if language in ("en", "kk", "ru", "system") else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.set("language", value if value in ("en", "kk", "ru") else "system")
 
     @property
     def inbox(self) -> Path | None:

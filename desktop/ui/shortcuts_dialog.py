@@ -20,31 +20,48 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.actions import ActionRegistry, tr
+from desktop.ui.retranslating import RetranslatingWidget
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(RetranslatingWidget, QDialog):
     def __init__(self, registry: ActionRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self._registry = registry
         self.resize(560, 640)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("shortcutFilter")
-        self.filter.setPlaceholderText(self.tr("Find a key or a command…"))
         self.filter.setClearButtonEnabled(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("shortcutTable")
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Keys"), self.tr("Does")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.filter.setPlaceholderText(self.tr("Find a key or a command…"))
+        self.tree.setHeaderLabels([self.tr("Keys"), self.tr("Does")])
+        self._fill()
+        self._apply_filter(self.filter.text())
+
+    def _fill(self) -> None:
+        self.tree.clear()
         bold = QFont()
         bold.setBold(True)
         group_item: QTreeWidgetItem | None = None
         current = None
-        for group, keys, description in registry.shortcut_rows():
+        for group, keys, description in self._registry.shortcut_rows():
             if group != current:
                 current = group
                 group_item = QTreeWidgetItem(self.tree, [tr(group), ""])
@@ -57,13 +74,6 @@ class ShortcutsDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, keys)
         self.tree.setRootIsDecorated(False)
         self.tree.expandAll()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(buttons)
-        self.filter.textChanged.connect(self._apply_filter)
 
     def rows(self) -> list[tuple[str, str]]:
         """(keys, description) of every row, in order: what the dialog lists."""

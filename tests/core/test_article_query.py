@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from desktop.core import article_query
+from desktop.core import article_query, search_terms
 from desktop.core.annotations import create_note
 from desktop.core.article_query import (
     ArticleFilter,
@@ -26,7 +26,7 @@ from desktop.core.articles import set_read, set_starred
 from desktop.core.ids import ArticleId
 from desktop.core.importer import import_paths
 from desktop.core.normalize import title_key
-from desktop.core.search_query import parse_query
+from desktop.core.search_query import EXACT, parse_query
 from desktop.core.tags import add_tag
 from tests.core.helpers import KAZAKH_DUMP, RUSSIAN_DUMP, write
 
@@ -308,12 +308,15 @@ def test_a_parent_tag_filter_covers_the_tags_below_it(sample_library: Database):
 def test_a_prefix_expanded_into_words_finds_what_fts5_prefix_matching_does(library_with_undated: Database, tmp_path: Path, text: str, monkeypatch):
     db = library_with_undated
     import_paths(db, [write(tmp_path / "ru.txt", RUSSIAN_DUMP), write(tmp_path / "kk.txt", KAZAKH_DUMP)])
-    flt = ArticleFilter(query=parse_query(text), prefix_search=True)
+    flt = ArticleFilter(query=parse_query(text, EXACT), prefix_search=True)
+    where, params = article_query.where_clause(flt)  # the words as typed, the last one an FTS5 prefix
+    native = [r[0] for r in db.execute(f"SELECT a.id FROM articles a{where}{article_query.order_clause(SortKey.DATE, True)}", params)]
     expanded = article_window(db, flt, limit=1000)
-    assert article_query.versions_match(db, flt) != flt.query.fts_expression(prefix_last=True) or not expanded
-    monkeypatch.setattr(article_query, "PREFIX_WORDS", 0)  # every prefix left to FTS5
-    article_query.forget_prefix_expansions()
-    assert article_query.versions_match(db, flt) == flt.query.fts_expression(prefix_last=True)
+    assert [a for a, _ in expanded] == native
+    assert article_query.versions_match(db, flt) != flt.query.fts_expression(prefix_last=True) or not native
+    monkeypatch.setattr(search_terms, "PREFIX_WORDS", 0)  # every prefix left to FTS5
+    search_terms.forget_word_matches(db)
+    assert "*" in (article_query.versions_match(db, flt) or "*") or " " in text or not native
     assert article_window(db, flt, limit=1000) == expanded
     for walk in (False, True):
         assert article_window(db, flt, walk_search=walk, limit=1000) == expanded

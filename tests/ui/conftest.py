@@ -22,8 +22,11 @@ from desktop.ui.settings import Settings, use_settings_folder  # noqa: E402
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path) -> Path:
+    """Settings in a temporary folder, the interface in English whatever the machine's language
+    (tests that switch language set it themselves)."""
     folder = tmp_path / "settings"
     use_settings_folder(folder)
+    Settings().language = "en"
     return folder
 
 

@@ -32,6 +32,7 @@ from desktop.core.coding.codings import whole_article_passage
 from desktop.core.coding.refi_format import CODEBOOK_NS, HIGHLIGHT_PREFIX, PROJECT_NS, guid, stored_datetime
 from desktop.core.coding.snapshots import CodingError, sibling_named
 from desktop.core.ids import AnnotationId, ArticleId, CodeId, Uuid, VersionId
+from desktop.core.search_folding import fold_yo
 from desktop.core.transactions import write_transaction
 
 MAX_PROJECT_BYTES = 2 * 1024**3  # everything unpacked, at most
@@ -172,7 +173,7 @@ def match_version(db: Database, text: str) -> tuple[ArticleId, VersionId, str, b
     candidates: set[int] = set()
     for phrase in _phrases(wanted):
         candidates.update(
-            r[0] for r in db.execute("SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 50", [phrase])
+            r[0] for r in db.execute("SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 50", [fold_yo(phrase)])
         )
     best: tuple[float, int, int, str] | None = None
     for version in sorted(candidates):

@@ -124,7 +124,7 @@ def collocates(
     hit_versions = _scoped(index, corpus & words if words is not None else corpus, scope)
     corpus_versions = _scoped(index, corpus, scope)
     chosen_hits = _sample(hit_versions, sample)
-    marked = marked_texts(db, expression, [VersionId(int(v)) for v in chosen_hits], flt.query.words())
+    marked = marked_texts(db, expression, [VersionId(int(v)) for v in chosen_hits], flt.query, prefix_last=flt.prefix_search)
     chosen_corpus = _sample(corpus_versions, sample)
     extra = _texts(db, set(chosen_corpus.tolist()) - set(marked))
 

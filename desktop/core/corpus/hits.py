@@ -21,7 +21,9 @@ from enum import Enum
 from sqlite_utils import Database
 
 from desktop.core.ids import ArticleId, VersionId
-from desktop.core.reading import match_spans
+from desktop.core.reading import SearchMarks, match_spans
+from desktop.core.search_query import SearchQuery
+from desktop.core.search_terms import search_marks
 from desktop.core.sql import chunks, marks
 
 OPEN, CLOSE = "\ufdd0", "\ufdd1"
@@ -111,13 +113,15 @@ def _asked(ids: Iterable[int]) -> Iterable[tuple[str, list[int]]]:
 
 
 def marked_texts(
-    db: Database, expression: str, versions: Iterable[VersionId], words: Sequence[str] = ()
+    db: Database, expression: str, versions: Iterable[VersionId], query: SearchQuery | None = None, *, prefix_last: bool = False
 ) -> dict[VersionId, MarkedText]:
     """The texts of these versions with the search's hits; a version the search does not match is left out.
 
-    `words` are the search's words, for the rare text that holds a marker character itself.
+    `query` is the search, for the rare text that holds a marker character itself: its hits are
+    then the words the search's words stand for (its forms, other spellings), as the reader marks them.
     """
     wanted = set(versions)
+    fallback: list[SearchMarks] = []
     found: dict[VersionId, MarkedText] = {}
     for condition, params in _asked(wanted):
         rows = db.execute(
@@ -132,7 +136,9 @@ def marked_texts(
             parsed = None if holds_markers else unmark(marked or "")
             if parsed is None:
                 text = db.execute("SELECT text FROM versions WHERE id = ?", [version]).fetchone()[0]
-                parsed = (text, tuple(match_spans(text, words)))
+                if not fallback:
+                    fallback.append(search_marks(db, query, prefix_last=prefix_last) if query is not None else SearchMarks())
+                parsed = (text, tuple(match_spans(text, fallback[0])))
             found[VersionId(version)] = MarkedText(VersionId(version), parsed[0], parsed[1])
     return found
 

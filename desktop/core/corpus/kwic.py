@@ -137,7 +137,7 @@ def _line(
 
 def _marked(db: Database, flt: ArticleFilter, expression: str, articles: Sequence[ArticleId], scope: HitScope):
     pairs = scoped_versions(db, articles, scope)
-    return pairs, marked_texts(db, expression, [v for _, v in pairs], flt.query.words())
+    return pairs, marked_texts(db, expression, [v for _, v in pairs], flt.query, prefix_last=flt.prefix_search)
 
 
 def kwic_page(

@@ -21,25 +21,25 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.annotations import AnnotationHit, HighlightColor
+from desktop.ui.core_labels import color_name
 from desktop.ui.resources import swatch
+from desktop.ui.retranslating import RetranslatingWidget
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class AnnotationBrowser(QDialog):
+class AnnotationBrowser(RetranslatingWidget, QDialog):
     filtersChanged = Signal()
     openRequested = Signal(int, int)  # article, annotation
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("annotationBrowser")
-        self.setWindowTitle("Browse Annotations")
         self.resize(760, 560)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.text = QLineEdit(self)
         self.text.setObjectName("annotationSearch")
-        self.text.setPlaceholderText("Search quotes and notes…")
         self.text.setClearButtonEnabled(True)
         self.tag = QComboBox(self)
         self.tag.setObjectName("annotationTag")
@@ -66,18 +66,30 @@ class AnnotationBrowser(QDialog):
         self._debounce.timeout.connect(self.filtersChanged.emit)
         self.text.textChanged.connect(lambda _t: self._debounce.start())
         self.tag.currentIndexChanged.connect(lambda _i: self.filtersChanged.emit())
+        self._colors: list[HighlightColor] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Browse Annotations"))
+        self.text.setPlaceholderText(self.tr("Search quotes and notes…"))
+        if self.tag.count():
+            self.tag.setItemText(0, self.tr("Any tag"))
+        for color in self._colors:
+            self._color_buttons[color.id].setToolTip(self.tr("Only “%1”").replace("%1", color_name(color.name)))
+        self.filtersChanged.emit()  # the list again, in the new language
 
     def set_choices(self, colors: list[HighlightColor], tags: list[str]) -> None:
         checked = self.selected_colors()
         for button in self._color_buttons.values():
             button.deleteLater()
         self._color_buttons = {}
+        self._colors = list(colors)
         for color in colors:
             button = QToolButton(self)
             button.setCheckable(True)
             button.setChecked(color.id in checked)
             button.setIcon(swatch(color.color, 14))
-            button.setToolTip(f"Only “{color.name}”")
+            button.setToolTip(self.tr("Only “%1”").replace("%1", color_name(color.name)))
             button.setObjectName(f"filterColor{color.id}")
             button.toggled.connect(lambda _on: self.filtersChanged.emit())
             self._colors_row.addWidget(button)
@@ -85,7 +97,7 @@ class AnnotationBrowser(QDialog):
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("Any tag", None)
+        self.tag.addItem(self.tr("Any tag"), None)
         for name in tags:
             self.tag.addItem(name, name)
         index = self.tag.findData(current)
@@ -109,13 +121,14 @@ class AnnotationBrowser(QDialog):
                 lines.append(f"“{quote}”")
             if a.note:
                 lines.append(f"✎ {a.note}")
-            lines.append(f"— {hit.article_title} · {hit.article_date or 'no date'}" + (f" · {color.name}" if color else ""))
+            date = hit.article_date or self.tr("no date")
+            lines.append(f"— {hit.article_title} · {date}" + (f" · {color_name(color.name)}" if color else ""))
             item = QListWidgetItem(swatch(color.color) if color else swatch("#888888"), "\n".join(lines))
             item.setData(ANNOTATION_ROLE, a.id)
             item.setData(ARTICLE_ROLE, int(a.article_id))
-            item.setToolTip("Double-click to open the article at this highlight")
+            item.setToolTip(self.tr("Double-click to open the article at this highlight"))
             self.list.addItem(item)
-        self.count.setText(f"{len(hits)} annotation{'s' * (len(hits) != 1)}")
+        self.count.setText(self.tr("%Ln annotation(s)", "", len(hits)))
 
     @Slot(QListWidgetItem)
     def _open(self, item: QListWidgetItem) -> None:

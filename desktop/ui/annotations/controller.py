@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDockWidget, QFormLayout, QLineEdit, QMainWindow, QMenu, QMessageBox
 from sqlite_utils import Database
@@ -29,10 +29,12 @@ from desktop.ui.actions import ActionSpec
 from desktop.ui.annotations.browser import AnnotationBrowser
 from desktop.ui.annotations.layers import AnnotationLayers
 from desktop.ui.annotations.panel import AnnotationPanel
+from desktop.ui.core_labels import color_name
 from desktop.ui.dialogs import ask_text, inform
 from desktop.ui.plain_text import elide_words
 from desktop.ui.reader.pane import ReaderPane
 from desktop.ui.resources import swatch
+from desktop.ui.retranslating import RetranslatingObject
 from desktop.ui.session import LibrarySession
 
 GROUP = QT_TRANSLATE_NOOP("Actions", "Annotations")
@@ -55,7 +57,7 @@ class _CreateHighlight(QUndoCommand):
     """Redo after undo restores the very annotation made (its tombstone), not a new one."""
 
     def __init__(self, ctrl: AnnotationController, article: ArticleId, version: VersionId, start: int, end: int, color: int) -> None:
-        super().__init__(ctrl.tr("Highlight “%1”").replace("%1", ctrl.color_name(color)))
+        super().__init__(QCoreApplication.translate("AnnotationController", "Highlight “%1”").replace("%1", ctrl.color_name(color)))
         self.ctrl, self.args = ctrl, (article, version, start, end, color)
         self.annotation: AnnotationId | None = None
 
@@ -75,7 +77,7 @@ class _CreateHighlight(QUndoCommand):
 
 class _DeleteAnnotation(QUndoCommand):
     def __init__(self, ctrl: AnnotationController, annotation: AnnotationId) -> None:
-        super().__init__(ctrl.tr("Delete Highlight"))
+        super().__init__(QCoreApplication.translate("AnnotationController", "Delete Highlight"))
         self.ctrl, self.annotation = ctrl, annotation
 
     def redo(self) -> None:
@@ -88,7 +90,7 @@ class _DeleteAnnotation(QUndoCommand):
 
 class _Recolor(QUndoCommand):
     def __init__(self, ctrl: AnnotationController, annotation: AnnotationId, old: int, new: int) -> None:
-        super().__init__(ctrl.tr("Recolour to “%1”").replace("%1", ctrl.color_name(new)))
+        super().__init__(QCoreApplication.translate("AnnotationController", "Recolour to “%1”").replace("%1", ctrl.color_name(new)))
         self.ctrl, self.annotation, self.old, self.new = ctrl, annotation, old, new
 
     def redo(self) -> None:
@@ -98,7 +100,7 @@ class _Recolor(QUndoCommand):
         self.ctrl.run(lambda db: core.recolor(db, self.annotation, self.old))
 
 
-class AnnotationController(QObject):
+class AnnotationController(RetranslatingObject, QObject):
     openRequested = Signal(int, int)  # article, annotation: the browser asks to show one
 
     def __init__(self, session: LibrarySession, reader: ReaderPane, window: QMainWindow) -> None:
@@ -107,7 +109,7 @@ class AnnotationController(QObject):
         self.reader = reader
         self._window = window
         self.panel = AnnotationPanel()
-        self.dock = QDockWidget(self.tr("Annotations"), window)
+        self.dock = QDockWidget(window)
         self.dock.setObjectName("annotationDock")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -129,7 +131,7 @@ class AnnotationController(QObject):
         for spec in ACTIONS:
             session.actions.add(spec, slots[spec.id])
         session.actions.adopt(PANEL, self.dock.toggleViewAction())
-        self.highlight_menu = QMenu(self.tr("&Highlight Selection"), window)
+        self.highlight_menu = QMenu(window)
         self.highlight_menu.setObjectName("annotations.highlight")
         for color in self._colors:
             action = session.actions.add(highlight_spec(color), lambda _=False, c=color.id: self.highlight_or_recolor(c))
@@ -154,13 +156,23 @@ class AnnotationController(QObject):
         session.libraryChanged.connect(self._on_library_changed)
         session.theme.changed.connect(self.panel.set_palette)
         self.panel.set_palette(session.theme.palette)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.highlight_menu.setTitle(self.tr("&Highlight Selection"))
+        self._name_highlight_actions()
+        self._title_dock()
 
     def color_name(self, color: int) -> str:
-        return next((c.name for c in self._colors if c.id == color), str(color))
+        return next((color_name(c.name) for c in self._colors if c.id == color), str(color))
 
     def _name_highlight_actions(self) -> None:
         for color in self._colors:
-            self.session.actions.set_text(f"annotations.highlight.{color.id}", self.tr("Highlight as %1").replace("%1", color.name))
+            self.session.actions.set_text(f"annotations.highlight.{color.id}", self.tr("Highlight as %1").replace("%1", color_name(color.name)))
+
+    def _title_dock(self) -> None:
+        count = len(self._annotations)
+        self.dock.setWindowTitle(self.tr("Annotations (%1)").replace("%1", str(count)) if count else self.tr("Annotations"))
 
     def flush_edits(self) -> None:
         """Queue any note still waiting for its save timer (the window is closing)."""
@@ -190,8 +202,7 @@ class AnnotationController(QObject):
         self.panel.set_content(
             self._annotations, version.id if version is not None else None, self._colors, me=self.layers.me, read_only=self._read_only
         )
-        count = len(self._annotations)
-        self.dock.setWindowTitle(self.tr("Annotations (%1)").replace("%1", str(count)) if count else self.tr("Annotations"))
+        self._title_dock()
         self.panel.set_can_add_note(article is not None)
 
     def set_passage_codes(self, codes: dict[int, tuple[tuple[str, str], ...]], hidden: frozenset[int]) -> None:
@@ -340,7 +351,7 @@ class AnnotationController(QObject):
     @Slot()
     def refresh_browser(self) -> None:
         browser = self.browser
-        if browser is None:
+        if browser is None or self.session.closed:
             return
         colors, tag, text = browser.selected_colors(), browser.selected_tag(), browser.text.text()
         palette = {c.id: c for c in self._colors}
@@ -358,7 +369,7 @@ class AnnotationController(QObject):
         form = QFormLayout(dialog)
         edits: dict[int, QLineEdit] = {}
         for color in self._colors:
-            edit = QLineEdit(color.name, dialog)
+            edit = QLineEdit(color_name(color.name), dialog)
             edit.addAction(swatch(color.color), QLineEdit.ActionPosition.LeadingPosition)
             form.addRow(f"{color.id}", edit)
             edits[color.id] = edit
@@ -370,7 +381,8 @@ class AnnotationController(QObject):
         dialog.deleteLater()
         if not accepted:
             return
-        names = {ident: edit.text().strip() for ident, edit in edits.items() if edit.text().strip()}
+        shown = {c.id: color_name(c.name) for c in self._colors}  # a default name left as shown stays the default
+        names = {ident: edit.text().strip() for ident, edit in edits.items() if edit.text().strip() not in ("", shown[ident])}
 
         def op(db: Database) -> Change:
             with write_transaction(db):

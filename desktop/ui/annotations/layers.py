@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.core.annotations import Annotation
 from desktop.ui.actions import ActionSpec
+from desktop.ui.retranslating import RetranslatingObject
 from desktop.ui.session import LibrarySession
 
 GROUP = QT_TRANSLATE_NOOP("Actions", "Annotations")
@@ -28,19 +29,24 @@ EDIT_OTHERS = ActionSpec(
 )
 
 
-class AnnotationLayers(QObject):
+class AnnotationLayers(RetranslatingObject, QObject):
     changed = Signal()
 
     def __init__(self, session: LibrarySession, parent: QWidget) -> None:
         super().__init__(parent)
         self.session = session
-        self.menu = QMenu(self.tr("Annotation &Layers"), parent)
+        self.menu = QMenu(parent)
         self.menu.setObjectName("annotations.layers")
         self.menu.aboutToShow.connect(self._fill)
         session.actions.add_menu("annotations.layers", self.menu)
         self.edit_others_action = session.actions.add(EDIT_OTHERS, self._set_edit_others)
         self.edit_others_action.setChecked(bool(session.settings.get("annotations/edit_others")))
-        self._fill()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("Annotation &Layers"))
+        if not self.session.closed:
+            self._fill()
 
     # --- what the views ask ----------------------------------------------------------------------
     @property

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from desktop.core.anchoring import AnchorStatus
 from desktop.core.annotations import Annotation, HighlightColor, in_text_order
 from desktop.core.ids import VersionId
+from desktop.ui.core_labels import color_name
 from desktop.ui.resources import swatch
+from desktop.ui.retranslating import RetranslatingWidget
 from desktop.ui.theme import LIGHT, Palette
 
 SAVE_AFTER_MS = 700
@@ -59,7 +61,6 @@ class NoteEdit(QPlainTextEdit):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Add a note…")
         self.setTabChangesFocus(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -114,7 +115,6 @@ class AnnotationCard(QFrame):
         self.menu_button.setObjectName("annotationMenuButton")
         self.menu_button.setFixedWidth(self.menu_button.fontMetrics().horizontalAdvance("⋯") + 16)
         self.menu_button.setAutoRaise(True)
-        self.menu_button.setToolTip("Colour, re-attach, delete")
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.quote_label = QLabel(self)
@@ -175,6 +175,7 @@ class AnnotationCard(QFrame):
         """Show `a`; `by` names another author (their layer), `read_only` when it may not be edited here."""
         color = colors.get(a.color_id or 0)
         hex_color = color.color if color else palette.muted
+        self.menu_button.setToolTip(self.tr("Colour, re-attach, delete"))
         self.dot.setPixmap(dot_pixmap(hex_color, self.fontMetrics().height() * 2 // 3))
         if a.is_highlight and a.color_id is None:
             self.color_label.setText(self.tr("coded passage"))
@@ -185,7 +186,7 @@ class AnnotationCard(QFrame):
             self.color_label.setText(self.tr("the whole article"))
             self.quote_label.setVisible(False)
         elif a.is_highlight:
-            self.color_label.setText(color.name if color else self.tr("highlight"))
+            self.color_label.setText(color_name(color.name) if color else self.tr("highlight"))
             quote = a.quote or ""
             self.quote_label.setText("“" + (quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS] + "…") + "”")
             self.quote_label.setVisible(True)
@@ -193,18 +194,19 @@ class AnnotationCard(QFrame):
             self.color_label.setText(self.tr("article note"))
             self.quote_label.setVisible(False)
         info = a.anchor_on(version) if version is not None else None
+        orphan = a.is_highlight and (info is None or info.status is AnchorStatus.ORPHAN)
         status = ""
-        if a.is_highlight and (info is None or info.status is AnchorStatus.ORPHAN):
-            status = "not found in this version"
+        if orphan:
+            status = self.tr("not found in this version")
         elif info is not None and info.status is AnchorStatus.FUZZY:
-            status = "placed approximately"
+            status = self.tr("placed approximately")
         self.status_label.setText(status)
         if by:  # another person's layer: whose, and whether it may be changed here
             self.author_label.setText((self.tr("by %1 · read-only") if read_only else self.tr("by %1")).replace("%1", by))
             self.author_label.setStyleSheet(f"color: {palette.muted}; font-size: 11px;")
         self.author_label.setVisible(bool(by))
         self.note.setReadOnly(read_only)
-        self.note.setPlaceholderText("" if read_only else "Add a note…")
+        self.note.setPlaceholderText("" if read_only else self.tr("Add a note…"))
         self.note.setVisible(not (read_only and not a.note))  # no empty box to type into
         self.status_label.setStyleSheet(f"color: {palette.muted}; font-size: 11px;")
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -221,21 +223,21 @@ class AnnotationCard(QFrame):
             self.note.blockSignals(False)
             self.note._fit()
         self._saved_note = a.note if not self.note.hasFocus() else self._saved_note
-        self._build_menu(a, colors, a.is_highlight and (info is None or info.status is AnchorStatus.ORPHAN), read_only)
+        self._build_menu(a, colors, orphan, read_only)
 
     def _build_menu(self, a: Annotation, colors: dict[int, HighlightColor], orphan: bool, read_only: bool = False) -> None:
         menu = QMenu(self)
         if read_only:
-            menu.addAction(self.tr("Made by %1: read-only").replace("%1", a.author or "someone else")).setEnabled(False)
+            menu.addAction(self.tr("Made by %1: read-only").replace("%1", a.author or self.tr("someone else"))).setEnabled(False)
         elif a.is_highlight:
-            recolor = menu.addMenu("Colour")
+            recolor = menu.addMenu(self.tr("Colour"))
             for color in colors.values():
-                recolor.addAction(swatch(color.color), color.name, lambda c=color.id: self.recolorRequested.emit(self.annotation_id, c))
+                recolor.addAction(swatch(color.color), color_name(color.name), lambda c=color.id: self.recolorRequested.emit(self.annotation_id, c))
             if orphan:
-                menu.addAction("Re-attach to the Selected Text", lambda: self.reattachRequested.emit(self.annotation_id))
+                menu.addAction(self.tr("Re-attach to the Selected Text"), lambda: self.reattachRequested.emit(self.annotation_id))
         if not read_only:
             menu.addSeparator()
-            menu.addAction("Delete", lambda: self.deleteRequested.emit(self.annotation_id))
+            menu.addAction(self.tr("Delete"), lambda: self.deleteRequested.emit(self.annotation_id))
         old = self.menu_button.menu()
         self.menu_button.setMenu(menu)
         if old is not None:
@@ -259,7 +261,7 @@ class AnnotationCard(QFrame):
         self.clicked.emit(self.annotation_id)
 
 
-class AnnotationPanel(QWidget):
+class AnnotationPanel(RetranslatingWidget, QWidget):
     noteEdited = Signal(int, str)
     annotationActivated = Signal(int)
     deleteRequested = Signal(int)
@@ -281,15 +283,14 @@ class AnnotationPanel(QWidget):
         self._codes: dict[int, tuple[tuple[str, str], ...]] = {}
         self.title = QLabel(self)
         self.title.setObjectName("annotationTitle")
-        self.add_note_button = QPushButton("Add Note", self)
-        self.add_note_button.setToolTip("A note on the whole article, not tied to a passage")
+        self.add_note_button = QPushButton(self)
         self.add_note_button.clicked.connect(self.addNoteRequested.emit)
         header = QHBoxLayout()
         header.setContentsMargins(8, 6, 8, 2)
         header.addWidget(self.title)
         header.addStretch(1)
         header.addWidget(self.add_note_button)
-        self.hint = QLabel("Select text in the reader, then pick a colour, or press 1–6.", self)
+        self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._list = QWidget()
@@ -308,6 +309,13 @@ class AnnotationPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.scroll, 1)
         self._section_labels: list[QLabel] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.add_note_button.setText(self.tr("Add Note"))
+        self.add_note_button.setToolTip(self.tr("A note on the whole article, not tied to a passage"))
+        self.hint.setText(self.tr("Select text in the reader, then pick a colour, or press 1–6."))
+        self._refresh()
 
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
@@ -383,7 +391,7 @@ class AnnotationPanel(QWidget):
             info = a.anchor_on(self._version) if self._version is not None else None
             kind = "notes" if not a.is_highlight else ("orphans" if info is None or info.status is AnchorStatus.ORPHAN else "placed")
             if kind != section and kind != "placed":
-                label = QLabel("Unanchored" if kind == "orphans" else "Notes on the article", self._list)
+                label = QLabel(self.tr("Unanchored") if kind == "orphans" else self.tr("Notes on the article"), self._list)
                 label.setStyleSheet(f"color: {self._palette.muted}; font-weight: 600; padding-top: 6px;")
                 self._section_labels.append(label)
                 self._list_layout.addWidget(label)
@@ -403,7 +411,7 @@ class AnnotationPanel(QWidget):
             self._list_layout.addWidget(card)
         self._list_layout.addStretch(1)
         count = len(ordered)
-        self.title.setText(f"{count} on this article" if count else "")
+        self.title.setText(self.tr("%n on this article", "annotations", count) if count else "")
         self.hint.setVisible(count == 0)
 
     @Slot(int)

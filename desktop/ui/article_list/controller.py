@@ -35,6 +35,8 @@ from desktop.core.ids import ArticleId
 from desktop.core.search_query import SearchQuery
 from desktop.ui.actions import ActionSpec
 from desktop.ui.article_list.model import SORTABLE, ArticleList, ArticleTableModel
+from desktop.ui.retranslating import RetranslatingObject
+from desktop.ui.search.search_box import problem_text
 from desktop.ui.session import LibrarySession
 from desktop.ui.sidebar.sidebar import SidebarSelection
 
@@ -62,7 +64,10 @@ class _SetFlag(QUndoCommand):
         super().__init__()
         self.controller, self.flag, self.ids, self.value = controller, flag, ids, value
         self.changed: frozenset[ArticleId] | None = None
-        labels = {"read": ("Mark Read", "Mark Unread"), "star": ("Star", "Unstar")}[flag]
+        labels = {
+            "read": (QT_TRANSLATE_NOOP("ListController", "Mark Read"), QT_TRANSLATE_NOOP("ListController", "Mark Unread")),
+            "star": (QT_TRANSLATE_NOOP("ListController", "Star"), QT_TRANSLATE_NOOP("ListController", "Unstar")),
+        }[flag]
         self.setText(QCoreApplication.translate("ListController", labels[0] if value else labels[1]))
 
     def _set(self, db: Database, ids: list[ArticleId], value: bool) -> Change:
@@ -82,7 +87,7 @@ class _SetFlag(QUndoCommand):
         self.controller.session.write(lambda db: self._set(db, sorted(self.changed or ()), not self.value))
 
 
-class ListController(QObject):
+class ListController(RetranslatingObject, QObject):
     articleChanged = Signal(object, bool)  # the article to read (or None), whether the user chose it
     countTextChanged = Signal(str)
     emptinessChanged = Signal()  # whether the whole library is empty may have changed
@@ -157,14 +162,16 @@ class ListController(QObject):
     def _update_count(self, count: int) -> None:
         total = replace(self.model.filter, prefix_search=False) == ArticleFilter()
         if self._query.problems:
-            text = self.tr("No articles: %1").replace("%1", "; ".join(self._query.problems))
+            text = self.tr("No articles: %1").replace("%1", "; ".join(problem_text(p) for p in self._query.problems))
             self.count_label.setText(text)
             self.countTextChanged.emit(text)
             self.emptinessChanged.emit()
             return
         # Until a background count arrives (a common word in a large library), the rows found so far.
-        shown = f"{count:,}" if self.model.count_is_exact else f"{count:,}+"
-        text = f"{shown} {'article' if count == 1 else 'articles'}"
+        if self.model.count_is_exact:
+            text = self.tr("%Ln article(s)", "", count)
+        else:
+            text = self.tr("%Ln+ article(s)", "the rows found so far, while the list is still counted", count)
         if not total:
             labels = list(self._sidebar.labels)
             if not self._query.is_empty:
@@ -173,6 +180,10 @@ class ListController(QObject):
         self.count_label.setText(text)
         self.countTextChanged.emit(text)
         self.emptinessChanged.emit()
+
+    def retranslate(self) -> None:
+        self.model.retranslate()
+        self._update_count(self.model.rowCount())
 
     # --- moving --------------------------------------------------------------------------------------
     def select_row(self, row: int) -> None:

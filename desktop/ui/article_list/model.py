@@ -22,8 +22,10 @@ from collections import OrderedDict
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -50,6 +52,7 @@ from desktop.core.article_query import (
 from desktop.core.ids import ArticleId
 from desktop.core.version_compare import ChangeClass, Classification
 from desktop.ui.article_list.drift_column import NO_DRIFT_MARK, DriftCounts
+from desktop.ui.core_labels import class_label
 from desktop.ui.plain_text import plain_tip
 from desktop.ui.resources import themed_icon
 from desktop.ui.session import LibrarySession
@@ -61,7 +64,16 @@ ROW_BATCH = 64  # rows whose display data is fetched together, around a row on s
 MAX_PAGES = 24
 MAX_ROWS = 2000
 
-COLUMNS = ("Title", "Date", "Sections", "Source", "Versions", "Annotations", "Tags", "Drift")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ArticleTableModel", "Title"),
+    QT_TRANSLATE_NOOP("ArticleTableModel", "Date"),
+    QT_TRANSLATE_NOOP("ArticleTableModel", "Sections"),
+    QT_TRANSLATE_NOOP("ArticleTableModel", "Source"),
+    QT_TRANSLATE_NOOP("ArticleTableModel", "Versions"),
+    QT_TRANSLATE_NOOP("ArticleTableModel", "Annotations"),
+    QT_TRANSLATE_NOOP("ArticleTableModel", "Tags"),
+    QT_TRANSLATE_NOOP("ArticleTableModel", "Drift"),
+)
 COL_TITLE, COL_DATE, COL_SECTIONS, COL_SOURCE, COL_VERSIONS, COL_ANNOTATIONS, COL_TAGS, COL_DRIFT = range(8)
 SORTABLE = {
     COL_TITLE: SortKey.TITLE,
@@ -70,12 +82,18 @@ SORTABLE = {
     COL_VERSIONS: SortKey.VERSIONS,
     COL_ANNOTATIONS: SortKey.ANNOTATIONS,
 }
-HEADER_ICONS = {COL_VERSIONS: "versions", COL_ANNOTATIONS: "annotation"}
+HEADER_ICONS = {COL_VERSIONS: "versions", COL_ANNOTATIONS: "annotation", COL_DRIFT: "drift"}  # short headers in every language
 COLUMN_TIPS = {
-    COL_VERSIONS: "Versions: how many different texts of the article were seen",
-    COL_ANNOTATIONS: "Annotations",
-    COL_DRIFT: "Drift: figures, names, dates and sentences that the article and its translations do not share",
+    COL_VERSIONS: QT_TRANSLATE_NOOP("ArticleTableModel", "Versions: how many different texts of the article were seen"),
+    COL_ANNOTATIONS: QT_TRANSLATE_NOOP("ArticleTableModel", "Annotations"),
+    COL_DRIFT: QT_TRANSLATE_NOOP(
+        "ArticleTableModel", "Drift: figures, names, dates and sentences that the article and its translations do not share"
+    ),
 }
+
+
+def column_name(column: int) -> str:
+    return QCoreApplication.translate("ArticleTableModel", COLUMNS[column])
 HIDDEN_BY_DEFAULT = (COL_SOURCE,)
 DEFAULT_WIDTHS = {COL_DATE: 92, COL_SECTIONS: 112, COL_SOURCE: 120, COL_VERSIONS: 52, COL_ANNOTATIONS: 40, COL_TAGS: 110, COL_DRIFT: 48}
 # The title stays readable: when the list is narrower than the title needs plus the other columns,
@@ -136,11 +154,11 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         icon = HEADER_ICONS.get(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if icon else COLUMNS[section]
+            return "" if icon else column_name(section)
         if role == Qt.ItemDataRole.DecorationRole and icon:
             return themed_icon(icon, self._palette.icon)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return COLUMN_TIPS.get(section, COLUMNS[section])
+            return QCoreApplication.translate("ArticleTableModel", COLUMN_TIPS.get(section, COLUMNS[section]))
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -168,7 +186,7 @@ class ArticleTableModel(QAbstractTableModel):
             if column in (COL_SECTIONS, COL_TAGS):
                 return plain_tip(_display(row, column))
             if column == COL_VERSIONS:
-                return _versions_tip(row)
+                return self._versions_tip(row)
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == COL_TITLE:
             if row.is_starred:
@@ -434,20 +452,26 @@ class ArticleTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
         self.countChanged.emit(self._count)
 
+    def _versions_tip(self, row: ArticleRow) -> str:
+        versions = self.tr("%n version(s)", "", row.version_count)
+        if row.version_count < 2 or row.change_class is None:
+            return versions
+        if row.change_class is ChangeClass.EDITED:
+            edited = self.tr("edited, up to %n word(s) changed (Ctrl+D compares)", "", row.words_changed)
+            return f"{versions}: {edited}"
+        against = self.tr("%1 against the first").replace("%1", class_label(Classification(row.change_class)))
+        return f"{versions}: {against}"
+
+    def retranslate(self) -> None:
+        """Headers and tooltips in the new language (the list controller passes LanguageChange on)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._emit_all_changed()
+
     def _emit_all_changed(self) -> None:
         if self._count:
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
 
 
-
-
-def _versions_tip(row: ArticleRow) -> str:
-    if row.version_count < 2 or row.change_class is None:
-        return "One version" if row.version_count < 2 else f"{row.version_count} versions"
-    if row.change_class is ChangeClass.EDITED:
-        words = row.words_changed
-        return f"{row.version_count} versions: edited, up to {words} word{'s' * (words != 1)} changed (Ctrl+D compares)"
-    return f"{row.version_count} versions: {Classification(row.change_class).label} against the first"
 
 
 def _display(row: ArticleRow, column: int) -> str:
@@ -597,10 +621,10 @@ class ArticleList(QTableView):
         """Show or hide columns, as in any mail or library app."""
         header = self.horizontalHeader()
         menu = QMenu(self)
-        for column, name in enumerate(COLUMNS):
+        for column in range(len(COLUMNS)):
             if column == COL_TITLE:
                 continue
-            action = menu.addAction(name)
+            action = menu.addAction(column_name(column))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column) or column in self._set_aside)
             action.toggled.connect(lambda shown, c=column: self._choose_column(c, shown))

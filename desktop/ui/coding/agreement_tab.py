@@ -28,31 +28,24 @@ class AgreementTab(AnalysisTab):
         self.coder_checks: list[QCheckBox] = []
         self.level = QComboBox(self)
         self.level.setObjectName("agreementLevel")
-        self.level.addItem(self.tr("Articles (code present or not)"), Level.ARTICLE)
-        self.level.addItem(self.tr("Characters of the passages"), Level.PASSAGE)
-        self.level.setToolTip(
-            self.tr("Characters: every character of the articles counts, so text nobody coded is agreement on “not coded”")
-        )
+        self.level.addItem("", Level.ARTICLE)
+        self.level.addItem("", Level.PASSAGE)
         self.level.currentIndexChanged.connect(lambda _i: self.invalidate())
-        self.options.addWidget(QLabel(self.tr("Coders"), self))
+        self.coders_label = QLabel(self)
+        self.units_label = QLabel(self)
+        self.options.addWidget(self.coders_label)
         self.options.addLayout(self.coder_row)
         self.options.addStretch(1)
-        self.options.addWidget(QLabel(self.tr("Units"), self))
+        self.options.addWidget(self.units_label)
         self.options.addWidget(self.level)
         self.options.addWidget(self.follow_list)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("agreementSummary")
         self.summary.setWordWrap(True)
-        self.per_code = make_table(
-            self,
-            [self.tr("Code"), self.tr("Agreement %"), self.tr("Cohen's κ"), self.tr("Krippendorff's α"), self.tr("Units")],
-            "agreementTable",
-        )
+        self.per_code = make_table(self, [""] * 5, "agreementTable")
         self.per_code.setColumnWidth(0, 200)
-        self.disagreements = make_table(
-            self, [self.tr("Article"), self.tr("Code"), self.tr("Where they differ")], "disagreementTable"
-        )
+        self.disagreements = make_table(self, [""] * 3, "disagreementTable")
         self.disagreements.cellDoubleClicked.connect(self._open)
         self.disagreements_title = QLabel(self)
         lower = QWidget(self)
@@ -72,6 +65,21 @@ class AgreementTab(AnalysisTab):
         layout.addWidget(splitter, 1)
         self.set_content(content)
         self.report: AgreementReport | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.level.setItemText(0, self.tr("Articles (code present or not)"))
+        self.level.setItemText(1, self.tr("Characters of the passages"))
+        self.level.setToolTip(
+            self.tr("Characters: every character of the articles counts, so text nobody coded is agreement on “not coded”")
+        )
+        self.coders_label.setText(self.tr("Coders"))
+        self.units_label.setText(self.tr("Units"))
+        self.per_code.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Agreement %"), self.tr("Cohen's κ"), self.tr("Krippendorff's α"), self.tr("Units")]
+        )
+        self.disagreements.setHorizontalHeaderLabels([self.tr("Article"), self.tr("Code"), self.tr("Where they differ")])
+        super().retranslate()
 
     def set_coders(self, coders: list[str]) -> None:
         super().set_coders(coders)
@@ -122,11 +130,9 @@ class AgreementTab(AnalysisTab):
             return
         self.show_content()
         o = report.overall
-        unit = self.tr("articles") if report.level is Level.ARTICLE else self.tr("characters")
         n = report.articles
         self.summary.setText(
-            self.tr("%1 coded by all of %2. Overall: %3 % agreement · κ %4 · α %5 (every code's decisions pooled).")
-            .replace("%1", self.tr("1 article") if n == 1 else self.tr("%1 articles").replace("%1", str(n)))
+            self.tr("%Ln article(s) coded by all of %2. Overall: %3 % agreement · κ %4 · α %5 (every code's decisions pooled).", "", n)
             .replace("%2", ", ".join(report.coders)).replace("%3", figure(o.percent, 1)).replace("%4", figure(o.kappa)).replace("%5", figure(o.alpha))
         )  # fmt: skip
         table = self.per_code
@@ -142,7 +148,9 @@ class AgreementTab(AnalysisTab):
             table.setItem(row, 1, cell(figure(a.percent, 1), align_right=True))
             table.setItem(row, 2, cell(figure(a.kappa), tip=kappa_tip if a.kappa is None else "", align_right=True))
             table.setItem(row, 3, cell(figure(a.alpha), align_right=True))
-            table.setItem(row, 4, cell(f"{int(a.units):,} {unit}", align_right=True))
+            units = int(a.units)
+            unit = self.tr("%Ln article(s)", "", units) if report.level is Level.ARTICLE else self.tr("%Ln character(s)", "", units)
+            table.setItem(row, 4, cell(unit, align_right=True))
         coders = list(report.coders)
         dis = self.disagreements
         dis.clear()
@@ -166,7 +174,7 @@ class AgreementTab(AnalysisTab):
         self.disagreements_title.setText(
             self.tr("No disagreements.")
             if not count
-            else self.tr("%1 places where the coders differ, side by side:").replace("%1", str(count))
+            else self.tr("%Ln place(s) where the coders differ, side by side:", "", count)
         )
 
     def _open(self, row: int, _column: int) -> None:

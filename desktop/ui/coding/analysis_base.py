@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from desktop.core.article_query import ArticleFilter
 from desktop.core.coding.codebook import CodeNode
 from desktop.core.coding.corpus import AnalysisCancelled
 from desktop.ui.flow_layout import FlowLayout
+from desktop.ui.retranslating import RetranslatingWidget
 from desktop.ui.session import LibrarySession
 from desktop.ui.theme import LIGHT, Palette
 
@@ -43,7 +44,10 @@ class _Relay(QObject):
     progressed = Signal(int, int)  # emitted on a worker thread, delivered on the GUI thread
 
 
-class AnalysisTab(QWidget):
+class AnalysisTab(RetranslatingWidget, QWidget):
+    """The base of the four analysis panes. Its own texts are in the context "AnalysisTab", written
+    out with QCoreApplication.translate: self.tr here would look them up under the subclass's name."""
+
     openRequested = Signal(int, int)  # article, annotation
     key = "coding.analysis"
     follows_list_by_default = False
@@ -68,8 +72,8 @@ class AnalysisTab(QWidget):
         self.coder_box.setObjectName("analysisCoder")
         self.coder_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.coder_box.currentIndexChanged.connect(lambda _i: self.invalidate())
-        self.follow_list = QCheckBox(self.tr("Only the articles listed"), self)
-        self.follow_list.setToolTip(self.tr("Combine with the search box and the sidebar's filters"))
+        self.follow_list = QCheckBox(QCoreApplication.translate("AnalysisTab", "Only the articles listed"), self)
+        self.follow_list.setToolTip(QCoreApplication.translate("AnalysisTab", "Combine with the search box and the sidebar's filters"))
         self.follow_list.setChecked(self.follows_list_by_default)
         self.follow_list.toggled.connect(lambda _on: self.invalidate())
 
@@ -77,7 +81,7 @@ class AnalysisTab(QWidget):
         self.progress.setObjectName("analysisProgress")
         self.progress.setTextVisible(True)
         self.progress.setMaximumHeight(16)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button = QPushButton(QCoreApplication.translate("AnalysisTab", "Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
         progress_row = QHBoxLayout()
         progress_row.setContentsMargins(8, 0, 8, 0)
@@ -99,6 +103,15 @@ class AnalysisTab(QWidget):
         layout.addWidget(self._options_row)
         layout.addWidget(self._progress_row)
         layout.addWidget(self.stack, 1)
+
+    def retranslate(self) -> None:
+        """A subclass sets its own words first, then calls this: the results are computed again in the new words."""
+        self.follow_list.setText(QCoreApplication.translate("AnalysisTab", "Only the articles listed"))
+        self.follow_list.setToolTip(QCoreApplication.translate("AnalysisTab", "Combine with the search box and the sidebar's filters"))
+        self.cancel_button.setText(QCoreApplication.translate("AnalysisTab", "Cancel"))
+        if self.coder_box.count():
+            self.coder_box.setItemText(0, QCoreApplication.translate("AnalysisTab", "All coders"))
+        self.invalidate()
 
     def set_content(self, widget: QWidget) -> None:
         self.stack.addWidget(widget)
@@ -127,7 +140,7 @@ class AnalysisTab(QWidget):
         self.coders = coders
         self.coder_box.blockSignals(True)
         self.coder_box.clear()
-        self.coder_box.addItem(self.tr("All coders"), None)
+        self.coder_box.addItem(QCoreApplication.translate("AnalysisTab", "All coders"), None)
         for coder in coders:
             self.coder_box.addItem(coder, coder)
         self.coder_box.setCurrentIndex(max(0, self.coder_box.findData(chosen)))
@@ -183,7 +196,7 @@ class AnalysisTab(QWidget):
         def failed(error: BaseException) -> None:
             self._progress_row.hide()
             if not isinstance(error, AnalysisCancelled):
-                self.show_message(self.tr("The analysis could not be completed:\n%1").replace("%1", str(error)))
+                self.show_message(QCoreApplication.translate("AnalysisTab", "The analysis could not be completed:\n%1").replace("%1", str(error)))
 
         self.progress.setRange(0, 0)  # busy until the first report
         self._progress_row.show()
@@ -197,14 +210,16 @@ class AnalysisTab(QWidget):
         if self._progress_row.isVisible():
             self._progress_row.hide()
             self._dirty = True
-            self.show_message(self.tr("Cancelled. Change an option or press Refresh to compute it again."))
+            self.show_message(QCoreApplication.translate("AnalysisTab", "Cancelled. Change an option or press Refresh to compute it again."))
 
     @Slot(int, int)
     def _progressed(self, count: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(count)
         self.progress.setFormat(
-            self.tr("Reading the coded articles: %1 of %2").replace("%1", f"{count:,}").replace("%2", f"{total:,}")
+            QCoreApplication.translate("AnalysisTab", "Reading the coded articles: %1 of %2")
+            .replace("%1", QLocale().toString(count))
+            .replace("%2", QLocale().toString(total))
         )
 
 
@@ -236,4 +251,9 @@ def one_line(text: str, limit: int = 240) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-NO_CODINGS = "Nothing is coded yet.\n\nSelect text in the reader and press C to code it; Shift+C codes a whole article."
+_NO_CODINGS = QT_TRANSLATE_NOOP("AnalysisTab", "Nothing is coded yet.\n\nSelect text in the reader and press C to code it; Shift+C codes a whole article.")
+
+
+def no_codings() -> str:
+    """What a pane says while nothing is coded."""
+    return QCoreApplication.translate("AnalysisTab", _NO_CODINGS)

@@ -20,13 +20,14 @@ from desktop.ui.coding.analysis_base import AnalysisTab
 from desktop.ui.coding.cooccurrence_tab import CooccurrenceTab
 from desktop.ui.coding.frequencies_tab import FrequenciesTab
 from desktop.ui.coding.segments_tab import SegmentsTab
+from desktop.ui.retranslating import RetranslatingWidget
 from desktop.ui.session import LibrarySession
 from desktop.ui.theme import Palette
 
 CODERS_KEY = "coding.analysis.coders"
 
 
-class AnalysisPanel(QWidget):
+class AnalysisPanel(RetranslatingWidget, QWidget):
     openRequested = Signal(int, int)
 
     def __init__(self, session: LibrarySession, parent: QWidget | None = None) -> None:
@@ -43,18 +44,20 @@ class AnalysisPanel(QWidget):
         self.by_name: dict[str, AnalysisTab] = {
             "segments": self.segments, "frequencies": self.frequencies, "cooccurrence": self.cooccurrence, "agreement": self.agreement,
         }  # fmt: skip
-        for tab, title in zip(
-            self.by_name.values(),
-            (self.tr("Coded Segments"), self.tr("Frequencies"), self.tr("Co-occurrence"), self.tr("Agreement")),
-            strict=True,
-        ):
-            self.tabs.addTab(tab, title)
+        for tab in self.by_name.values():
+            self.tabs.addTab(tab, "")
             tab.openRequested.connect(self.openRequested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self._refresh_timer = QTimer(self, singleShot=True, interval=400)
         self._refresh_timer.timeout.connect(self._refresh_after_change)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        titles = (self.tr("Coded Segments"), self.tr("Frequencies"), self.tr("Co-occurrence"), self.tr("Agreement"))
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
 
     def set_palette(self, palette: Palette) -> None:
         for tab in self.by_name.values():

@@ -36,6 +36,7 @@ from desktop.core.coding.codebook import CodeNode
 from desktop.ui.article_list.model import ARTICLE_IDS_MIME
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.resources import swatch, themed_icon
+from desktop.ui.retranslating import RetranslatingWidget
 from desktop.ui.theme import LIGHT, Palette
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,7 +44,7 @@ SAVE_AFTER_MS = 700
 FOLD_DETAILS_BELOW = 340  # pixels of dock height
 
 
-class CodeTree(QTreeWidget):
+class CodeTree(RetranslatingWidget, QTreeWidget):
     moveRequested = Signal(int, object, int)  # code, new parent (None: top level), index among its new siblings
     selectionDropped = Signal(int)  # code: the reader's selection was dropped on it
     articlesDropped = Signal(int, list)  # code, article ids
@@ -53,7 +54,7 @@ class CodeTree(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("codeTree")
         self.setColumnCount(3)
-        self.setHeaderLabels([self.tr("Code"), self.tr("Passages"), self.tr("Articles")])
+        self.retranslate()
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -146,6 +147,9 @@ class CodeTree(QTreeWidget):
                 index -= 1
         self.moveRequested.emit(int(moved.data(0, CODE_ROLE)), int(parent.data(0, CODE_ROLE)) if parent else None, index)
 
+    def retranslate(self) -> None:
+        self.setHeaderLabels([self.tr("Code"), self.tr("Passages"), self.tr("Articles")])
+
     def find_item(self, code: int) -> QTreeWidgetItem | None:
         iterator = QTreeWidgetItemIterator(self)
         while iterator.value():
@@ -155,7 +159,7 @@ class CodeTree(QTreeWidget):
         return None
 
 
-class CodebookPanel(QWidget):
+class CodebookPanel(RetranslatingWidget, QWidget):
     renameRequested = Signal(int, str)
     describeRequested = Signal(int, str, str)  # code, description, memo
     newCodeRequested = Signal(bool)  # below the current code?
@@ -168,19 +172,15 @@ class CodebookPanel(QWidget):
         self._palette = LIGHT
         self._nodes: list[CodeNode] = []
         self._folded = False
+        self._coder = ""
         self.filter = QLineEdit(self)
         self.filter.setObjectName("codeFilter")
-        self.filter.setPlaceholderText(self.tr("Filter codes…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         self.new_button = QToolButton(self)
         self.new_button.setObjectName("newCodeButton")
-        self.new_button.setText(self.tr("New"))
-        self.new_button.setToolTip(self.tr("A new code at the top level (Ctrl+Shift+K)"))
         self.new_button.clicked.connect(lambda: self.newCodeRequested.emit(False))
         self.sub_button = QToolButton(self)
-        self.sub_button.setText(self.tr("Sub-code"))
-        self.sub_button.setToolTip(self.tr("A new code below the selected one"))
         self.sub_button.clicked.connect(lambda: self.newCodeRequested.emit(True))
         for button in (self.new_button, self.sub_button):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -195,9 +195,7 @@ class CodebookPanel(QWidget):
         self.tree = CodeTree(self)
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.currentItemChanged.connect(self._on_current_changed)
-        self.empty = QLabel(
-            self.tr("No codes yet.\n\nCreate one with New, or select text in the reader and press C, then type a name."), self
-        )
+        self.empty = QLabel(self)
         self.empty.setObjectName("codebookEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -216,10 +214,8 @@ class CodebookPanel(QWidget):
         self.details_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.description = QPlainTextEdit(details)
         self.description.setObjectName("codeDescription")
-        self.description.setPlaceholderText(self.tr("Definition · include when … · exclude when …"))
         self.memo = QPlainTextEdit(details)
         self.memo.setObjectName("codeMemo")
-        self.memo.setPlaceholderText(self.tr("Memo: your notes on this code as coding goes on"))
         for edit in (self.description, self.memo):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(30)
@@ -244,11 +240,9 @@ class CodebookPanel(QWidget):
         self.coder_button = QToolButton(self)
         self.coder_button.setObjectName("coderButton")
         self.coder_button.setAutoRaise(True)
-        self.coder_button.setToolTip(self.tr("Your name as a coder: every coding you make records it"))
         self.coder_button.clicked.connect(self.coderRequested.emit)
-        self.only_mine = QCheckBox(self.tr("Only my codings"), self)
+        self.only_mine = QCheckBox(self)
         self.only_mine.setObjectName("onlyMine")
-        self.only_mine.setToolTip(self.tr("Hide other coders' codings, for blind coding"))
         self.only_mine.toggled.connect(self.onlyMineToggled.emit)
         # The coder and the switch wrap under each other in a narrow dock.
         bottom_row = QWidget(self)
@@ -263,7 +257,22 @@ class CodebookPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(bottom_row)
-        self._show_details(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter codes…"))
+        self.new_button.setText(self.tr("New"))
+        self.new_button.setToolTip(self.tr("A new code at the top level (Ctrl+Shift+K)"))
+        self.sub_button.setText(self.tr("Sub-code"))
+        self.sub_button.setToolTip(self.tr("A new code below the selected one"))
+        self.empty.setText(self.tr("No codes yet.\n\nCreate one with New, or select text in the reader and press C, then type a name."))
+        self.description.setPlaceholderText(self.tr("Definition · include when … · exclude when …"))
+        self.memo.setPlaceholderText(self.tr("Memo: your notes on this code as coding goes on"))
+        self.coder_button.setToolTip(self.tr("Your name as a coder: every coding you make records it"))
+        self.only_mine.setText(self.tr("Only my codings"))
+        self.only_mine.setToolTip(self.tr("Hide other coders' codings, for blind coding"))
+        self.set_coder(self._coder)
+        self.set_codes(self._nodes)
 
     def resizeEvent(self, event) -> None:
         """A short dock (the analysis open below it at 720 pixels) folds the details away for the tree; a tall one shows them."""
@@ -283,6 +292,7 @@ class CodebookPanel(QWidget):
         self.set_codes(self._nodes)
 
     def set_coder(self, name: str) -> None:
+        self._coder = name
         self.coder_button.setText(
             self.tr("Coder: %1").replace("%1", name) if name else self.tr("Coder: (not set) — click to set")
         )

@@ -28,7 +28,7 @@ from desktop.core.coding import codings as coding_ops
 from desktop.core.coding.codebook import CodeNode
 from desktop.core.coding.refi_import import ImportReport, import_codebook, import_project
 from desktop.core.coding.snapshots import CodingEdit, CodingSnapshot, restore
-from desktop.core.exports.registry import find_format
+from desktop.core.exports.registry import Scope, find_format
 from desktop.core.exports.writing import write_export_file
 from desktop.core.ids import AnnotationId, ArticleId, CodeId, CodingId
 from desktop.ui.actions import ActionSpec
@@ -40,6 +40,7 @@ from desktop.ui.coding.picker import CodePicker
 from desktop.ui.dialogs import ask_item, confirm, inform
 from desktop.ui.reader.pane import ReaderPane
 from desktop.ui.resources import swatch
+from desktop.ui.retranslating import RetranslatingObject
 from desktop.ui.session import LibrarySession
 
 GROUP = QT_TRANSLATE_NOOP("Actions", "Coding")
@@ -109,7 +110,7 @@ class _CodingCommand(QUndoCommand):
         self.ctrl.run(op)
 
 
-class CodingController(QObject):
+class CodingController(RetranslatingObject, QObject):
     openRequested = Signal(int, int)  # article, annotation: show this passage
     searchRequested = Signal(str)  # put this in the search box
 
@@ -119,9 +120,10 @@ class CodingController(QObject):
         super().__init__(window)
         self.session, self.reader, self.annotations, self._window = session, reader, annotations, window
         self.panel = CodebookPanel()
-        self.dock = self._dock(self.tr("Codebook"), "codebookDock", self.panel, 220)
+        self.dock = self._dock("codebookDock", self.panel, 220)
+        self._code_count = 0
         self.analysis = AnalysisPanel(session)
-        self.analysis_dock = self._dock(self.tr("Coding Analysis"), "codingAnalysisDock", self.analysis, 320)
+        self.analysis_dock = self._dock("codingAnalysisDock", self.analysis, 320)
         self.analysis_dock.setMinimumHeight(200)
         self.analysis.openRequested.connect(self.openRequested)
         self.picker = CodePicker(window)
@@ -174,9 +176,15 @@ class CodingController(QObject):
         session.theme.changed.connect(self._apply_palette)
         self._apply_palette(session.theme.palette)
         self.reload_codebook()
+        self.retranslate()
 
-    def _dock(self, title: str, name: str, widget, minimum_width: int) -> QDockWidget:
-        dock = QDockWidget(title, self._window)
+    def retranslate(self) -> None:
+        count = self._code_count
+        self.dock.setWindowTitle(self.tr("Codebook (%1)").replace("%1", str(count)) if count else self.tr("Codebook"))
+        self.analysis_dock.setWindowTitle(self.tr("Coding Analysis"))
+
+    def _dock(self, name: str, widget, minimum_width: int) -> QDockWidget:
+        dock = QDockWidget(self._window)
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setFeatures(
@@ -281,8 +289,7 @@ class CodingController(QObject):
         if not ids:
             self.session.say(self.tr("Select articles to code first."), 4000)
             return
-        noun = self.tr("this article") if len(ids) == 1 else self.tr("these %1 articles").replace("%1", str(len(ids)))
-        self._open_picker(("articles", list(ids)), self.tr("Code %1 as a whole").replace("%1", noun))
+        self._open_picker(("articles", list(ids)), self.tr("Code %n article(s) as a whole", "", len(ids)))
 
     def _open_picker(self, target: tuple[str, object], title: str) -> None:
         if self._ensure_coder() is None:
@@ -462,11 +469,9 @@ class CodingController(QObject):
         path = node.path if node else self._name(code)
         count = node.count.passages if node else 0
         text = self.tr(
-            "Delete the code “%1”, the codes below it and its %2 codings? The passages stay. Edit ▸ Undo brings it all back."
+            "Delete the code “%1”, the codes below it and its %Ln coding(s)? The passages stay. Edit ▸ Undo brings it all back.", "", count
         )
-        if confirm(
-            self._window, self.tr("Delete Code"), text.replace("%1", path).replace("%2", str(count)), self.tr("Delete Code")
-        ):
+        if confirm(self._window, self.tr("Delete Code"), text.replace("%1", path), self.tr("Delete Code")):
             self._push(self.tr("Delete Code “%1”").replace("%1", path), lambda db: book.delete_code(db, CodeId(code)))
             self.session.say(self.tr("Code deleted. Ctrl+Z brings it back."), 6000)
 
@@ -553,8 +558,8 @@ class CodingController(QObject):
     def _show_codebook(self, nodes: list[CodeNode]) -> None:
         self.panel.set_codes(nodes)
         self.analysis.set_codes(nodes)
-        count = len(nodes)
-        self.dock.setWindowTitle(self.tr("Codebook (%1)").replace("%1", str(count)) if count else self.tr("Codebook"))
+        self._code_count = len(nodes)
+        self.retranslate()
 
     @Slot()
     def reload_marks(self) -> None:
@@ -615,10 +620,15 @@ class CodingController(QObject):
         self.session.read(
             lambda db: write_export_file(db, fmt, target, None),
             lambda result: self.session.say(
-                self.tr("Exported %1 to %2").replace("%1", result.summary()).replace("%2", str(target)), 8000
+                self.tr("Exported %1 to %2").replace("%1", self._export_count(result)).replace("%2", str(target)), 8000
             ),
             lambda error: (self.session.say("", 1), inform(self._window, self.tr("Export"), str(error), warning=True)),
         )
+
+    def _export_count(self, result) -> str:
+        if result.scope is Scope.CODES:
+            return self.tr("%Ln code(s)", "", result.count)
+        return self.tr("%Ln article(s)", "", result.count)
 
     def import_file(self, *, project: bool) -> None:
         pattern = "*.qdpx" if project else "*.qdc *.qdpx"
@@ -628,17 +638,32 @@ class CodingController(QObject):
         if path:
             self.import_from(Path(path), project=project)
 
+    def _import_summary(self, report: ImportReport) -> str:
+        """What a REFI-QDA import added, in the interface language (the report's own summary is the CLI's)."""
+        codes = self.tr("%Ln new code(s)", "", report.codes_added)
+        known = self.tr("%Ln already here", "", report.codes_known)
+        parts = [f"{codes} ({known})"]
+        if report.sources:
+            parts.append(self.tr("%1 of %Ln source(s) matched to articles", "", report.sources).replace("%1", str(report.sources_matched)))
+            codings = self.tr("%Ln new coding(s)", "", report.codings_added)
+            known = self.tr("%Ln already here", "", report.codings_known)
+            parts.append(f"{codings} ({known})")
+            passages = self.tr("%Ln new passage(s)", "", report.passages_added)
+            notes = self.tr("%Ln new note(s)", "", report.notes_added)
+            parts.append(f"{passages}, {notes}")
+        return "; ".join(parts)
+
     def import_from(self, path: Path, *, project: bool) -> None:
         self.session.say(self.tr("Importing %1…").replace("%1", path.name), 0)
 
         def done(report: ImportReport) -> None:
-            self.session.say(report.summary(), 10000)
+            self.session.say(self._import_summary(report), 10000)
             self.dock.show()
             if report.problems:
                 shown = report.problems[:20] + (
                     [self.tr("… and %1 more").replace("%1", str(len(report.problems) - 20))] if len(report.problems) > 20 else []
                 )
-                inform(self._window, self.tr("Import"), report.summary() + "\n\n" + "\n".join(shown))
+                inform(self._window, self.tr("Import"), self._import_summary(report) + "\n\n" + "\n".join(shown))
 
         op = (lambda db: import_project(db, path)) if project else (lambda db: import_codebook(db, path))
         self.session.write(op, done, lambda error: (self.session.say("", 1), self._error(error)))

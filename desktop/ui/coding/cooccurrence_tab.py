@@ -14,7 +14,7 @@ from desktop.core.coding.agreement import Level
 from desktop.core.coding.cooccurrence import CooccurrenceMatrix, cooccurrence, cooccurring_passages
 from desktop.core.coding.segments import Segment
 from desktop.core.ids import CodeId
-from desktop.ui.coding.analysis_base import NO_CODINGS, AnalysisTab, cell, make_table
+from desktop.ui.coding.analysis_base import AnalysisTab, cell, make_table, no_codings
 from desktop.ui.coding.charts import heat_color, text_on
 from desktop.ui.coding.segments_tab import SegmentTable
 from desktop.ui.resources import swatch
@@ -29,10 +29,11 @@ class CooccurrenceTab(AnalysisTab):
         super().__init__(session, parent)
         self.level = QComboBox(self)
         self.level.setObjectName("cooccurrenceLevel")
-        self.level.addItem(self.tr("Overlapping passages"), Level.PASSAGE)
-        self.level.addItem(self.tr("The same article"), Level.ARTICLE)
+        self.level.addItem("", Level.PASSAGE)
+        self.level.addItem("", Level.ARTICLE)
         self.level.currentIndexChanged.connect(lambda _i: self.invalidate())
-        self.options.addWidget(QLabel(self.tr("Codes that occur together in"), self))
+        self.level_label = QLabel(self)
+        self.options.addWidget(self.level_label)
         self.options.addWidget(self.level)
         self.options.addWidget(self.coder_box)
         self.options.addWidget(self.follow_list)
@@ -42,7 +43,7 @@ class CooccurrenceTab(AnalysisTab):
         self.matrix_view.horizontalHeader().setStretchLastSection(False)
         self.matrix_view.verticalHeader().setVisible(True)
         self.matrix_view.cellClicked.connect(self.open_cell)
-        self.cell_title = QLabel(self.tr("Click a cell to list the passages it counts."), self)
+        self.cell_title = QLabel(self)
         self.cell_title.setObjectName("cooccurrenceCellTitle")
         self.cell_title.setWordWrap(True)
         self.passages = SegmentTable("cooccurrencePassages", self)
@@ -59,6 +60,14 @@ class CooccurrenceTab(AnalysisTab):
         splitter.setChildrenCollapsible(False)
         self.set_content(splitter)
         self.matrix: CooccurrenceMatrix | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.level.setItemText(0, self.tr("Overlapping passages"))
+        self.level.setItemText(1, self.tr("The same article"))
+        self.level_label.setText(self.tr("Codes that occur together in"))
+        self.cell_title.setText(self.tr("Click a cell to list the passages it counts."))
+        super().retranslate()
 
     def set_codes(self, nodes) -> None:
         super().set_codes(nodes)
@@ -66,7 +75,7 @@ class CooccurrenceTab(AnalysisTab):
 
     def compute(self) -> None:
         if not any(n.count.passages for n in self.nodes):
-            self.show_message(NO_CODINGS)
+            self.show_message(no_codings())
             return
         level, coders, flt = self.level.currentData(), self.chosen_coders(), self.article_filter()
         self.run(lambda db, progress: cooccurrence(db, level, flt, coders, progress), self._show)
@@ -135,4 +144,4 @@ class CooccurrenceTab(AnalysisTab):
     def _show_cell(self, title: str, found: list[Segment]) -> None:
         self.passages.fill(found)
         n = len(found)
-        self.cell_title.setText(f"{title}: " + (self.tr("1 passage") if n == 1 else self.tr("%1 passages").replace("%1", str(n))))
+        self.cell_title.setText(f"{title}: " + self.tr("%Ln passage(s)", "", n))

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter
 
 from desktop.core.coding.frequencies import Dimension, FrequencyTable, Unit, code_frequencies
-from desktop.ui.coding.analysis_base import NO_CODINGS, AnalysisTab, cell, make_table
+from desktop.ui.coding.analysis_base import AnalysisTab, cell, make_table, no_codings
 from desktop.ui.coding.charts import StackedBars
 from desktop.ui.resources import swatch
 
@@ -21,21 +21,19 @@ class FrequenciesTab(AnalysisTab):
         super().__init__(session, parent)
         self.dimension = QComboBox(self)
         self.dimension.setObjectName("frequencyDimension")
-        for label, value in (
-            (self.tr("Month"), Dimension.MONTH),
-            (self.tr("Source"), Dimension.SOURCE),
-            (self.tr("Section"), Dimension.SECTION),
-        ):
-            self.dimension.addItem(label, value)
+        for value in (Dimension.MONTH, Dimension.SOURCE, Dimension.SECTION):
+            self.dimension.addItem("", value)
         self.unit = QComboBox(self)
         self.unit.setObjectName("frequencyUnit")
-        self.unit.addItem(self.tr("Passages"), Unit.PASSAGES)
-        self.unit.addItem(self.tr("Articles"), Unit.ARTICLES)
+        self.unit.addItem("", Unit.PASSAGES)
+        self.unit.addItem("", Unit.ARTICLES)
         for box in (self.dimension, self.unit):
             box.currentIndexChanged.connect(lambda _i: self.invalidate())
-        self.options.addWidget(QLabel(self.tr("Count"), self))
+        self.count_label = QLabel(self)
+        self.per_label = QLabel(self)
+        self.options.addWidget(self.count_label)
         self.options.addWidget(self.unit)
-        self.options.addWidget(QLabel(self.tr("per"), self))
+        self.options.addWidget(self.per_label)
         self.options.addWidget(self.dimension)
         self.options.addWidget(self.coder_box)
         self.options.addWidget(self.follow_list)
@@ -54,6 +52,16 @@ class FrequenciesTab(AnalysisTab):
         self.set_content(splitter)
         self._codes: list[int] = []
         self.result: FrequencyTable | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for i, label in enumerate((self.tr("Month"), self.tr("Source"), self.tr("Section"))):
+            self.dimension.setItemText(i, label)
+        self.unit.setItemText(0, self.tr("Passages"))
+        self.unit.setItemText(1, self.tr("Articles"))
+        self.count_label.setText(self.tr("Count"))
+        self.per_label.setText(self.tr("per"))
+        super().retranslate()
 
     def set_palette(self, palette) -> None:
         super().set_palette(palette)
@@ -65,7 +73,7 @@ class FrequenciesTab(AnalysisTab):
 
     def compute(self) -> None:
         if not any(n.count.passages for n in self.nodes):
-            self.show_message(NO_CODINGS)
+            self.show_message(no_codings())
             return
         dimension, unit, coders, flt = (
             self.dimension.currentData(),

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidge
 
 from desktop.core.coding.codebook import CodeNode
 from desktop.ui.resources import swatch
+from desktop.ui.retranslating import RetranslatingWidget
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW_CODE = -1
 
 
-class CodePicker(QFrame):
+class CodePicker(RetranslatingWidget, QFrame):
     chosen = Signal(list, str)  # code ids, and a new code's name ("" when none)
 
     def __init__(self, parent: QWidget) -> None:
@@ -30,11 +31,10 @@ class CodePicker(QFrame):
         self.title.setObjectName("codePickerTitle")
         self.filter = QLineEdit(self)
         self.filter.setObjectName("codePickerFilter")
-        self.filter.setPlaceholderText(self.tr("Type to find a code, or a new name…"))
         self.list = QListWidget(self)
         self.list.setObjectName("codePickerList")
         self.list.setUniformItemSizes(True)
-        self.hint = QLabel(self.tr("Enter applies · Ctrl+Space ticks several · Esc closes"), self)
+        self.hint = QLabel(self)
         self.hint.setObjectName("codePickerHint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -50,6 +50,11 @@ class CodePicker(QFrame):
         self.filter.installEventFilter(self)
         self.list.itemActivated.connect(lambda _item: self.accept())
         self.list.itemClicked.connect(self._clicked)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Type to find a code, or a new name…"))
+        self.hint.setText(self.tr("Enter applies · Ctrl+Space ticks several · Esc closes"))
 
     def open_for(self, title: str, nodes: list[CodeNode], recent: list[str], at: QPoint, muted: str) -> None:
         """Show the picker at a global position, over these codes."""

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from desktop.core.coding.codebook import CodeNode
 from desktop.core.coding.segments import Match, Segment, SegmentQuery, coded_segments, write_segments_csv, write_segments_markdown
 from desktop.core.ids import CodeId
-from desktop.ui.coding.analysis_base import ANNOTATION_ROLE, ARTICLE_ROLE, NO_CODINGS, AnalysisTab, cell, make_table, one_line
+from desktop.ui.coding.analysis_base import ANNOTATION_ROLE, ARTICLE_ROLE, AnalysisTab, cell, make_table, no_codings, one_line
 from desktop.ui.dialogs import inform
 from desktop.ui.resources import swatch
+from desktop.ui.retranslating import RetranslatingWidget
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -35,18 +36,14 @@ OFF, INCLUDE, EXCLUDE = 0, 1, 2
 MARKS = {OFF: "", INCLUDE: "✓ ", EXCLUDE: "⊘ "}
 
 
-class SegmentTable(QWidget):
+class SegmentTable(RetranslatingWidget, QWidget):
     """Passages with their article, date, source, codes and coders; double-click opens one."""
 
     openRequested = Signal(int, int)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = make_table(
-            self,
-            [self.tr("Date"), self.tr("Source"), self.tr("Article"), self.tr("Codes"), self.tr("Coder"), self.tr("Passage")],
-            name,
-        )
+        self.table = make_table(self, [""] * 6, name)
         for column, width in enumerate((84, 110, 220, 140, 90)):
             self.table.setColumnWidth(column, width)
         self.table.cellDoubleClicked.connect(self._open)
@@ -54,6 +51,13 @@ class SegmentTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         self.segments: list[Segment] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Source"), self.tr("Article"), self.tr("Codes"), self.tr("Coder"), self.tr("Passage")]
+        )
+        self.fill(self.segments)
 
     def fill(self, segments: list[Segment]) -> None:
         self.segments = segments
@@ -90,10 +94,11 @@ class SegmentsTab(AnalysisTab):
         self.match.setObjectName("segmentsMatch")
         self.match.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.match.setMinimumContentsLength(14)  # the full choice shows in the list; the box never widens the dock
-        self.match.addItem(self.tr("Any of the ticked codes (OR)"), Match.ANY)
-        self.match.addItem(self.tr("All of the ticked codes, overlapping (AND)"), Match.ALL)
+        self.match.addItem("", Match.ANY)
+        self.match.addItem("", Match.ALL)
         self.match.currentIndexChanged.connect(lambda _i: self.invalidate())
-        self.options.addWidget(QLabel(self.tr("Passages coded with"), self))
+        self.match_label = QLabel(self)
+        self.options.addWidget(self.match_label)
         self.options.addWidget(self.match)
         self.options.addWidget(self.coder_box)
         self.options.addWidget(self.follow_list)
@@ -101,14 +106,13 @@ class SegmentsTab(AnalysisTab):
 
         self.codes = QListWidget(self)
         self.codes.setObjectName("segmentsCodes")
-        self.codes.setToolTip(self.tr("Click a code to tick it, again to exclude it (NOT), again to clear it"))
         self.codes.itemClicked.connect(self._cycle)
         self.results = SegmentTable("segmentsTable", self)
         self.results.openRequested.connect(self.openRequested)
         self.count = QLabel(self)
         self.count.setObjectName("segmentsCount")
-        self.csv_button = QPushButton(self.tr("Export CSV…"), self)
-        self.md_button = QPushButton(self.tr("Export Markdown…"), self)
+        self.csv_button = QPushButton(self)
+        self.md_button = QPushButton(self)
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.md_button.clicked.connect(lambda: self.export("md"))
         right = QWidget(self)
@@ -128,6 +132,16 @@ class SegmentsTab(AnalysisTab):
         splitter.setChildrenCollapsible(False)
         self.codes.setMinimumWidth(150)
         self.set_content(splitter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.match.setItemText(0, self.tr("Any of the ticked codes (OR)"))
+        self.match.setItemText(1, self.tr("All of the ticked codes, overlapping (AND)"))
+        self.match_label.setText(self.tr("Passages coded with"))
+        self.codes.setToolTip(self.tr("Click a code to tick it, again to exclude it (NOT), again to clear it"))
+        self.csv_button.setText(self.tr("Export CSV…"))
+        self.md_button.setText(self.tr("Export Markdown…"))
+        super().retranslate()
 
     # --- the code list ------------------------------------------------------------------------------
     def set_codes(self, nodes: list[CodeNode]) -> None:
@@ -180,7 +194,7 @@ class SegmentsTab(AnalysisTab):
     # --- computing ------------------------------------------------------------------------------------
     def compute(self) -> None:
         if not self.nodes:
-            self.show_message(NO_CODINGS)
+            self.show_message(no_codings())
             return
         query = self.query()
         if not query.codes:
@@ -196,7 +210,7 @@ class SegmentsTab(AnalysisTab):
         self.results.fill(segments)
         n = len(segments)
         where = self.tr(" in the articles listed") if self.follow_list.isChecked() else ""
-        self.count.setText((self.tr("1 passage") if n == 1 else self.tr("%1 passages").replace("%1", f"{n:,}")) + where)
+        self.count.setText(self.tr("%Ln passage(s)", "", n) + where)
         self.csv_button.setEnabled(bool(n))
         self.md_button.setEnabled(bool(n))
 
@@ -215,4 +229,4 @@ class SegmentsTab(AnalysisTab):
         except OSError as exc:
             inform(self, self.tr("Export"), str(exc), warning=True)
             return
-        self.session.say(self.tr("Exported %1 passages to %2").replace("%1", str(len(segments))).replace("%2", str(target)), 6000)
+        self.session.say(self.tr("Exported %Ln passage(s) to %1", "", len(segments)).replace("%1", str(target)), 6000)

@@ -26,10 +26,6 @@ from desktop.core.ids import ArticleId, CorrectionId
 from desktop.ui.session import LibrarySession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParallelView", text)
-
-
 def _run(session: LibrarySession, op) -> None:
     session.write(op, None, lambda error: session.say(str(error), 6000))
 
@@ -62,7 +58,7 @@ class ResetAlignment(QUndoCommand):
     """Back to the automatic alignment of the pair; undo brings every correction back."""
 
     def __init__(self, session: LibrarySession, left: ArticleId, right: ArticleId) -> None:
-        super().__init__(_tr("Reset Alignment"))
+        super().__init__(QCoreApplication.translate("ParallelView", "Reset Alignment"))
         self.session, self.left, self.right = session, left, right
         self.cleared: tuple[CorrectionId, ...] = ()
 
@@ -85,7 +81,11 @@ class AcceptMismatch(QUndoCommand):
         self, session: LibrarySession, left: ArticleId, right: ArticleId, mismatch: Mismatch, *, accept: bool = True
     ) -> None:
         words = mismatch.text if len(mismatch.text) <= 30 else mismatch.text[:29] + "…"
-        text = _tr("Accept “%1” as Fine") if accept else _tr("Take Back “%1”")
+        text = (
+            QCoreApplication.translate("ParallelView", "Accept “%1” as Fine")
+            if accept
+            else QCoreApplication.translate("ParallelView", "Take Back “%1”")
+        )
         super().__init__(text.replace("%1", words))
         self.session, self.left, self.right, self.mismatch, self.accept = session, left, right, mismatch, accept
 

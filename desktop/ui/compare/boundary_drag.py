@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 
 from desktop.core.alignment_cuts import EditError, boundary_edit
@@ -74,7 +74,7 @@ class BoundaryDrag:
         self._side, self._boundary = None, -1
         QGuiApplication.restoreOverrideCursor()
         if edit is not None:
-            self.editor.apply_edit(edit, self.editor.tr("Move Row Boundary"))
+            self.editor.apply_edit(edit, QCoreApplication.translate("ParallelEditor", "Move Row Boundary"))
 
     def _edit(self, point: QPoint):
         side = self._side

@@ -8,7 +8,9 @@ refreshing its strip of translations.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Slot
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from desktop.core.articles import ArticleDetail, get_article
@@ -22,8 +24,10 @@ from desktop.ui.compare.link_dialog import LinkTranslationDialog
 from desktop.ui.compare.versions_panel import VersionsPanel
 from desktop.ui.compare.view import ACTIONS as VIEW_ACTIONS
 from desktop.ui.compare.view import CompareMode, CompareRequest, CompareSide, CompareView
+from desktop.ui.core_labels import place_label
 from desktop.ui.dialogs import inform
 from desktop.ui.reader.pane import ReaderPane
+from desktop.ui.retranslating import RetranslatingObject
 from desktop.ui.session import LibrarySession
 
 GROUP = QT_TRANSLATE_NOOP("Actions", "Versions and translations")
@@ -43,34 +47,46 @@ def _short(title: str) -> str:
     return title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1] + "…"
 
 
+class VersionChoices(QObject):
+    """A context for the module's texts with a number (lupdate finds those only in self.tr)."""
+
+    def characters(self, count: int) -> str:
+        return self.tr("%Ln character(s), seen in:", "", count)
+
+
 def version_choices(article: ArticleDetail, *, prefix: str = "") -> tuple[CompareSide, ...]:
     """Each version of an article as a pane can show it: "Version 2 · Society · 000_….txt"."""
+
     sides = []
     for i, version in enumerate(article.versions):
         first = version.occurrences[0] if version.occurrences else None
-        where = f"{first.section or 'no section'} · {first.dump}" if first else "never printed"
-        seen = "\n".join(o.description for o in version.occurrences)
+        section = (first.section or QCoreApplication.translate("ChangeLabels", "no section")) if first else ""
+        where = f"{section} · {first.dump}" if first else QCoreApplication.translate("CompareController", "never printed")
+        seen = "\n".join(place_label(o) for o in version.occurrences)
+        number = QCoreApplication.translate("CompareController", "Version %1 of %2").replace("%1", str(i + 1)).replace("%2", str(len(article.versions)))
+        characters = VersionChoices().characters(version.length)
         sides.append(
             CompareSide(
-                label=f"{prefix}Version {i + 1} of {len(article.versions)} · {where}",
+                label=f"{prefix}{number} · {where}",
                 text=version.text,
-                name=f"version {i + 1}",
-                tooltip=f"{version.length:,} characters, seen in:\n{seen}",
+                name=QCoreApplication.translate("CompareController", "version %1").replace("%1", str(i + 1)),
+                tooltip=f"{characters}\n{seen}",
             )
         )
     return tuple(sides)
 
 
-class CompareController(QObject):
+class CompareController(RetranslatingObject, QObject):
     def __init__(self, session: LibrarySession, reader: ReaderPane, window: QMainWindow) -> None:
         super().__init__(window)
         self.session = session
         self.reader = reader
         self._window = window
         self.view: CompareView | None = None
+        self._reopen: Callable[[], None] | None = None  # what the compare view shows, to show again in a new language
 
         self.panel = VersionsPanel(session)
-        self.dock = QDockWidget(self.tr("Versions"), window)
+        self.dock = QDockWidget(window)
         self.dock.setObjectName("versionsDock")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -85,7 +101,7 @@ class CompareController(QObject):
         session.actions.adopt(PANEL, self.dock.toggleViewAction())
         for spec in VIEW_ACTIONS:
             session.actions.declare(spec)  # F1 lists the compare view's keys before it first opens
-        self.unlink_menu = QMenu(self.tr("&Unlink Translation"), window)
+        self.unlink_menu = QMenu(window)
         self.unlink_menu.setObjectName("compare.unlink")
         self.unlink_menu.aboutToShow.connect(lambda: self._fill_unlink(self.unlink_menu, self.session.targets()))
         session.actions.add_menu("compare.unlink", self.unlink_menu)
@@ -98,6 +114,13 @@ class CompareController(QObject):
         self.panel.readRequested.connect(self._read_version)
         window.installEventFilter(self)  # the compare window closes with the main window
         session.theme.changed.connect(self._set_palette)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.unlink_menu.setTitle(self.tr("&Unlink Translation"))
+        self._title_dock()
+        if self.view is not None and self.view.isVisible() and self._reopen is not None and not self.session.closed:
+            self._reopen()  # the panes' choices name their versions in the new language
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Close and self.view is not None:
@@ -133,8 +156,12 @@ class CompareController(QObject):
             version = self.session.current_version
             classes = stored_classes(db, article.id) if article is not None else {}
             self.panel.show_article(article, classes, version.id if version is not None else None)
-            count = len(article.versions) if article is not None else 0
-            self.dock.setWindowTitle(self.tr("Versions (%1)").replace("%1", str(count)) if count > 1 else self.tr("Versions"))
+        self._title_dock()
+
+    def _title_dock(self) -> None:
+        article = self.session.current_article
+        count = len(article.versions) if article is not None and self.dock.isVisible() else 0
+        self.dock.setWindowTitle(self.tr("Versions (%1)").replace("%1", str(count)) if count > 1 else self.tr("Versions"))
 
     def _read_version(self, version: int) -> None:
         article = self.session.current_article
@@ -185,6 +212,7 @@ class CompareController(QObject):
         if left not in ids or right not in ids:
             return
         request = CompareRequest(CompareMode.DIFF, article.title, version_choices(article), ids.index(left), ids.index(right))
+        self._reopen = lambda: self.open_versions(article_id, left, right)
         self.compare_view().show_request(request)
 
     def open_articles(self, first: ArticleId, second: ArticleId) -> None:
@@ -194,6 +222,7 @@ class CompareController(QObject):
             return
         choices = version_choices(a, prefix=f"{_short(a.title)} · ") + version_choices(b, prefix=f"{_short(b.title)} · ")
         request = CompareRequest(CompareMode.DIFF, f"{_short(a.title)} / {_short(b.title)}", choices, len(a.versions) - 1, len(choices) - 1)
+        self._reopen = lambda: self.open_articles(first, second)
         self.compare_view().show_request(request)
 
     def open_parallel(self, article_id: ArticleId | None, other: ArticleId) -> None:
@@ -214,9 +243,10 @@ class CompareController(QObject):
         for d in details:
             text = d.versions[-1].text
             edition = edition_label((url_language(d.source_url) or (None, None))[1], text)
-            mark = f"{edition} (this article)" if d.id == article.id else edition
+            mark = self.tr("%1 (this article)").replace("%1", edition) if d.id == article.id else edition
             choices.append(CompareSide(f"{mark} · {_short(d.title)}", text, _short(d.title), d.title, d.id, d.versions[-1].id, edition))
         right = [d.id for d in details].index(other)
+        self._reopen = lambda: self.open_parallel(article_id, other)
         self.compare_view().show_request(CompareRequest(CompareMode.PARALLEL, article.title, tuple(choices), 0, right))
 
     # --- linking translations --------------------------------------------------------------------
@@ -226,7 +256,7 @@ class CompareController(QObject):
             self._write_link(ids[0], ids[1], link=True)
             return
         if len(ids) != 1:
-            self._say("Select the article to link (or two articles to link with each other).")
+            self._say(self.tr("Select the article to link (or two articles to link with each other)."))
             return
         article = get_article(self.session.db, ids[0])
         if article is None:
@@ -241,9 +271,10 @@ class CompareController(QObject):
         menu.clear()
         if len(ids) != 1:
             return
+        linked = self.tr("linked")
         for translation in translations_of(self.session.db, ids[0]):
             menu.addAction(
-                f"{translation.label} · {_short(translation.title)}",
+                f"{translation.lang.upper() if translation.lang else linked} · {_short(translation.title)}",
                 lambda a=ids[0], b=translation.article: self._write_link(a, b, link=False),
             )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,23 +27,24 @@ from PySide6.QtWidgets import (
 
 from desktop.core.drift import Mismatch, MismatchKind, Side
 from desktop.ui.plain_text import plain_tip
+from desktop.ui.retranslating import RetranslatingWidget
 from desktop.ui.theme import LIGHT, Palette
 
 MismatchRole = Qt.ItemDataRole.UserRole + 1
 AcceptedRole = Qt.ItemDataRole.UserRole + 2
 
 _KINDS = {
-    MismatchKind.NUMBER: "number",
-    MismatchKind.AMOUNT: "amount",
-    MismatchKind.PERCENT: "percentage",
-    MismatchKind.DATE: "date",
-    MismatchKind.NAME: "name",
-    MismatchKind.ACRONYM: "acronym",
-    MismatchKind.URL: "web address",
-    MismatchKind.QUOTE: "quotation",
-    MismatchKind.NEGATION: "negation",
-    MismatchKind.SENTENCE: "sentence with no counterpart",
-    MismatchKind.PARAGRAPH: "paragraph with no counterpart",
+    MismatchKind.NUMBER: QT_TRANSLATE_NOOP("DriftList", "number"),
+    MismatchKind.AMOUNT: QT_TRANSLATE_NOOP("DriftList", "amount"),
+    MismatchKind.PERCENT: QT_TRANSLATE_NOOP("DriftList", "percentage"),
+    MismatchKind.DATE: QT_TRANSLATE_NOOP("DriftList", "date"),
+    MismatchKind.NAME: QT_TRANSLATE_NOOP("DriftList", "name"),
+    MismatchKind.ACRONYM: QT_TRANSLATE_NOOP("DriftList", "acronym"),
+    MismatchKind.URL: QT_TRANSLATE_NOOP("DriftList", "web address"),
+    MismatchKind.QUOTE: QT_TRANSLATE_NOOP("DriftList", "quotation"),
+    MismatchKind.NEGATION: QT_TRANSLATE_NOOP("DriftList", "negation"),
+    MismatchKind.SENTENCE: QT_TRANSLATE_NOOP("DriftList", "sentence with no counterpart"),
+    MismatchKind.PARAGRAPH: QT_TRANSLATE_NOOP("DriftList", "paragraph with no counterpart"),
 }
 
 
@@ -63,7 +64,7 @@ def describe(mismatch: Mismatch, mine: str, theirs: str) -> str:
     )
 
 
-class DriftList(QWidget):
+class DriftList(RetranslatingWidget, QWidget):
     mismatchChosen = Signal(object)  # Mismatch: jump to it
     acceptRequested = Signal(object)  # Mismatch
     unacceptRequested = Signal(object)  # Mismatch
@@ -78,17 +79,15 @@ class DriftList(QWidget):
         self._editions = ("", "")
         self.title = QLabel(self)
         self.title.setObjectName("driftTitle")
-        self.show_accepted = QCheckBox(self.tr("Show accepted"), self)
+        self.show_accepted = QCheckBox(self)
         self.show_accepted.setObjectName("showAccepted")
         self.show_accepted.toggled.connect(lambda on: (self._fill(), self.showAcceptedChanged.emit(on)))
-        self.accept_button = QPushButton(self.tr("Accept as Fine"), self)
+        self.accept_button = QPushButton(self)
         self.accept_button.setObjectName("acceptMismatch")
-        self.accept_button.setToolTip(self.tr("The mismatch is fine: do not list it again for this pair (A)"))
         self.accept_button.clicked.connect(self._accept_or_take_back)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("driftTree")
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels([self.tr("Row"), self.tr("In"), self.tr("Kind"), self.tr("Stated in one edition only")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
@@ -109,7 +108,13 @@ class DriftList(QWidget):
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
-        self._update_button()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.show_accepted.setText(self.tr("Show accepted"))
+        self.accept_button.setToolTip(self.tr("The mismatch is fine: do not list it again for this pair (A)"))
+        self.tree.setHeaderLabels([self.tr("Row"), self.tr("In"), self.tr("Kind"), self.tr("Stated in one edition only")])
+        self._fill(keep=self.current())
 
     # --- content ---------------------------------------------------------------------------------
     def set_palette(self, palette: Palette) -> None:
@@ -180,16 +185,9 @@ class DriftList(QWidget):
         finally:
             self.tree.blockSignals(False)
         count, accepted_count = len(self._open), len(self._accepted)
-        if count:
-            text = (
-                self.tr("Drift: 1 mismatch to look at")
-                if count == 1
-                else self.tr("Drift: %1 mismatches to look at").replace("%1", str(count))
-            )
-        else:
-            text = self.tr("Drift: no mismatch to look at")
+        text = self.tr("Drift: %Ln mismatch(es) to look at", "", count) if count else self.tr("Drift: no mismatch to look at")
         if accepted_count:
-            text += self.tr(" · %1 accepted as fine").replace("%1", str(accepted_count))
+            text += self.tr(" · %Ln accepted as fine", "mismatches", accepted_count)
         self.title.setText(text)
         self._update_button()
 

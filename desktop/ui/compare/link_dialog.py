@@ -23,7 +23,7 @@ class LinkTranslationDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, find: Callable[[str], list[Candidate]]) -> None:
         super().__init__(parent)
         self.setObjectName("linkTranslationDialog")
-        self.setWindowTitle("Link as Translation")
+        self.setWindowTitle(self.tr("Link as Translation"))
         self.resize(680, 520)
         self._find = find
         prompt = QLabel(self.tr("Link “%1” as a translation of:").replace("%1", title), self)
@@ -31,7 +31,7 @@ class LinkTranslationDialog(QDialog):
         prompt.setWordWrap(True)
         self.search = QLineEdit(self)
         self.search.setObjectName("linkSearch")
-        self.search.setPlaceholderText("Search titles and texts; empty lists the articles of the same day")
+        self.search.setPlaceholderText(self.tr("Search titles and texts; empty lists the articles of the same day"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setObjectName("linkCandidates")
@@ -42,7 +42,7 @@ class LinkTranslationDialog(QDialog):
         self.results.itemDoubleClicked.connect(lambda _item: self.accept())
         self.results.currentRowChanged.connect(lambda row: self._ok.setEnabled(row >= 0))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Link")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Link"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -59,8 +59,9 @@ class LinkTranslationDialog(QDialog):
 
     def refresh(self) -> None:
         self.results.clear()
+        no_date = self.tr("no date")
         for candidate in self._find(self.search.text()):
-            item = QListWidgetItem(f"{candidate.title}\n{candidate.date or 'no date'} · {candidate.source}")
+            item = QListWidgetItem(f"{candidate.title}\n{candidate.date or no_date} · {candidate.source}")
             item.setData(Qt.ItemDataRole.UserRole, int(candidate.article))
             item.setToolTip(plain_tip(candidate.title))
             self.results.addItem(item)

@@ -56,6 +56,18 @@ if TYPE_CHECKING:
     from desktop.core.pair_drift import PairDrift
     from desktop.ui.compare.view import CompareView
 
+# The core's refusals of an edit (alignment_cuts.EditError), for the translators.
+EDIT_ERRORS = (
+    QT_TRANSLATE_NOOP("ParallelEditor", "There is no such row."),
+    QT_TRANSLATE_NOOP("ParallelEditor", "This row is one sentence on each side: there is nothing to split."),
+    QT_TRANSLATE_NOOP("ParallelEditor", "This is the first row: there is no row before it to merge it with."),
+    QT_TRANSLATE_NOOP("ParallelEditor", "This is the last row: there is no row after it to merge it with."),
+    QT_TRANSLATE_NOOP("ParallelEditor", "This row has nothing on that side to move."),
+    QT_TRANSLATE_NOOP("ParallelEditor", "This is the first row: there is no row above to move the segment to."),
+    QT_TRANSLATE_NOOP("ParallelEditor", "This is the last row: there is no row below to move the segment to."),
+    QT_TRANSLATE_NOOP("ParallelEditor", "There is no such boundary between rows."),
+    QT_TRANSLATE_NOOP("ParallelEditor", "The boundary is already there."),
+)
 GROUP = QT_TRANSLATE_NOOP("Actions", "Parallel view")
 ACTIONS = (
     ActionSpec("parallel.next_row", QT_TRANSLATE_NOOP("Actions", "Next Row"), GROUP, ("J",)),
@@ -329,7 +341,7 @@ class ParallelEditor(QObject):
         try:
             edit = make(articles[2], articles[3], self._pair.alignment.cuts)
         except EditError as error:
-            self.session.say(str(error), 5000)
+            self.session.say(self.tr(str(error)), 5000)
             return
         self.apply_edit(edit, text)
 

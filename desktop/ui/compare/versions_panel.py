@@ -9,7 +9,7 @@ computed for this one article, as a read op off the GUI thread when its texts ar
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,21 +26,31 @@ from PySide6.QtWidgets import (
 from desktop.core.articles import ArticleDetail, Occurrence, Version
 from desktop.core.ids import VersionId
 from desktop.core.version_compare import Classification, classify_versions
+from desktop.ui.core_labels import class_label, place_label
 from desktop.ui.plain_text import plain_tip
+from desktop.ui.retranslating import RetranslatingWidget
 from desktop.ui.session import LibrarySession
 from desktop.ui.theme import LIGHT, Palette
 
 BACKGROUND_ABOVE_CHARS = 200_000
-COLUMNS = ("Version", "First seen", "Last seen", "Places", "Length", "Against base")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("VersionsPanel", "Version"),
+    QT_TRANSLATE_NOOP("VersionsPanel", "First seen"),
+    QT_TRANSLATE_NOOP("VersionsPanel", "Last seen"),
+    QT_TRANSLATE_NOOP("VersionsPanel", "Places"),
+    QT_TRANSLATE_NOOP("VersionsPanel", "Length"),
+    QT_TRANSLATE_NOOP("VersionsPanel", "Against base"),
+)
 VersionRole = Qt.ItemDataRole.UserRole + 1
 CLASSIFY_KEY = "versions.classify"
 
 
 def _seen(o: Occurrence) -> str:
-    return f"{o.dump} · {o.imported_at[:10]} · {o.section or 'no section'}"
+    section = o.section or QCoreApplication.translate("ChangeLabels", "no section")
+    return f"{o.dump} · {o.imported_at[:10]} · {section}"
 
 
-class VersionsPanel(QWidget):
+class VersionsPanel(RetranslatingWidget, QWidget):
     compareRequested = Signal(int, int)  # left version, right version
     readRequested = Signal(int)  # version to show in the reader
 
@@ -62,7 +72,6 @@ class VersionsPanel(QWidget):
         self.table = QTreeWidget(self)
         self.table.setObjectName("versionsTable")
         self.table.setColumnCount(len(COLUMNS))
-        self.table.setHeaderLabels(list(COLUMNS))
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setStyleSheet("QTreeWidget::item { padding: 4px 2px; }")
@@ -75,20 +84,16 @@ class VersionsPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda item, _col: self._compare_with_base(item))
 
-        self.compare_base_button = QPushButton("Compare with Base", self)
+        self.compare_base_button = QPushButton(self)
         self.compare_base_button.setObjectName("compareWithBase")
-        self.compare_base_button.setToolTip("Show the selected version side by side with the base")
         self.compare_base_button.clicked.connect(self._compare_selected_with_base)
-        self.compare_two_button = QPushButton("Compare Selected", self)
+        self.compare_two_button = QPushButton(self)
         self.compare_two_button.setObjectName("compareSelected")
-        self.compare_two_button.setToolTip("Select two versions (Ctrl-click) to compare them")
         self.compare_two_button.clicked.connect(self._compare_selected)
-        self.base_button = QPushButton("Set as Base", self)
+        self.base_button = QPushButton(self)
         self.base_button.setObjectName("setBase")
-        self.base_button.setToolTip("Classify the other versions against this one")
         self.base_button.clicked.connect(self._set_base_from_selection)
-        self.read_button = QPushButton("Read", self)
-        self.read_button.setToolTip("Show this version in the reader")
+        self.read_button = QPushButton(self)
         self.read_button.clicked.connect(self._read_selected)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -102,6 +107,18 @@ class VersionsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.compare_base_button.setText(self.tr("Compare with Base"))
+        self.compare_base_button.setToolTip(self.tr("Show the selected version side by side with the base"))
+        self.compare_two_button.setText(self.tr("Compare Selected"))
+        self.compare_two_button.setToolTip(self.tr("Select two versions (Ctrl-click) to compare them"))
+        self.base_button.setText(self.tr("Set as Base"))
+        self.base_button.setToolTip(self.tr("Classify the other versions against this one"))
+        self.read_button.setText(self.tr("Read"))
+        self.read_button.setToolTip(self.tr("Show this version in the reader"))
         self._fill()
 
     # --- state -------------------------------------------------------------------------------
@@ -179,28 +196,30 @@ class VersionsPanel(QWidget):
             first = version.occurrences[0] if version.occurrences else None
             last = version.occurrences[-1] if version.occurrences else None
             if version.id == self._base:
-                against = "base"
+                against = self.tr("base")
             elif pending:
-                against = "comparing…"
+                against = self.tr("comparing…")
             else:
                 found = self._classes.get(version.id)
-                against = found.label if found else "?"
-            reading = "  (reading)" if version.id == self._reading else ""
+                against = class_label(found) if found else "?"
+            reading = "  " + self.tr("(reading)") if version.id == self._reading else ""
             item = QTreeWidgetItem(
                 [
                     f"{i + 1}{reading}",
                     _seen(first) if first else "—",
                     _seen(last) if last and len(version.occurrences) > 1 else self.tr("same place: seen once") if last else "—",
                     str(len(version.occurrences)),
-                    f"{version.length:,}",
+                    QLocale().toString(version.length),
                     against,
                 ]
             )
             item.setData(0, VersionRole, int(version.id))
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            places = "\n".join(f"{o.description} · imported {o.imported_at[:16].replace('T', ' ')}" for o in version.occurrences)
-            item.setToolTip(0, plain_tip(f"Version {i + 1} (id {version.id}), seen in:\n{places}"))
+            imported = self.tr("imported %1")
+            places = "\n".join(f"{place_label(o)} · {imported.replace('%1', o.imported_at[:16].replace('T', ' '))}" for o in version.occurrences)
+            seen = self.tr("Version %1 (id %2), seen in:").replace("%1", str(i + 1)).replace("%2", str(version.id))
+            item.setToolTip(0, plain_tip(f"{seen}\n{places}"))
             for column in (1, 2):
                 item.setToolTip(column, item.toolTip(0))
             if version.id == self._base:
@@ -213,15 +232,17 @@ class VersionsPanel(QWidget):
             target = next((k for k, v in enumerate(versions) if v.id != self._base), 0)
             self.table.setCurrentItem(self.table.topLevelItem(target))
         if article is None:
-            self.summary.setText("Select an article to see its versions.")
+            self.summary.setText(self.tr("Select an article to see its versions."))
         elif len(versions) == 1:
-            places = len(versions[0].occurrences)
-            where = self.tr("seen in 1 place") if places == 1 else self.tr("seen in %1 places").replace("%1", str(places))
+            where = self.tr("seen in %n place(s)", "", len(versions[0].occurrences))
             self.summary.setText(self.tr("One version, %1: nothing to compare.").replace("%1", where))
         else:
             base_index = next(k for k, v in enumerate(versions) if v.id == self._base) + 1
-            first = " (the first seen)" if base_index == 1 else ""
-            self.summary.setText(f"{len(versions)} versions, compared against version {base_index}{first}.")
+            if base_index == 1:
+                text = self.tr("%n versions, compared against version %1 (the first seen).", "", len(versions))
+            else:
+                text = self.tr("%n versions, compared against version %1.", "", len(versions))
+            self.summary.setText(text.replace("%1", str(base_index)))
         self._update_buttons()
 
     def _selected_versions(self) -> list[VersionId]:

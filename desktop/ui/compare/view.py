@@ -21,11 +21,12 @@ The view's keys are actions of the registry (group "Compare view"), so F1 lists 
 
 from __future__ import annotations
 
+import html
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QPointF, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, QPointF, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,8 +55,10 @@ from desktop.ui.actions import ActionSpec
 from desktop.ui.compare.html import DocPoint, DocRange, SideDocument, diff_documents, parallel_documents
 from desktop.ui.compare.parallel_editor import ACTIONS as PARALLEL_ACTIONS
 from desktop.ui.compare.parallel_editor import ParallelEditor
+from desktop.ui.core_labels import class_label
 from desktop.ui.plain_text import plain_tip
 from desktop.ui.resources import themed_icon
+from desktop.ui.retranslating import RetranslatingWidget
 from desktop.ui.session import LibrarySession
 from desktop.ui.theme import LIGHT, Palette
 
@@ -118,9 +121,15 @@ def _compute(mode: CompareMode, left: CompareSide, right: CompareSide, ignore: I
     if mode is CompareMode.DIFF:
         diff = word_diff(left.text, right.text, ignore)
         left_side, right_side = diff_documents(diff, palette)
-        label = classify(left.text, right.text).label
-        summary = f"{right.name or 'Right'} against {left.name or 'left'}: {label}" if left.text != right.text else "The same version on both sides"
-        summary = summary[0].upper() + summary[1:]
+        if left.text == right.text:
+            summary = QCoreApplication.translate("CompareView", "The same version on both sides")
+        else:
+            label = class_label(classify(left.text, right.text))
+            right_name = right.name or QCoreApplication.translate("CompareView", "right")
+            left_name = left.name or QCoreApplication.translate("CompareView", "left")
+            summary = QCoreApplication.translate("CompareView", "%1 against %2: %3")
+            summary = summary.replace("%1", right_name).replace("%2", left_name).replace("%3", label)
+            summary = summary[0].upper() + summary[1:]
         return _Outcome(left_side, right_side, diff, summary)
     if left.article is not None and right.article is not None and left.article != right.article:
         pair = pair_drift(db, left.article, right.article, left.text, right.text)
@@ -129,17 +138,29 @@ def _compute(mode: CompareMode, left: CompareSide, right: CompareSide, ignore: I
         pair = PairDrift(alignment, drift(left.text, right.text, alignment.rows).mismatches, ())
     rows = pair.alignment.rows
     left_side, right_side = parallel_documents(rows, palette)
-    return _Outcome(left_side, right_side, None, _parallel_summary(pair), pair=pair)
+    return _Outcome(left_side, right_side, None, ParallelSummary().summary(pair), pair=pair)
 
 
-def _parallel_summary(pair: PairDrift) -> str:
-    rows, corrected, count = len(pair.alignment.rows), len(pair.alignment.corrected), len(pair.mismatches)
-    parts = [f"{rows} aligned row{'s' * (rows != 1)}"]
-    if corrected:
-        parts.append(f"{corrected} corrected by hand")
-    parts.append(f"{count or 'no'} mismatch{'es' * (count != 1)} to look at" + (f" ({len(pair.accepted)} accepted)" if pair.accepted else ""))
-    note = pair.alignment.note
-    return " · ".join(parts) + (f". {note}" if note else "")
+class ParallelSummary(QObject):
+    """A context for the texts with a number (lupdate finds those only in self.tr); safe on a worker thread."""
+
+    def summary(self, pair: PairDrift) -> str:
+        rows, corrected, count = len(pair.alignment.rows), len(pair.alignment.corrected), len(pair.mismatches)
+        parts = [self.tr("%Ln aligned row(s)", "", rows)]
+        if corrected:
+            parts.append(self.tr("%Ln corrected by hand", "aligned rows", corrected))
+        mismatches = self.tr("%Ln mismatch(es) to look at", "", count) if count else self.tr("no mismatches to look at")
+        if pair.accepted:
+            mismatches += " " + self.tr("(%Ln accepted)", "mismatches", len(pair.accepted))
+        parts.append(mismatches)
+        text = " · ".join(parts)
+        set_aside = len(pair.alignment.set_aside)  # the core's note, in the interface language
+        if set_aside:
+            text += ". " + self.tr(
+                "%Ln correction(s) made by hand no longer fit these texts (the words at the boundary are gone) and were set aside.", "", set_aside
+            )
+        return text
+
 
 
 def _build_documents(outcome: _Outcome, font: QFont, gui_thread: QThread) -> _Outcome:
@@ -172,7 +193,7 @@ class CompareBrowser(QTextBrowser):
         return None
 
 
-class CompareView(QWidget):
+class CompareView(RetranslatingWidget, QWidget):
     """A window of its own (objectName `compareView`), reused for each comparison."""
 
     changeSelected = Signal(int)  # index of the current change, -1 for none
@@ -190,11 +211,11 @@ class CompareView(QWidget):
         self._syncing = False
         self._busy = False
 
-        self.ignore_punctuation = self._toggle("Punctuation && quotes", "ignorePunctuation", "Quotation marks, apostrophes, dashes and other punctuation do not count")
-        self.ignore_case = self._toggle("Case", "ignoreCase", "Capital and small letters compare equal")
-        self.ignore_whitespace = self._toggle("Whitespace", "ignoreWhitespace", "Spaces and line breaks between words do not count")
-        self.prev_button = self._tool("Previous", "previous", "Previous change (Shift+F7, Alt+Up)", self.previous_change)
-        self.next_button = self._tool("Next", "next", "Next change (F7, Alt+Down)", self.next_change)
+        self.ignore_punctuation = self._toggle("ignorePunctuation")
+        self.ignore_case = self._toggle("ignoreCase")
+        self.ignore_whitespace = self._toggle("ignoreWhitespace")
+        self.prev_button = self._tool("previous", self.previous_change)
+        self.next_button = self._tool("next", self.next_change)
         self.prev_button.setObjectName("previousChange")
         self.next_button.setObjectName("nextChange")
         self.counter = QLabel(self)
@@ -205,9 +226,9 @@ class CompareView(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(10, 8, 10, 4)
         bar.setSpacing(12)
-        self.ignore_label = QLabel("Ignore:", self)
+        self.ignore_label = QLabel(self)
         bar.addWidget(self.ignore_label)
-        self.mode_label = QLabel("J / K: rows · H / L: edition · right-click a row to split, merge or re-pair it · F7: next mismatch", self)
+        self.mode_label = QLabel(self)
         self.mode_label.setObjectName("parallelHint")
         bar.addWidget(self.mode_label)
         for toggle in (self.ignore_punctuation, self.ignore_case, self.ignore_whitespace):
@@ -279,18 +300,39 @@ class CompareView(QWidget):
         self._row_margins: dict[int, dict[int, float]] = {}  # per pane, the natural bottom margin of each row's last block
         self._apply_font()
         self.set_palette(LIGHT)
+        self.retranslate()
 
-    def _toggle(self, text: str, name: str, tip: str) -> QCheckBox:
-        box = QCheckBox(text, self)
+    def retranslate(self) -> None:
+        """The window's own words; what it compares is named anew by the compare controller."""
+        self.ignore_punctuation.setText(self.tr("Punctuation && quotes"))
+        self.ignore_punctuation.setToolTip(self.tr("Quotation marks, apostrophes, dashes and other punctuation do not count"))
+        self.ignore_case.setText(self.tr("Case"))
+        self.ignore_case.setToolTip(self.tr("Capital and small letters compare equal"))
+        self.ignore_whitespace.setText(self.tr("Whitespace"))
+        self.ignore_whitespace.setToolTip(self.tr("Spaces and line breaks between words do not count"))
+        self.prev_button.setText(self.tr("Previous"))
+        self.prev_button.setToolTip(self.tr("Previous change (Shift+F7, Alt+Up)"))
+        self.next_button.setText(self.tr("Next"))
+        self.next_button.setToolTip(self.tr("Next change (F7, Alt+Down)"))
+        self.ignore_label.setText(self.tr("Ignore:"))
+        self.mode_label.setText(self.tr("J / K: rows · H / L: edition · right-click a row to split, merge or re-pair it · F7: next mismatch"))
+        self._set_legend()
+        self._title()
+        self._update_counter()
+
+    def _title(self) -> None:
+        if self._request is not None:
+            what = self.tr("Compare versions") if self._request.mode is CompareMode.DIFF else self.tr("Parallel reading")
+            self.setWindowTitle(f"{what} — {self._request.title}")
+
+    def _toggle(self, name: str) -> QCheckBox:
+        box = QCheckBox(self)
         box.setObjectName(name)
-        box.setToolTip(tip)
         box.toggled.connect(lambda _checked: self._recompute())
         return box
 
-    def _tool(self, text: str, icon: str, tip: str, slot) -> QToolButton:
+    def _tool(self, icon: str, slot) -> QToolButton:
         button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
         button.setAutoRaise(True)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setProperty("icon_name", icon)
@@ -368,7 +410,7 @@ class CompareView(QWidget):
         self._request = request
         self.parallel.forget_place()
         diff_mode = request.mode is CompareMode.DIFF
-        self.setWindowTitle(f"{'Compare versions' if diff_mode else 'Parallel reading'} — {request.title}")
+        self._title()
         for widget in (self.ignore_label, self.ignore_punctuation, self.ignore_case, self.ignore_whitespace, self.prev_button, self.next_button):
             widget.setVisible(diff_mode)
         self.legend.setVisible(diff_mode)
@@ -398,16 +440,19 @@ class CompareView(QWidget):
         self.summary.setStyleSheet(f"color: {palette.muted};")
         self.mode_label.setStyleSheet(f"color: {palette.muted};")
         self.parallel.set_palette(palette)
-        self.legend.setText(
-            "  ".join(
-                f'<span style="background-color:{color}; color:{palette.text};">&nbsp;{name}&nbsp;</span>'
-                for name, color in (("inserted", palette.diff_insert), ("deleted", palette.diff_delete), ("changed", palette.diff_change))
-            )
-            + f'&nbsp;&nbsp;<span style="color:{palette.diff_delete_mark}; font-weight:bold;">‸</span>'
-            f'<span style="color:{palette.muted};"> missing here</span>'
-        )
+        self._set_legend()
         if self._request is not None:
             self._recompute(keep_place=True)
+
+    def _set_legend(self) -> None:
+        palette = self._palette
+        missing = self.tr("missing here")
+        kinds = ((self.tr("inserted"), palette.diff_insert), (self.tr("deleted"), palette.diff_delete), (self.tr("changed"), palette.diff_change))
+        self.legend.setText(
+            "  ".join(f'<span style="background-color:{color}; color:{palette.text};">&nbsp;{html.escape(name)}&nbsp;</span>' for name, color in kinds)
+            + f'&nbsp;&nbsp;<span style="color:{palette.diff_delete_mark}; font-weight:bold;">‸</span>'
+            f'<span style="color:{palette.muted};"> {html.escape(missing)}</span>'
+        )
 
     # --- computing ---------------------------------------------------------------------------
     def _choose(self, left: int | None, right: int | None) -> None:
@@ -452,12 +497,13 @@ class CompareView(QWidget):
         if busy:
             self._outcome = None
             self._current = -1
+            comparing = self.tr("Comparing…")
+            self.counter.setText(comparing)
+            self.summary.setText(self.tr("Comparing the two texts; the window stays usable meanwhile."))
             self.parallel.clear()
-            self.counter.setText("Comparing…")
-            self.summary.setText("Comparing the two texts; the window stays usable meanwhile.")
             for browser in (self.left, self.right):
                 browser.setExtraSelections([])
-                browser.setHtml(f'<p style="color:{self._palette.muted};">Comparing…</p>')
+                browser.setHtml(f'<p style="color:{self._palette.muted};">{html.escape(comparing)}</p>')
         self.prev_button.setEnabled(not busy)
         self.next_button.setEnabled(not busy)
 
@@ -469,7 +515,7 @@ class CompareView(QWidget):
         if generation == self._generation:
             self._set_busy(False)
             self.counter.setText("")
-            self.summary.setText(f"The comparison failed: {message}")
+            self.summary.setText(self.tr("The comparison failed: %1").replace("%1", message))
 
     def _show(self, outcome: _Outcome, place: int, current: int) -> None:
         self._set_busy(False)
@@ -536,16 +582,19 @@ class CompareView(QWidget):
 
     def _update_counter(self) -> None:
         if self._outcome is None or self._outcome.diff is None:
-            self.counter.setText("")
+            if not self._busy:
+                self.counter.setText("")
             return
         count = self.change_count
         if not count:
             ignored = self.ignore_options()
-            self.counter.setText("No differences" + (f" (ignoring {ignored.describe()})" if ignored != IgnoreOptions() else ""))
+            names = {"punctuation": self.tr("punctuation"), "case": self.tr("case"), "whitespace": self.tr("whitespace")}
+            what = ", ".join(names[n] for n in ignored.NAMES if getattr(ignored, n))
+            self.counter.setText(self.tr("No differences (ignoring %1)").replace("%1", what) if what else self.tr("No differences"))
         elif self._current < 0:
-            self.counter.setText(f"{count} change{'s' * (count != 1)}")
+            self.counter.setText(self.tr("%Ln change(s)", "", count))
         else:
-            self.counter.setText(f"change {self._current + 1} of {count}")
+            self.counter.setText(self.tr("change %1 of %2").replace("%1", str(self._current + 1)).replace("%2", str(count)))
         self.prev_button.setEnabled(count > 0 and self._current != 0)
         self.next_button.setEnabled(count > 0 and self._current != count - 1)
 

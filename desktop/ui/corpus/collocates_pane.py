@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,9 +17,16 @@ from PySide6.QtWidgets import (
 
 from desktop.core.corpus.collocates import DEFAULT_MIN_COUNT, DEFAULT_WINDOW, Collocates
 from desktop.ui.flow_layout import FlowLayout
+from desktop.ui.retranslating import RetranslatingWidget
 from desktop.ui.theme import Palette
 
-COLUMNS = ("Word", "Count", "Expected", "Log-likelihood", "MI")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CollocatesPane", "Word"),
+    QT_TRANSLATE_NOOP("CollocatesPane", "Count"),
+    QT_TRANSLATE_NOOP("CollocatesPane", "Expected"),
+    QT_TRANSLATE_NOOP("CollocatesPane", "Log-likelihood"),
+    QT_TRANSLATE_NOOP("CollocatesPane", "MI"),
+)
 
 
 class _Number(QTableWidgetItem):
@@ -34,7 +41,7 @@ class _Number(QTableWidgetItem):
         return float(self.data(Qt.ItemDataRole.UserRole)) < float(other.data(Qt.ItemDataRole.UserRole))
 
 
-class CollocatesPane(QWidget):
+class CollocatesPane(RetranslatingWidget, QWidget):
     optionsChanged = Signal()
     exportRequested = Signal()
 
@@ -47,17 +54,12 @@ class CollocatesPane(QWidget):
         self.window.setRange(1, 10)
         self.window.setValue(DEFAULT_WINDOW)
         self.window.setPrefix("± ")
-        self.window.setSuffix(self.tr(" words"))
-        self.window.setToolTip(self.tr("How many words on each side of a hit count as its company"))
         self.min_count = QSpinBox(self)
         self.min_count.setObjectName("collocatesMinCount")
         self.min_count.setRange(1, 1000)
         self.min_count.setValue(DEFAULT_MIN_COUNT)
-        self.min_count.setPrefix(self.tr("at least "))
-        self.min_count.setToolTip(self.tr("Leave out words seen near the hits fewer times than this"))
         self.export_button = QToolButton(self)
         self.export_button.setObjectName("collocatesExport")
-        self.export_button.setText(self.tr("Export CSV…"))
         self.export_button.setAutoRaise(True)
         self.status = QLabel(self)
         self.status.setObjectName("collocatesStatus")
@@ -65,7 +67,7 @@ class CollocatesPane(QWidget):
         self.status.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("collocatesTable")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(["" for _c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -76,19 +78,14 @@ class CollocatesPane(QWidget):
         for column in range(1, len(COLUMNS)):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeaderItem(3).setToolTip(
-            self.tr("Dunning's log-likelihood ratio (G²): how surely the word is near the hits more often than chance")
-        )
-        self.table.horizontalHeaderItem(4).setToolTip(
-            self.tr("Mutual information: log₂ of how many times more often than expected")
-        )
 
         # The controls wrap onto a second row in a narrow dock, rather than widen the window.
         bar_row = QWidget(self)
         bar = FlowLayout(bar_row, spacing=8)
         bar.setContentsMargins(6, 4, 6, 0)
         bar.setSpacing(8)
-        bar.addWidget(QLabel(self.tr("Window"), self))
+        self.window_label = QLabel(self)
+        bar.addWidget(self.window_label)
         bar.addWidget(self.window)
         bar.addWidget(self.min_count)
         bar.addStretch(1)
@@ -100,20 +97,42 @@ class CollocatesPane(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         self.window.valueChanged.connect(lambda _v: self.optionsChanged.emit())
+        self.window.valueChanged.connect(self._set_window_suffix)
         self.min_count.valueChanged.connect(lambda _v: self.optionsChanged.emit())
         self.export_button.clicked.connect(self.exportRequested.emit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._set_window_suffix(self.window.value())
+        self.window.setToolTip(self.tr("How many words on each side of a hit count as its company"))
+        self.min_count.setPrefix(self.tr("at least "))
+        self.min_count.setToolTip(self.tr("Leave out words seen near the hits fewer times than this"))
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.window_label.setText(self.tr("Window"))
+        for column, title in enumerate(COLUMNS):
+            self.table.horizontalHeaderItem(column).setText(self.tr(title))
+        self.table.horizontalHeaderItem(3).setToolTip(
+            self.tr("Dunning's log-likelihood ratio (G²): how surely the word is near the hits more often than chance")
+        )
+        self.table.horizontalHeaderItem(4).setToolTip(self.tr("Mutual information: log₂ of how many times more often than expected"))
+        if self._result is not None:
+            self.show_collocates(self._result)  # numbers in the language's style
+
+    def _set_window_suffix(self, words: int) -> None:
+        self.window.setSuffix(self.tr(" word(s)", "the suffix of '± 5'", words))
 
     def show_collocates(self, result: Collocates | None) -> None:
         self._result = result
         self.table.setSortingEnabled(False)
         self.table.setRowCount(0)
+        locale = QLocale()
         for row, c in enumerate(result.collocates if result is not None else ()):
             self.table.insertRow(row)
             self.table.setItem(row, 0, QTableWidgetItem(c.word))
-            self.table.setItem(row, 1, _Number(c.count, f"{c.count:,}"))
-            self.table.setItem(row, 2, _Number(c.expected, f"{c.expected:,.1f}"))
-            self.table.setItem(row, 3, _Number(c.log_likelihood, f"{c.log_likelihood:,.1f}"))
-            self.table.setItem(row, 4, _Number(c.mutual_information, f"{c.mutual_information:.2f}"))
+            self.table.setItem(row, 1, _Number(c.count, locale.toString(int(c.count))))
+            self.table.setItem(row, 2, _Number(c.expected, locale.toString(float(c.expected), "f", 1)))
+            self.table.setItem(row, 3, _Number(c.log_likelihood, locale.toString(float(c.log_likelihood), "f", 1)))
+            self.table.setItem(row, 4, _Number(c.mutual_information, locale.toString(float(c.mutual_information), "f", 2)))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
 

@@ -13,10 +13,11 @@ search's date filter, so it keeps the whole timeline in view and shades the chos
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,6 +48,7 @@ from desktop.ui.corpus.kwic_model import KwicModel, KwicRequest
 from desktop.ui.corpus.kwic_pane import KwicPane
 from desktop.ui.dialogs import inform
 from desktop.ui.resources import themed_icon
+from desktop.ui.retranslating import RetranslatingObject
 from desktop.ui.session import LibrarySession
 from desktop.ui.theme import Palette
 
@@ -75,12 +77,11 @@ REFRESH_MS = 1000  # after a change to the library (an import sends many): recom
 
 
 def query_label(query: SearchQuery) -> str:
-    """The search's words as the chart's legend names them."""
-    words = " ".join(f'"{t}"' if " " in t else t for t in query.terms)
-    return words or "all articles"
+    """The search's words as the chart's legend names them ("" for none: every article)."""
+    return " ".join(f'"{t}"' if " " in t else t for t in query.terms)
 
 
-class CorpusController(QObject):
+class CorpusController(RetranslatingObject, QObject):
     openHitRequested = Signal(int, int, int, int)  # article, version, start, end (code points)
     periodChosen = Signal(str)  # a date: filter for the search box
 
@@ -92,6 +93,8 @@ class CorpusController(QObject):
         self._dirty = {KWIC_TAB: True, FREQUENCY_TAB: True, COLLOCATES_TAB: True}
         self._frequency: Frequency | None = None
         self._collocates: Collocates | None = None
+        # The panes' status lines, made again in a new language.
+        self._statuses: dict[int, Callable[[], str]] = {}
 
         self.kwic_model = KwicModel(session, self)
         self.kwic = KwicPane(self.kwic_model)
@@ -100,29 +103,27 @@ class CorpusController(QObject):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("corpusTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.kwic, self.tr("Concordance"))
-        self.tabs.addTab(self.frequency, self.tr("Frequency"))
-        self.tabs.addTab(self.collocates, self.tr("Collocates"))
+        self.tabs.addTab(self.kwic, "")
+        self.tabs.addTab(self.frequency, "")
+        self.tabs.addTab(self.collocates, "")
         self.scope = QComboBox()
         self.scope.setObjectName("corpusScope")
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scope.setMinimumContentsLength(18)  # the full choice shows in the list; the box never widens the dock
-        self.scope.addItem(self.tr("Hits once per article (newest version)"), HitScope.NEWEST)
-        self.scope.addItem(self.tr("Hits in every version"), HitScope.EVERY_VERSION)
-        self.scope.setToolTip(
-            self.tr("Count a hit once per article, in its newest version, or in each version of it (quote-stripped copies too)")
-        )
+        self.scope.addItem("", HitScope.NEWEST)
+        self.scope.addItem("", HitScope.EVERY_VERSION)
         corner = QWidget()
         row = QHBoxLayout(corner)
         row.setContentsMargins(0, 0, 6, 0)
-        row.addWidget(QLabel(self.tr("Count")))
+        self.scope_label = QLabel()
+        row.addWidget(self.scope_label)
         row.addWidget(self.scope)
         self.tabs.setCornerWidget(corner)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        self.dock = QDockWidget(self.tr("Corpus"), window)
+        self.dock = QDockWidget(window)
         self.dock.setObjectName("corpusDock")
         self.dock.setWidget(body)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -150,6 +151,30 @@ class CorpusController(QObject):
         session.libraryChanged.connect(self._on_library_changed)
         session.theme.changed.connect(self.set_palette)
         self.set_palette(session.theme.palette)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(KWIC_TAB, self.tr("Concordance"))
+        self.tabs.setTabText(FREQUENCY_TAB, self.tr("Frequency"))
+        self.tabs.setTabText(COLLOCATES_TAB, self.tr("Collocates"))
+        self.scope.setItemText(0, self.tr("Hits once per article (newest version)"))
+        self.scope.setItemText(1, self.tr("Hits in every version"))
+        self.scope.setToolTip(
+            self.tr("Count a hit once per article, in its newest version, or in each version of it (quote-stripped copies too)")
+        )
+        self.scope_label.setText(self.tr("Count"))
+        self.dock.setWindowTitle(self.tr("Corpus"))
+        if self.kwic_model.request is not None:
+            self._kwic_status()
+        for tab, make in self._statuses.items():
+            (self.frequency if tab == FREQUENCY_TAB else self.collocates).set_status(make())
+        if self._frequency is not None and self._frequency.periods:
+            self._show_chart(self._frequency)
+
+    def _status(self, tab: int, make: Callable[[], str]) -> None:
+        """Show a status line on the frequency or collocates tab, and remember how to say it again."""
+        self._statuses[tab] = make
+        (self.frequency if tab == FREQUENCY_TAB else self.collocates).set_status(make())
 
     # --- actions ------------------------------------------------------------------------------------
     def _register_actions(self) -> None:
@@ -302,18 +327,18 @@ class CorpusController(QObject):
         if model.sorted_total is None and model.loading and not lines:
             self.kwic.set_status(self.tr("Finding hits…") if model.request.sort is KwicSort.DATE else self.tr("Sorting hits…"))
             return
-        hits = _count(lines, "hit", "hits")
-        in_articles = _count(articles, "article", "articles")
+        hits = self.tr("%Ln hit(s)", "", lines)
+        in_articles = self.tr("in %Ln article(s)", "", articles)
         if model.sorted_total is not None:
             total = model.sorted_total
-            text = self.tr("%1 sorted").replace("%1", _count(total, "hit", "hits"))
+            text = self.tr("%Ln hit(s) sorted", "", total)
             if not model.complete:
-                text += self.tr(" — the newest %1; more hits exist").replace("%1", f"{total:,}")
+                text += self.tr(" — the newest %Ln; more hits exist", "", total)
             self.kwic.set_status(text)
         elif model.complete:
-            self.kwic.set_status(self.tr("%1 in %2").replace("%1", hits).replace("%2", in_articles))
+            self.kwic.set_status(self.tr("%1 %2", "hits (%1) in articles (%2)").replace("%1", hits).replace("%2", in_articles))
         else:
-            self.kwic.set_status(self.tr("%1 so far, in %2 — more as you scroll").replace("%1", hits).replace("%2", in_articles))
+            self.kwic.set_status(self.tr("%1 so far, %2 — more as you scroll").replace("%1", hits).replace("%2", in_articles))
 
     @Slot(int)
     def _open_line(self, row: int) -> None:
@@ -341,7 +366,7 @@ class CorpusController(QObject):
             rows = kwic_rows(db, request.filter, scope=request.scope, refs=refs, descending=request.descending, width=width)
             return write_table(target, KWIC_HEADER, rows)
 
-        self._write_in_background(op, target, "line", "lines")
+        self._write_in_background(op, target, lambda n: self.tr("%Ln line(s)", "", n))
 
     # --- frequency ------------------------------------------------------------------------------------------
     def _frequency_options(self) -> None:
@@ -352,12 +377,13 @@ class CorpusController(QObject):
         flt = self._filter
         base = replace(flt, query=SearchQuery())
         main = replace(flt.query, dates=())
-        queries = [(query_label(main), main)]
+        queries = [(query_label(main) or self.tr("all articles"), main)]
         queries += [(text, replace(parse_query(text), dates=())) for text in self.frequency.compared_queries()]
         by, measure, split = self.frequency.period(), self.frequency.current_measure(), self.frequency.split.isChecked()
         scope = self.current_scope()
-        self.frequency.set_status(
-            self.tr("Counting…") if measure is Measure.ARTICLES else self.tr("Counting hits: reading every matching text…")
+        self._status(
+            FREQUENCY_TAB,
+            lambda: self.tr("Counting…") if measure is Measure.ARTICLES else self.tr("Counting hits: reading every matching text…"),
         )
 
         def op(db: Database) -> Frequency:
@@ -367,18 +393,23 @@ class CorpusController(QObject):
 
     def _frequency_arrived(self, result: Frequency) -> None:
         self._frequency = result
+        self._show_chart(result)
+        if not result.periods:
+            self._status(FREQUENCY_TAB, lambda: self.tr("No dated article matches."))
+            return
+
+        def status() -> str:
+            text = self.tr("Click a period, or drag across several, to list their articles.")
+            if result.undated:
+                text += " " + self.tr("%Ln article(s) without a date are not counted.", "", result.undated)
+            return text
+
+        self._status(FREQUENCY_TAB, status)
+
+    def _show_chart(self, result: Frequency) -> None:
         dates = self._filter.query.dates
         selected = (dates[0].start, dates[0].end) if len(dates) == 1 else None
         self.frequency.show_frequency(result, relative=self.frequency.relative.isChecked(), selected=selected)
-        if not result.periods:
-            self.frequency.set_status(self.tr("No dated article matches."))
-            return
-        text = self.tr("Click a period, or drag across several, to list their articles.")
-        if result.undated:
-            text += " " + self.tr("%1 without a date are not counted.").replace(
-                "%1", _count(result.undated, "article", "articles")
-            )
-        self.frequency.set_status(text)
 
     @Slot(object, object)
     def _periods_chosen(self, first, last) -> None:
@@ -419,38 +450,40 @@ class CorpusController(QObject):
         flt = self._filter
         if flt.query.fts_expression(prefix_last=flt.prefix_search) is None:
             self.collocates.show_collocates(None)
-            self.collocates.set_status(
-                self.tr('Type a word or a "phrase" in the search box to see the words that keep it company.')
+            self._status(
+                COLLOCATES_TAB, lambda: self.tr('Type a word or a "phrase" in the search box to see the words that keep it company.')
             )
             return
         window, min_count, scope = self.collocates.window.value(), self.collocates.min_count.value(), self.current_scope()
-        self.collocates.set_status(self.tr("Counting…"))
+        self._status(COLLOCATES_TAB, lambda: self.tr("Counting…"))
 
         def op(db: Database) -> Collocates:
             return collocates(db, flt, window=window, min_count=min_count, scope=scope)
 
-        label = query_label(flt.query)
+        label = query_label(flt.query) or self.tr("all articles")
         self.session.read(op, lambda result: self._collocates_arrived(label, window, result), self._failed, key=COLLOCATES_KEY)
 
     def _collocates_arrived(self, label: str, window: int, result: Collocates) -> None:
         self._collocates = result
         self.collocates.show_collocates(result)
-        text = (
-            self.tr("Words within ±%1 of %2, by log-likelihood (G²): %3 in %4 that match.")
-            .replace("%1", str(window))
-            .replace("%2", label)
-            .replace("%3", _count(result.hits, "hit", "hits"))
-            .replace("%4", _count(result.hit_texts, "text", "texts"))
-        )
-        if result.sampled:
-            text += " " + (
-                self.tr("Estimated from a sample: %1 of %2 texts with a hit, %3 of %4 texts in all.")
-                .replace("%1", f"{result.hit_texts:,}")
-                .replace("%2", f"{result.hit_texts_total:,}")
-                .replace("%3", f"{result.corpus_texts:,}")
-                .replace("%4", f"{result.corpus_texts_total:,}")
-            )
-        self.collocates.set_status(text)
+
+        def status() -> str:
+            hits = self.tr("%Ln hit(s)", "", int(result.hits))
+            texts = self.tr("in %Ln matching text(s)", "", int(result.hit_texts))
+            words = self.tr("Words within ±%Ln word(s) of %1, by log-likelihood (G²)", "", window).replace("%1", label)
+            text = words + ": " + self.tr("%1 %2", "hits (%1) in articles (%2)").replace("%1", hits).replace("%2", texts) + "."
+            if result.sampled:
+                number = QLocale().toString
+                text += " " + (
+                    self.tr("Estimated from a sample of the texts: with a hit, %1 of %2; in all, %3 of %4.")
+                    .replace("%1", number(int(result.hit_texts)))
+                    .replace("%2", number(int(result.hit_texts_total)))
+                    .replace("%3", number(int(result.corpus_texts)))
+                    .replace("%4", number(int(result.corpus_texts_total)))
+                )
+            return text
+
+        self._status(COLLOCATES_TAB, status)
 
     def export_collocates(self) -> None:
         result = self.collocates.result()
@@ -461,7 +494,7 @@ class CorpusController(QObject):
         target = self._ask_path(self.tr("Export Collocates"), "collocates.csv", "*.csv")
         if target is not None:
             self._write_in_background(
-                lambda _db: write_table(target, COLLOCATES_HEADER, collocate_rows(result)), target, "word", "words"
+                lambda _db: write_table(target, COLLOCATES_HEADER, collocate_rows(result)), target, lambda n: self.tr("%Ln word(s)", "", n)
             )
 
     # --- shared -----------------------------------------------------------------------------------------------------
@@ -469,12 +502,12 @@ class CorpusController(QObject):
         path, _ = QFileDialog.getSaveFileName(self._window, title, str(Path.home() / name), pattern)
         return Path(path) if path else None
 
-    def _write_in_background(self, op, target: Path, one: str, many: str) -> None:
+    def _write_in_background(self, op, target: Path, counted: Callable[[int], str]) -> None:
         self.session.say(self.tr("Exporting to %1…").replace("%1", str(target)), 0)
 
         def done(count: int) -> None:
             self.session.say(
-                self.tr("Exported %1 to %2").replace("%1", _count(count, one, many)).replace("%2", str(target)), 8000
+                self.tr("Exported %1 to %2").replace("%1", counted(count)).replace("%2", str(target)), 8000
             )
 
         def failed(error: BaseException) -> None:
@@ -501,10 +534,6 @@ class CorpusController(QObject):
 
     def stop(self) -> None:
         self._refresh_timer.stop()
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
 
 
 def _enum(kind, value: str, default):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 import pyqtgraph.exporters
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -28,14 +28,20 @@ from PySide6.QtWidgets import (
 
 from desktop.core.corpus.frequency import Frequency, Measure, Period, PeriodRange
 from desktop.ui.flow_layout import FlowLayout
+from desktop.ui.retranslating import RetranslatingWidget
 from desktop.ui.theme import LIGHT, Palette
 
 COLORS = {
     False: ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#8A7800", "#555555"),
     True: ("#56B4E9", "#E69F00", "#2EC4A0", "#E08CC0", "#F0E442", "#FF7F3F", "#7FA8FF", "#CCCCCC"),
 }
-PERIODS = ((Period.DAY, "Day"), (Period.WEEK, "Week"), (Period.MONTH, "Month"), (Period.YEAR, "Year"))
-MEASURES = ((Measure.ARTICLES, "Articles"), (Measure.HITS, "Hits"))
+PERIODS = (
+    (Period.DAY, QT_TRANSLATE_NOOP("FrequencyPane", "Day")),
+    (Period.WEEK, QT_TRANSLATE_NOOP("FrequencyPane", "Week")),
+    (Period.MONTH, QT_TRANSLATE_NOOP("FrequencyPane", "Month")),
+    (Period.YEAR, QT_TRANSLATE_NOOP("FrequencyPane", "Year")),
+)
+MEASURES = ((Measure.ARTICLES, QT_TRANSLATE_NOOP("FrequencyPane", "Articles")), (Measure.HITS, QT_TRANSLATE_NOOP("FrequencyPane", "Hits")))
 MAX_BARS = 80  # one series over more periods than this is drawn as a line
 MAX_TICKS = 12
 
@@ -80,7 +86,7 @@ class PeriodViewBox(pg.ViewBox):
         ev.ignore()  # the dock scrolls, the chart does not zoom
 
 
-class FrequencyPane(QWidget):
+class FrequencyPane(RetranslatingWidget, QWidget):
     periodsChosen = Signal(object, object)  # first and last PeriodRange
     optionsChanged = Signal()
     exportRequested = Signal(str)  # "png", "svg" or "csv"
@@ -95,34 +101,25 @@ class FrequencyPane(QWidget):
 
         self.by = QComboBox(self)
         self.by.setObjectName("frequencyBy")
-        for period, label in PERIODS:
-            self.by.addItem(self.tr(label), period)
+        for period, _label in PERIODS:
+            self.by.addItem("", period)
         self.measure = QComboBox(self)
         self.measure.setObjectName("frequencyMeasure")
-        for measure, label in MEASURES:
-            self.measure.addItem(self.tr(label), measure)
-        self.measure.setToolTip(self.tr("Count matching articles, or every hit in their texts (slower: the texts are read)"))
-        self.relative = QCheckBox(self.tr("Per 1,000 articles"), self)
+        for measure, _label in MEASURES:
+            self.measure.addItem("", measure)
+        self.relative = QCheckBox(self)
         self.relative.setObjectName("frequencyRelative")
-        self.relative.setToolTip(self.tr("Relative frequency: per 1,000 articles of the period"))
-        self.split = QCheckBox(self.tr("By source"), self)
+        self.split = QCheckBox(self)
         self.split.setObjectName("frequencySplit")
         self.compare = QLineEdit(self)
         self.compare.setObjectName("frequencyCompare")
-        self.compare.setPlaceholderText(self.tr("Compare with…  (queries separated by ;)"))
         self.compare.setClearButtonEnabled(True)
-        self.compare.setToolTip(
-            self.tr('More queries to draw beside the search, separated by semicolons: parliament; "rule of law"')
-        )
         self.export_button = QToolButton(self)
         self.export_button.setObjectName("frequencyExport")
-        self.export_button.setText(self.tr("Export"))
         self.export_button.setAutoRaise(True)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        menu.addAction(self.tr("Chart as PNG…"), lambda: self.exportRequested.emit("png"))
-        menu.addAction(self.tr("Chart as SVG…"), lambda: self.exportRequested.emit("svg"))
-        menu.addAction(self.tr("Numbers as CSV…"), lambda: self.exportRequested.emit("csv"))
+        self.export_actions = [menu.addAction("", lambda k=kind: self.exportRequested.emit(k)) for kind in ("png", "svg", "csv")]
         self.export_button.setMenu(menu)
         self.status = QLabel(self)
         self.status.setObjectName("frequencyStatus")
@@ -165,6 +162,24 @@ class FrequencyPane(QWidget):
             check.toggled.connect(lambda _on: self.optionsChanged.emit())
         self.compare.editingFinished.connect(self.optionsChanged.emit)
         self.set_palette(LIGHT)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for box, choices in ((self.by, PERIODS), (self.measure, MEASURES)):
+            for i, (_value, label) in enumerate(choices):
+                box.setItemText(i, self.tr(label))
+        self.measure.setToolTip(self.tr("Count matching articles, or every hit in their texts (slower: the texts are read)"))
+        self.relative.setText(self.tr("Per 1,000 articles"))
+        self.relative.setToolTip(self.tr("Relative frequency: per 1,000 articles of the period"))
+        self.split.setText(self.tr("By source"))
+        self.compare.setPlaceholderText(self.tr("Compare with…  (queries separated by ;)"))
+        self.compare.setToolTip(self.tr('More queries to draw beside the search, separated by semicolons: parliament; "rule of law"'))
+        self.export_button.setText(self.tr("Export"))
+        for action, text in zip(
+            self.export_actions, (self.tr("Chart as PNG…"), self.tr("Chart as SVG…"), self.tr("Numbers as CSV…")), strict=True
+        ):
+            action.setText(text)
+        self._draw()
 
     # --- options --------------------------------------------------------------------------------------
     def period(self) -> Period:
@@ -297,11 +312,12 @@ class FrequencyPane(QWidget):
             QToolTip.hideText()
             return
         lines = [result.periods[x].label]
+        locale = QLocale()
         for series in result.series:
             value = series.values(self._relative)[x]
             name = series.label if series.source is None else f"{series.label} · {series.source}"
-            shown = f"{value:,.1f}" if self._relative else f"{int(value):,}"
-            lines.append(f"{name}: {shown}  (of {series.totals[x]:,} articles)")
+            shown = locale.toString(float(value), "f", 1) if self._relative else locale.toString(int(value))
+            lines.append(f"{name}: {shown}  " + self.tr("(of %Ln article(s))", "", int(series.totals[x])))
         QToolTip.showText(QCursor.pos(), "\n".join(lines), self.plot)
 
     # --- export ------------------------------------------------------------------------------------------------

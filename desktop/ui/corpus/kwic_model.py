@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from sqlite_utils import Database
 
@@ -41,7 +41,14 @@ DEFAULT_WIDTH = 60
 KEY = "corpus.kwic"
 
 LEFT, HIT, RIGHT, DATE, SOURCE, ARTICLE = range(6)
-HEADERS = ("Left context", "Hit", "Right context", "Date", "Source", "Article")
+HEADERS = (
+    QT_TRANSLATE_NOOP("KwicModel", "Left context"),
+    QT_TRANSLATE_NOOP("KwicModel", "Hit"),
+    QT_TRANSLATE_NOOP("KwicModel", "Right context"),
+    QT_TRANSLATE_NOOP("KwicModel", "Date"),
+    QT_TRANSLATE_NOOP("KwicModel", "Source"),
+    QT_TRANSLATE_NOOP("KwicModel", "Article"),
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -274,7 +281,8 @@ class KwicModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == HIT:
             return QColor(self._palette.accent)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{line.title}\n{line.date or 'no date'} · {line.source}\n\n…{line.left[-self._width :]}[{line.hit}]{line.right[: self._width]}…"
+            date = line.date or self.tr("no date")
+            return f"{line.title}\n{date} · {line.source}\n\n…{line.left[-self._width :]}[{line.hit}]{line.right[: self._width]}…"
         return None
 
     def _text(self, line: KwicLine, column: int) -> str:

@@ -7,7 +7,7 @@ hit; Ctrl+C copies the selected lines as tab-separated text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,16 +27,17 @@ from PySide6.QtWidgets import (
 from desktop.core.corpus.kwic import MAX_WIDTH, KwicSort
 from desktop.ui.corpus.kwic_model import DATE, HEADERS, HIT, LEFT, RIGHT, SOURCE, KwicModel
 from desktop.ui.flow_layout import FlowLayout
+from desktop.ui.retranslating import RetranslatingWidget
 from desktop.ui.theme import Palette
 
 SORTS = (
-    (KwicSort.DATE, "Date, newest first"),
-    (KwicSort.LEFT1, "1st word left"),
-    (KwicSort.LEFT2, "2nd word left"),
-    (KwicSort.LEFT3, "3rd word left"),
-    (KwicSort.RIGHT1, "1st word right"),
-    (KwicSort.RIGHT2, "2nd word right"),
-    (KwicSort.RIGHT3, "3rd word right"),
+    (KwicSort.DATE, QT_TRANSLATE_NOOP("KwicPane", "Date, newest first")),
+    (KwicSort.LEFT1, QT_TRANSLATE_NOOP("KwicPane", "1st word left")),
+    (KwicSort.LEFT2, QT_TRANSLATE_NOOP("KwicPane", "2nd word left")),
+    (KwicSort.LEFT3, QT_TRANSLATE_NOOP("KwicPane", "3rd word left")),
+    (KwicSort.RIGHT1, QT_TRANSLATE_NOOP("KwicPane", "1st word right")),
+    (KwicSort.RIGHT2, QT_TRANSLATE_NOOP("KwicPane", "2nd word right")),
+    (KwicSort.RIGHT3, QT_TRANSLATE_NOOP("KwicPane", "3rd word right")),
 )
 
 
@@ -97,11 +98,12 @@ class KwicTable(QTableView):
         if not rows:
             return 0
         text = "\n".join("\t".join(model.row_text(row)) for row in rows)
-        QGuiApplication.clipboard().setText("\t".join(HEADERS) + "\n" + text + "\n")
+        headers = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(len(HEADERS))]
+        QGuiApplication.clipboard().setText("\t".join(headers) + "\n" + text + "\n")
         return len(rows)
 
 
-class KwicPane(QWidget):
+class KwicPane(RetranslatingWidget, QWidget):
     """The toolbar (order, context width) over the table, and a status line."""
 
     sortChanged = Signal(object)  # KwicSort
@@ -114,27 +116,24 @@ class KwicPane(QWidget):
         self.model = model
         self.sort = QComboBox(self)
         self.sort.setObjectName("kwicSort")
-        for sort, label in SORTS:
-            self.sort.addItem(self.tr(label), sort)
-        self.sort.setToolTip(self.tr("Order the lines by date, or by the words on either side of the hit (as AntConc does)"))
+        for sort, _label in SORTS:
+            self.sort.addItem("", sort)
         self.width_box = QSpinBox(self)
         self.width_box.setObjectName("kwicWidth")
         self.width_box.setRange(10, MAX_WIDTH)
         self.width_box.setSingleStep(10)
         self.width_box.setValue(model.width)
-        self.width_box.setSuffix(self.tr(" characters"))
-        self.width_box.setToolTip(self.tr("How much context to show on each side of the hit"))
         self.export_button = QToolButton(self)
         self.export_button.setObjectName("kwicExport")
-        self.export_button.setText(self.tr("Export CSV…"))
-        self.export_button.setToolTip(self.tr("Write every line of the concordance to a CSV file"))
         self.export_button.setAutoRaise(True)
         self.status = QLabel(self)
         self.status.setObjectName("kwicStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        # It wraps, and takes the room left: a long hint never widens the dock (nor the window).
+        # A line of its own under the controls, wrapping: a long hint never widens the dock (nor the
+        # window), and it is never squeezed to nothing in the controls' row.
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setContentsMargins(6, 0, 6, 0)
         self.table = KwicTable(model, self)
 
         # The controls wrap onto a second row in a narrow dock, rather than widen the window.
@@ -142,24 +141,39 @@ class KwicPane(QWidget):
         bar = FlowLayout(bar_row, spacing=8)
         bar.setContentsMargins(6, 4, 6, 0)
         bar.setSpacing(8)
-        bar.addWidget(QLabel(self.tr("Sort by"), self))
+        self.sort_label = QLabel(self)
+        bar.addWidget(self.sort_label)
         bar.addWidget(self.sort)
         bar.addSpacing(8)
-        bar.addWidget(QLabel(self.tr("Context"), self))
+        self.context_label = QLabel(self)
+        bar.addWidget(self.context_label)
         bar.addWidget(self.width_box)
         bar.addSpacing(8)
-        bar.addWidget(self.status)
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(bar_row)
+        layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
 
         self.sort.currentIndexChanged.connect(lambda _i: self.sortChanged.emit(self.sort.currentData()))
         self.width_box.valueChanged.connect(self._width_changed)
         self.export_button.clicked.connect(self.exportRequested.emit)
         self.table.size_columns(model.width)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for i, (_sort, label) in enumerate(SORTS):
+            self.sort.setItemText(i, self.tr(label))
+        self.sort.setToolTip(self.tr("Order the lines by date, or by the words on either side of the hit (as AntConc does)"))
+        self.width_box.setSuffix(self.tr(" characters"))
+        self.width_box.setToolTip(self.tr("How much context to show on each side of the hit"))
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.export_button.setToolTip(self.tr("Write every line of the concordance to a CSV file"))
+        self.sort_label.setText(self.tr("Sort by"))
+        self.context_label.setText(self.tr("Context"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
 
     def current_sort(self) -> KwicSort:
         return self.sort.currentData()

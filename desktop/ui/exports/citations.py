@@ -64,7 +64,7 @@ class CitationsController(QObject):
             return
         put_rich_text(references.plain, references.html)
         self.session.say(
-            self.tr("Copied the citation.") if count == 1 else self.tr("Copied %1 citations.").replace("%1", str(count)), 4000
+            self.tr("Copied %Ln citation(s).", "", count), 4000
         )
         self.copied.emit(count)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from desktop.core.exports.registry import FORMATS, ExportFormat, ExportResult, Scope
@@ -25,33 +25,80 @@ from desktop.ui.exports.annotation_import import AnnotationImportController
 from desktop.ui.exports.citations import CitationsController
 from desktop.ui.exports.creator import CreatorName
 from desktop.ui.resources import themed_icon
+from desktop.ui.retranslating import RetranslatingObject
 from desktop.ui.session import LibrarySession
 
+# The core registry's labels and descriptions (English, as the command line shows them), for the
+# translators: a format added to the registry shows its English words until it is listed here.
+FORMAT_TEXTS = (
+    QT_TRANSLATE_NOOP("ExportFormats", "JSON…"),
+    QT_TRANSLATE_NOOP("ExportFormats", "articles with versions, tags and annotations (Qalam's documented shape)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Markdown (with highlights and notes)…"),
+    QT_TRANSLATE_NOOP("ExportFormats", "articles to read, with highlights and notes"),
+    QT_TRANSLATE_NOOP("ExportFormats", "CSV, One Row per Article…"),
+    QT_TRANSLATE_NOOP("ExportFormats", "one row per article, for spreadsheets (UTF-8 with a byte-order mark)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Annotations as W3C Web Annotation JSON-LD…"),
+    QT_TRANSLATE_NOOP("ExportFormats", "annotations as W3C Web Annotation JSON-LD (Hypothesis and other annotation tools read it; qalam import-annotations reads it back)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Annotations as CSV…"),
+    QT_TRANSLATE_NOOP("ExportFormats", "one row per annotation, for spreadsheets and QDA tools (UTF-8 with a byte-order mark)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "REFI-QDA Project (.qdpx)…"),
+    QT_TRANSLATE_NOOP("ExportFormats", "REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder: versions, codes, codings, coders, notes"),
+    QT_TRANSLATE_NOOP("ExportFormats", "REFI-QDA Codebook (.qdc)…"),
+    QT_TRANSLATE_NOOP("ExportFormats", "the codebook alone, as a REFI-QDA codebook"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Citations as CSL-JSON (Zotero, Pandoc)…"),
+    QT_TRANSLATE_NOOP("ExportFormats", "citations as CSL-JSON (Zotero, Mendeley, Pandoc, citeproc)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Citations as RIS (Zotero, EndNote)…"),
+    QT_TRANSLATE_NOOP("ExportFormats", "citations as RIS (Zotero, EndNote, Mendeley)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Citations as BibLaTeX…"),
+    QT_TRANSLATE_NOOP("ExportFormats", "citations as BibLaTeX @article with entrysubtype newspaper (biber, Pandoc, Better BibTeX)"),
+)
+SCOPES = (
+    ("library", QT_TRANSLATE_NOOP("ExportsController", "Whole &Library")),
+    ("selection", QT_TRANSLATE_NOOP("ExportsController", "&Selected Articles")),
+    ("article", QT_TRANSLATE_NOOP("ExportsController", "This &Article")),
+)
 
-class ExportsController(QObject):
+
+def _format_text(text: str) -> str:
+    return QCoreApplication.translate("ExportFormats", text)
+
+
+class ExportsController(RetranslatingObject, QObject):
     def __init__(self, session: LibrarySession, parent: QWidget) -> None:
         super().__init__(parent)
         self.session = session
         self._parent = parent
-        self.menu = QMenu(self.tr("&Export"), parent)
+        self.menu = QMenu(parent)
         self.menu.setObjectName("exports")
-        for scope, title in (("library", self.tr("Whole &Library")), ("selection", self.tr("&Selected Articles")), ("article", self.tr("This &Article"))):
+        self._formats: list[tuple[object, ExportFormat]] = []  # each menu entry, and its format
+        self._scopes: list[tuple[QMenu, str]] = []
+        for scope, title in SCOPES:
             sub = self.menu.addMenu(title)
             sub.setObjectName(f"exports.{scope}")
+            self._scopes.append((sub, title))
             previous: Scope | None = None
             for fmt in FORMATS:
                 if previous is not None and fmt.scope is not previous:
                     sub.addSeparator()
                 previous = fmt.scope
-                action = sub.addAction(self.tr(fmt.label), lambda f=fmt, s=scope: self.export(f, s))
+                action = sub.addAction(fmt.label, lambda f=fmt, s=scope: self.export(f, s))
                 action.setObjectName(f"exports.{scope}.{fmt.key}")
-                action.setStatusTip(fmt.description)
+                self._formats.append((action, fmt))
         session.actions.add_menu("exports", self.menu)
         self.creator = CreatorName(session, parent)
         self.annotation_import = AnnotationImportController(session, parent)
         self.citations = CitationsController(session, parent)
         session.theme.changed.connect(lambda palette: self.menu.setIcon(themed_icon("export", palette.icon)))
         self.menu.setIcon(themed_icon("export", session.theme.palette.icon))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Export"))
+        for sub, title in self._scopes:
+            sub.setTitle(self.tr(title))
+        for action, fmt in self._formats:
+            action.setText(_format_text(fmt.label))  # type: ignore[attr-defined]
+            action.setStatusTip(_format_text(fmt.description))  # type: ignore[attr-defined]
 
     def export(self, fmt: ExportFormat, scope: str = "library", target: Path | None = None) -> None:
         """Ask where (unless `target` is given), then export in the background."""
@@ -78,7 +125,7 @@ class ExportsController(QObject):
         self.session.say(self.tr("Exporting to %1…").replace("%1", str(destination)), 0)
 
         def done(result: ExportResult) -> None:
-            self.session.say(self.tr("Exported %1 to %2").replace("%1", result.summary()).replace("%2", str(destination)), 8000)
+            self.session.say(self.tr("Exported %1 to %2").replace("%1", self._summary(result)).replace("%2", str(destination)), 8000)
 
         def failed(error: BaseException) -> None:
             self.session.say("", 1)
@@ -86,3 +133,11 @@ class ExportsController(QObject):
 
         # No latest-only key: two exports to two files both finish.
         self.session.read(lambda db: write_export_file(db, fmt, destination, ids, options), done, failed)
+
+    def _summary(self, result: ExportResult) -> str:
+        """"12 articles", "3 annotations", "5 codes" in the interface language."""
+        if result.scope is Scope.ANNOTATIONS:
+            return self.tr("%Ln annotation(s)", "", result.count)
+        if result.scope is Scope.CODES:
+            return self.tr("%Ln code(s)", "", result.count)
+        return self.tr("%Ln article(s)", "", result.count)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from desktop.core.importer import FileStatus, ImportProgress, ImportReport
+from desktop.ui.retranslating import RetranslatingWidget
 
 
-class ImportStatus(QWidget):
+class ImportStatus(RetranslatingWidget, QWidget):
     cancelRequested = Signal()
     logRequested = Signal()
 
@@ -23,12 +24,9 @@ class ImportStatus(QWidget):
         self.bar.setMaximumHeight(14)
         self.bar.setTextVisible(False)
         self.cancel_button = QToolButton(self)
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setToolTip("Stop after the file being imported now; nothing is left half-imported")
         self.cancel_button.setAutoRaise(True)
         self.cancel_button.clicked.connect(self.cancelRequested.emit)
         self.log_button = QToolButton(self)
-        self.log_button.setText("Details…")
         self.log_button.setAutoRaise(True)
         self.log_button.clicked.connect(self._open_log)
         layout = QHBoxLayout(self)
@@ -50,6 +48,13 @@ class ImportStatus(QWidget):
         self._set_running(False)
         self.label.clear()
         self.log_button.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop after the file being imported now; nothing is left half-imported"))
+        faded = self._attention and not self.label.text()  # see _fade
+        self.log_button.setText(self.tr("Import problems: details…") if faded else self.tr("Details…"))
 
     def _open_log(self) -> None:
         self._attention = False
@@ -68,7 +73,7 @@ class ImportStatus(QWidget):
             self._hide_timer.stop()
             self.log_button.hide()
             self.bar.setRange(0, 0)
-            self.label.setText("Starting import…")
+            self.label.setText(self.tr("Starting import…"))
 
     @Slot(object)
     def show_progress(self, progress: ImportProgress) -> None:
@@ -78,9 +83,11 @@ class ImportStatus(QWidget):
         name = progress.current.name if progress.current else ""
         total = progress.files_total
         if progress.current is not None:
-            self.label.setText(f"Importing {progress.files_done + 1} of {total}: {name}")
+            text = self.tr("Importing %1 of %2: %3").replace("%1", QLocale().toString(progress.files_done + 1))
+            self.label.setText(text.replace("%2", QLocale().toString(total)).replace("%3", name))
         else:
-            self.label.setText(f"Imported {progress.files_done} of {total}")
+            text = self.tr("Imported %1 of %2").replace("%1", QLocale().toString(progress.files_done))
+            self.label.setText(text.replace("%2", QLocale().toString(total)))
 
     @Slot(object)
     def show_report(self, report: ImportReport) -> None:
@@ -88,16 +95,16 @@ class ImportStatus(QWidget):
         imported = report.count(FileStatus.IMPORTED)
         already = report.count(FileStatus.ALREADY_IMPORTED)
         warned = sum(1 for f in report.files if f.status is FileStatus.IMPORTED and f.warnings)
-        parts = [f"{imported} imported"]
+        parts = [self.tr("%Ln file(s) imported", "", imported)]
         if already:
-            parts.append(f"{already} already in the library")
+            parts.append(self.tr("%Ln already in the library", "files", already))
         if warned:
-            parts.append(f"{warned} with warnings")
+            parts.append(self.tr("%Ln with warnings", "files", warned))
         if failed:
-            parts.append(f"{failed} failed")
+            parts.append(self.tr("%Ln failed", "files", failed))
         new = sum(f.new_articles for f in report.files)
         prefix = self.tr("Import cancelled: ") if report.cancelled else self.tr("Import done: ")
-        articles = self.tr("1 new article") if new == 1 else self.tr("%1 new articles").replace("%1", f"{new:,}")
+        articles = self.tr("%Ln new article(s)", "", new)
         self.label.setText(prefix + ", ".join(parts) + f" · {articles}")
         self._attention = bool(failed or warned)
         self.log_button.setText(self.tr("Details…"))

@@ -16,8 +16,10 @@ from desktop.core.anchoring import AnchorStatus, trim_whitespace
 from desktop.core.annotations import Annotation, HighlightColor
 from desktop.core.ids import VersionId
 from desktop.core.reading import display_blocks
+from desktop.ui.core_labels import color_name
 from desktop.ui.reader.text_offsets import BlockMap, utf16_length
 from desktop.ui.resources import swatch
+from desktop.ui.retranslating import RetranslatingObject, RetranslatingWidget
 from desktop.ui.theme import LIGHT, Palette
 
 _ANNOTATION_PROPERTY = QTextFormat.Property.UserProperty + 1
@@ -35,7 +37,7 @@ def highlight_color(color: str, palette: Palette, *, selected: bool = False) -> 
     return fill
 
 
-class HighlightPopup(QFrame):
+class HighlightPopup(RetranslatingWidget, QFrame):
     """The row of colour buttons that appears at a selection."""
 
     chosen = Signal(int)
@@ -48,9 +50,14 @@ class HighlightPopup(QFrame):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(4, 3, 4, 3)
         self._layout.setSpacing(2)
+        self._colors: list[HighlightColor] = []
         self.hide()
 
+    def retranslate(self) -> None:
+        self.set_colors(self._colors)
+
     def set_colors(self, colors: list[HighlightColor]) -> None:
+        self._colors = list(colors)
         while self._layout.count():
             widget = self._layout.takeAt(0).widget()
             if widget is not None:
@@ -59,14 +66,14 @@ class HighlightPopup(QFrame):
             button = QToolButton(self)
             button.setAutoRaise(True)
             button.setIcon(swatch(color.color, 16))
-            button.setToolTip(f"Highlight as “{color.name}” ({color.id})")
+            button.setToolTip(self.tr("Highlight as “%1” (%2)").replace("%1", color_name(color.name)).replace("%2", str(color.id)))
             button.setObjectName(f"highlightColor{color.id}")
             button.clicked.connect(lambda _=False, c=color.id: self.chosen.emit(c))
             self._layout.addWidget(button)
         self.adjustSize()
 
 
-class HighlightLayer(QObject):
+class HighlightLayer(RetranslatingObject, QObject):
     highlightRequested = Signal(int)  # colour id, for the current selection
     annotationClicked = Signal(int)
     deleteRequested = Signal(int)
@@ -91,6 +98,9 @@ class HighlightLayer(QObject):
         browser.viewport().installEventFilter(self)
         browser.selectionChanged.connect(self._on_selection_changed)
         browser.verticalScrollBar().valueChanged.connect(lambda _v: self.popup.hide())
+
+    def retranslate(self) -> None:
+        self._paint()  # the tooltip of an approximately placed highlight
 
     # --- state from the reader ---------------------------------------------------------------------
     def set_palette(self, palette: Palette) -> None:
@@ -230,7 +240,7 @@ class HighlightLayer(QObject):
                     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                     fmt.setUnderlineColor(QColor(color.color if color else "#f5d90a"))
                 if info.status is AnchorStatus.FUZZY:
-                    fmt.setToolTip("Placed approximately: this version's text differs slightly from where it was made")
+                    fmt.setToolTip(self.tr("Placed approximately: this version's text differs slightly from where it was made"))
                 fmt.setProperty(_ANNOTATION_PROPERTY, a.id)
                 cursor = QTextCursor(self.browser.document())
                 cursor.setPosition(start)
@@ -315,18 +325,18 @@ class HighlightLayer(QObject):
         hit = self.annotation_at(position)
         if self.selection() is not None and self._colors:
             menu.addSeparator()
-            submenu = menu.addMenu("Highlight")
+            submenu = menu.addMenu(self.tr("Highlight"))
             for color in self._colors.values():
-                action = submenu.addAction(swatch(color.color), f"{color.name}\t{color.id}")
+                action = submenu.addAction(swatch(color.color), f"{color_name(color.name)}\t{color.id}")
                 action.triggered.connect(lambda _=False, c=color.id: self.highlightRequested.emit(c))
         if hit is not None and hit in self._read_only:
             menu.addSeparator()
-            author = next((a.author for a in self._annotations if a.id == hit), None) or "someone else"
-            menu.addAction(f"{author}'s highlight (read-only)").setEnabled(False)
+            author = next((a.author for a in self._annotations if a.id == hit), None) or self.tr("someone else")
+            menu.addAction(self.tr("Highlight by %1 (read-only)").replace("%1", author)).setEnabled(False)
         elif hit is not None:
             menu.addSeparator()
-            menu.addAction("Edit Note…", lambda: self.noteRequested.emit(hit))
-            menu.addAction("Delete Highlight", lambda: self.deleteRequested.emit(hit))
+            menu.addAction(self.tr("Edit Note…"), lambda: self.noteRequested.emit(hit))
+            menu.addAction(self.tr("Delete Highlight"), lambda: self.deleteRequested.emit(hit))
         self.contextMenuShowing.emit(menu, hit)
         menu.exec(self.browser.viewport().mapToGlobal(pos))
         menu.deleteLater()

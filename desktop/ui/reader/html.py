@@ -9,8 +9,10 @@ from __future__ import annotations
 import html
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.core.articles import ArticleDetail, Version
-from desktop.core.reading import display_blocks, match_spans
+from desktop.core.reading import SearchMarks, display_blocks, match_spans
 from desktop.ui.plain_text import has_controls, show_controls
 from desktop.ui.theme import Palette
 
@@ -39,17 +41,17 @@ def _marked(text: str, spans: list[tuple[int, int]], color: str) -> str:
     return "".join(out)
 
 
-def article_html(article: ArticleDetail, version: Version, palette: Palette, words: list[str]) -> str:
+def article_html(article: ArticleDetail, version: Version, palette: Palette, marks: SearchMarks) -> str:
     """The whole document for one version of an article."""
     title = version.title or article.title
-    meta = [article.date or "no date", article.source]
+    meta = [article.date or QCoreApplication.translate("ReaderPane", "no date"), article.source]
     if article.sections:
         meta.append(", ".join(article.sections))
     link = safe_link(article.source_url)
     parts = [
         f'<html><body style="color:{palette.text};">',
         f'<h1 style="font-size:1.2em; font-weight:600; margin:0 0 0.4em 0;">'
-        f"{_marked(title, match_spans(title, words), palette.highlight)}</h1>",
+        f"{_marked(title, match_spans(title, marks), palette.highlight)}</h1>",
         f'<p style="color:{palette.muted}; margin:0 0 {"0.2em" if article.source_url else "1.1em"} 0;">'
         f'{html.escape(" · ".join(meta))}</p>',
     ]
@@ -62,8 +64,9 @@ def article_html(article: ArticleDetail, version: Version, palette: Palette, wor
         parts.append(f'<p style="color:{palette.muted}; margin:0 0 1.1em 0;">{html.escape(show_controls(article.source_url))}</p>')
     text = version.text
     if not text.strip():
-        parts.append(f'<p style="color:{palette.muted};"><i>This version has no text (the dump may have been cut off).</i></p>')
-    all_spans = match_spans(text, words) if words else []
+        empty = QCoreApplication.translate("ReaderPane", "This version has no text (the dump may have been cut off).")
+        parts.append(f'<p style="color:{palette.muted};"><i>{html.escape(empty)}</i></p>')
+    all_spans = match_spans(text, marks) if marks else []
     span_index = 0
     for block in display_blocks(text):
         chunk = text[block.start : block.end]

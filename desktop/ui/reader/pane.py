@@ -34,15 +34,20 @@ from PySide6.QtWidgets import (
 from desktop.core.articles import ArticleDetail, ArticleHeader, Version, get_article, get_article_header
 from desktop.core.changes import Change
 from desktop.core.ids import ArticleId, TagId
+from desktop.core.reading import SearchMarks
+from desktop.core.search_query import SearchQuery
+from desktop.core.search_terms import search_marks
 from desktop.core.translations import translations_of
 from desktop.core.version_compare import Classification, stored_classes
 from desktop.ui.actions import ActionSpec
+from desktop.ui.core_labels import class_label, place_label
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.plain_text import plain_tip
 from desktop.ui.reader.highlights import HighlightLayer
 from desktop.ui.reader.html import article_html, safe_link
 from desktop.ui.reader.translation_strip import TranslationStrip
 from desktop.ui.resources import themed_icon
+from desktop.ui.retranslating import RetranslatingWidget
 from desktop.ui.session import LibrarySession
 from desktop.ui.theme import LIGHT, Palette, readable_on
 
@@ -142,7 +147,7 @@ def version_label(index: int, count: int, version: Version, against_first: Class
     if index == 0:
         parts.append(translate("ReaderPane", "the first seen"))
     elif against_first is not None:
-        parts.append(against_first.label)
+        parts.append(class_label(against_first))
     first = version.occurrences[0] if version.occurrences else None
     if first is not None:
         parts.append(f"{first.dump}, {first.imported_at[:10]}")
@@ -162,7 +167,7 @@ class ElidingComboBox(QComboBox):
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
-class ReaderPane(QWidget):
+class ReaderPane(RetranslatingWidget, QWidget):
     tagRemoveRequested = Signal(int, int)  # article, tag
     addTagRequested = Signal()
     starToggled = Signal(int, bool)
@@ -178,7 +183,7 @@ class ReaderPane(QWidget):
         self._palette = LIGHT
         self._article: ArticleDetail | None = None
         self._version_index = 0
-        self._words: list[str] = []
+        self._marks = SearchMarks()
         self._zoom = 0
 
         self.browser = ReaderBrowser(self)
@@ -194,8 +199,6 @@ class ReaderPane(QWidget):
         self._chip_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._chips = FlowLayout(self._chip_area, spacing=6)
         self.add_tag_button = QToolButton(self._chip_area)
-        self.add_tag_button.setText("Tag…")
-        self.add_tag_button.setToolTip("Add a tag (T)")
         self.add_tag_button.setAutoRaise(True)
         self.add_tag_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.add_tag_button.clicked.connect(self.addTagRequested.emit)
@@ -204,22 +207,17 @@ class ReaderPane(QWidget):
         self.versions.setObjectName("versionSwitcher")
         # Never squeezed to "Version :" by the chips beside it; the full text is in each item's tooltip.
         self.versions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.versions.setMinimumContentsLength(len("Version 1 of 2 · 2026-02"))
         self.versions.setMaximumWidth(520)
-        self.versions.setToolTip("This article was seen with different texts; choose which version to read")
         self.versions.currentIndexChanged.connect(self._on_version_chosen)
         self.version_label = QLabel(self.header)
         self.version_label.setObjectName("versionLabel")
         self.star_button = QToolButton(self.header)
         self.star_button.setCheckable(True)
         self.star_button.setAutoRaise(True)
-        self.star_button.setToolTip("Star (S)")
         self.star_button.setIconSize(QSize(18, 18))
         self.star_button.toggled.connect(self._on_star)
         self.compare_button = QToolButton(self.header)
         self.compare_button.setObjectName("compareVersionsButton")
-        self.compare_button.setText("Compare")
-        self.compare_button.setToolTip("Compare the versions side by side (Ctrl+D)")
         self.compare_button.setAutoRaise(True)
         self.compare_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.compare_button.clicked.connect(self.compareRequested.emit)
@@ -245,8 +243,9 @@ class ReaderPane(QWidget):
         rows.addLayout(chips_row)
         rows.addLayout(version_row)
 
-        self.placeholder = QLabel("Select an article to read it.\n\nJ / K move through the list · / searches", self)
+        self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)  # longer in Russian and Kazakh: it wraps rather than widen the pane
         self.placeholder.setObjectName("readerPlaceholder")
         self.placeholder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -284,6 +283,23 @@ class ReaderPane(QWidget):
         session.libraryChanged.connect(self._on_library_changed)
         session.theme.changed.connect(self.set_palette)
         self.set_palette(session.theme.palette)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # Room for "Version 1 of 2 · 2026-02" as the language writes it.
+        sample = QCoreApplication.translate("ReaderPane", "Version %1 of %2").replace("%1", "1").replace("%2", "2")
+        self.versions.setMinimumContentsLength(len(sample + " · 2026-02"))
+        self.add_tag_button.setText(self.tr("Tag…"))
+        self.add_tag_button.setToolTip(self.tr("Add a tag (T)"))
+        self.versions.setToolTip(self.tr("This article was seen with different texts; choose which version to read"))
+        self.star_button.setToolTip(self.tr("Star (S)"))
+        self.compare_button.setText(self.tr("Compare"))
+        self.compare_button.setToolTip(self.tr("Compare the versions side by side (Ctrl+D)"))
+        self.placeholder.setText(self.tr("Select an article to read it.\n\nJ / K move through the list · / searches"))
+        if self._article is not None and not self._session.closed:  # the version labels and the page's own words ("no date")
+            self._fill_versions()
+            self._fill_chips()
+            self._render(keep_scroll=True)
 
     # --- state ---------------------------------------------------------------------------------
     @property
@@ -334,9 +350,12 @@ class ReaderPane(QWidget):
             self._render(keep_scroll=True)
             self._fill_chips()
 
-    def set_search_words(self, words: list[str]) -> None:
-        if words != self._words:
-            self._words = words
+    def set_search(self, query: SearchQuery) -> None:
+        """Mark the search's matches: every word each search word stands for (its forms, its other
+        spellings), found where they are printed."""
+        marks = search_marks(self._session.db, query, prefix_last=True)
+        if marks != self._marks:
+            self._marks = marks
             if self._article is not None:
                 self._render(keep_scroll=True)
 
@@ -411,10 +430,10 @@ class ReaderPane(QWidget):
         scroll = self.browser.verticalScrollBar().value()
         version = self._article.versions[self._version_index] if self._article.versions else None
         if version is None:
-            self.browser.setPlainText("This article has no stored text.")
+            self.browser.setPlainText(self.tr("This article has no stored text."))
             self.highlights.set_document(None, "")
             return
-        self.browser.setHtml(article_html(self._article, version, self._palette, self._words))
+        self.browser.setHtml(article_html(self._article, version, self._palette, self._marks))
         self.highlights.set_document(version.id, version.text)
         self.browser.update_measure()
         self.browser.verticalScrollBar().setValue(scroll if keep_scroll else 0)
@@ -429,10 +448,11 @@ class ReaderPane(QWidget):
         classes = stored_classes(self._session.db, self._article.id) if len(versions) > 1 else {}
         for i, version in enumerate(versions):
             self.versions.addItem(version_label(i, len(versions), version, classes.get(version.id)))
-            places = len(version.occurrences)
-            seen = "\n".join(o.description for o in version.occurrences)
-            where = self.tr("seen in 1 place") if places == 1 else self.tr("seen in %1 places").replace("%1", str(places))
-            self.versions.setItemData(i, plain_tip(f"{version.length:,} characters, {where}:\n{seen}"), Qt.ItemDataRole.ToolTipRole)
+            seen = "\n".join(place_label(o) for o in version.occurrences)
+            where = self.tr("%Ln character(s), seen in %1:", "", version.length).replace(
+                "%1", self.tr("%n place(s)", "", len(version.occurrences))
+            )
+            self.versions.setItemData(i, plain_tip(f"{where}\n{seen}"), Qt.ItemDataRole.ToolTipRole)
         self.versions.setCurrentIndex(self._version_index)
         widest = max((self.versions.fontMetrics().horizontalAdvance(self.versions.itemText(i)) for i in range(self.versions.count())), default=0)
         self.versions.view().setMinimumWidth(widest + 48)  # the list shows each label whole, however narrow the box
@@ -443,7 +463,7 @@ class ReaderPane(QWidget):
         self.version_label.setVisible(not several)
         if not several and versions:
             places = len(versions[0].occurrences)
-            self.version_label.setText(self.tr("1 version · 1 place") if places == 1 else self.tr("1 version · %1 places").replace("%1", str(places)))
+            self.version_label.setText(self.tr("1 version · %n place(s)", "", places))
         self.version_label.setStyleSheet(f"color: {self._palette.muted};")
 
     def _fill_chips(self) -> None:

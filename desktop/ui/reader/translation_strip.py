@@ -17,12 +17,13 @@ from desktop.core.translation_suggestions import TranslationSuggestion
 from desktop.core.translations import LinkKind, Translation
 from desktop.ui.plain_text import plain_tip
 from desktop.ui.resources import themed_icon
+from desktop.ui.retranslating import RetranslatingWidget
 from desktop.ui.theme import LIGHT, Palette
 
 TITLE_CHARS = 26
 
 
-class TranslationStrip(QFrame):
+class TranslationStrip(RetranslatingWidget, QFrame):
     openRequested = Signal(int)  # the translation to read in parallel with this article
     suggestionConfirmed = Signal(int)  # a suggested translation the user links
     suggestionDismissed = Signal(int)  # a suggested translation the user says is not one
@@ -37,16 +38,25 @@ class TranslationStrip(QFrame):
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(12, 0, 8, 6)
         self._row.setSpacing(6)
-        self.label = QLabel("Translations:", self)
+        self.label = QLabel(self)
         self._row.addWidget(self.label)
-        self.suggested_label = QLabel(self.tr("Suggested:"), self)
-        self.suggested_label.setToolTip(self.tr("Articles of another language from the same days that state the same figures and names"))
+        self.suggested_label = QLabel(self)
         self._row.addWidget(self.suggested_label)
         self._row.addStretch(1)
         self.buttons: list[QToolButton] = []
         self.suggestion_buttons: list[QToolButton] = []
         self._suggestions: tuple[TranslationSuggestion, ...] = ()
         self.setVisible(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Translations:"))
+        self.suggested_label.setText(self.tr("Suggested:"))
+        self.suggested_label.setToolTip(self.tr("Articles of another language from the same days that state the same figures and names"))
+        translations, self._translations = self._translations, ()
+        self.set_translations(translations)  # the buttons' words
+        suggestions, self._suggestions = self._suggestions, ()
+        self.set_suggestions(suggestions)
 
     @property
     def translations(self) -> tuple[Translation, ...]:
@@ -69,9 +79,9 @@ class TranslationStrip(QFrame):
             button = QToolButton(self)
             # The language says enough for an edition of the same item; a link by hand shows the title.
             title = translation.title if len(translation.title) <= TITLE_CHARS else translation.title[: TITLE_CHARS - 1] + "…"
-            button.setText(translation.label if translation.lang else title)
-            how = "same address, other language" if translation.kind is LinkKind.URL else "linked by hand"
-            button.setToolTip(plain_tip(f"Read in parallel with “{translation.title}” ({how})"))
+            button.setText(translation.lang.upper() if translation.lang else title)
+            how = self.tr("same address, other language") if translation.kind is LinkKind.URL else self.tr("linked by hand")
+            button.setToolTip(plain_tip(self.tr("Read in parallel with “%1” (%2)").replace("%1", translation.title).replace("%2", how)))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, a=translation.article: self.openRequested.emit(int(a)))
@@ -101,7 +111,7 @@ class TranslationStrip(QFrame):
             button.setText(f"{s.language.upper()}? {round(s.score * 100)}%")
             shared = ", ".join(s.shared[:6]) + ("…" if len(s.shared) > 6 else "")
             tip = self.tr("Perhaps a translation: “%1” (%2, %3), scored %4% by the figures and names it shares: %5")
-            button.setToolTip(plain_tip(tip.replace("%1", s.title).replace("%2", s.source).replace("%3", s.date or "no date")
+            button.setToolTip(plain_tip(tip.replace("%1", s.title).replace("%2", s.source).replace("%3", s.date or self.tr("no date"))
                                         .replace("%4", str(round(s.score * 100))).replace("%5", shared)))  # fmt: skip
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = QMenu(button)

@@ -24,7 +24,8 @@ from desktop.core.saved_searches import SavedSearch, SavedSearchEdit, SavedSearc
 from desktop.core.search_query import parse_query
 from desktop.ui.actions import ActionSpec
 from desktop.ui.dialogs import confirm, inform
-from desktop.ui.saved_searches.dialogs import SavedSearchDialog, describe_spec
+from desktop.ui.retranslating import RetranslatingObject
+from desktop.ui.saved_searches.dialogs import SavedSearchDialog, SpecWords, describe_spec
 from desktop.ui.session import LibrarySession
 from desktop.ui.sidebar.sidebar import SavedEntry, Sidebar
 
@@ -32,6 +33,11 @@ GROUP = QT_TRANSLATE_NOOP("Actions", "Corpus")
 SAVE = ActionSpec("corpus.save_search", QT_TRANSLATE_NOOP("Actions", "&Save Search…"), GROUP, ("Ctrl+Shift+D",), "saved-search",
                   help=QT_TRANSLATE_NOOP("Actions", "save the search and the sidebar filter under a name"))  # fmt: skip
 COUNT_MS = 500
+# The core's refusals, for the translators (a message not listed shows as the core wrote it).
+CORE_MESSAGES = (
+    QT_TRANSLATE_NOOP("SavedSearchesController", "A saved search needs a name."),
+    QT_TRANSLATE_NOOP("SavedSearchesController", "There is nothing to save: type a search or pick a sidebar filter first."),
+)
 CurrentSearch = Callable[[], tuple[str, ArticleFilter]]  # the search box text, and the sidebar's entries
 
 
@@ -63,7 +69,7 @@ class _SavedSearchCommand(QUndoCommand):
         self.controller.run(op)
 
 
-class SavedSearchesController(QObject):
+class SavedSearchesController(RetranslatingObject, QObject):
     applyRequested = Signal(str, object)  # search box text, sidebar entries (ArticleFilter)
 
     def __init__(self, session: LibrarySession, sidebar: Sidebar, current: CurrentSearch, parent: QWidget) -> None:
@@ -88,9 +94,16 @@ class SavedSearchesController(QObject):
     # --- listing and counting --------------------------------------------------------------------
     def reload(self) -> None:
         self._searches = core.list_saved_searches(self.session.db)
-        self.sidebar.set_saved_searches([SavedEntry(s.id, s.name, self._tooltip(s)) for s in self._searches])
+        self._list()
         self.recount()
         self.note_current()
+
+    def retranslate(self) -> None:
+        if not self.session.closed:
+            self._list()  # the tooltips name the sidebar's entries in the new language
+
+    def _list(self) -> None:
+        self.sidebar.set_saved_searches([SavedEntry(s.id, s.name, self._tooltip(s)) for s in self._searches])
 
     def searches(self) -> list[SavedSearch]:
         return list(self._searches)
@@ -101,9 +114,9 @@ class SavedSearchesController(QObject):
             parts.append(self.tr("Search: %1").replace("%1", search.query))
         if not search.spec.is_empty:
             parts.append(self.tr("Sidebar: %1").replace("%1", describe_spec(search.spec)))
-        missing = core.missing_entries(self.session.db, search.spec)
+        missing = core.missing_parts(self.session.db, search.spec)
         if missing:
-            parts.append(self.tr("No longer in the library: %1 (so nothing matches)").replace("%1", ", ".join(missing)))
+            parts.append(self.tr("No longer in the library: %1 (so nothing matches)").replace("%1", SpecWords().missing(missing)))
         return "\n".join(parts)
 
     @Slot()
@@ -170,7 +183,7 @@ class SavedSearchesController(QObject):
         inform(
             self._parent,
             self.tr("Saved Searches"),
-            str(error) if isinstance(error, ValueError) else f"{type(error).__name__}: {error}",
+            self.tr(str(error)) if isinstance(error, ValueError) else f"{type(error).__name__}: {error}",
         )
 
     def _find(self, search: int) -> SavedSearch | None:

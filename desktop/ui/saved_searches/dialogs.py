@@ -2,22 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from desktop.core.saved_searches import FilterSpec
+from desktop.core.article_query import LibraryView
+from desktop.core.saved_searches import FilterSpec, MissingEntries
+from desktop.ui.sidebar.sidebar import LIBRARY_ENTRIES
+
+# The sidebar's own names for its fixed entries (its "Edited" entry sits below "Several versions").
+_VIEW_NAMES = {view.value: label for view, label, _icon in LIBRARY_ENTRIES} | {LibraryView.EDITED.value: "Edited"}
+
+
+class SpecWords(QObject):
+    """A saved search's sidebar part in the interface language (a class: lupdate finds plural texts only in self.tr)."""
+
+    def describe(self, spec: FilterSpec) -> str:
+        """A sidebar filter in words: "Unread + Enbekshi QazaQ + not politics"."""
+        parts = [QCoreApplication.translate("Sidebar", _VIEW_NAMES.get(view, view)) for view in spec.views]
+        parts += list(spec.sources)
+        parts += [f"{name} ({source})" for source, name in spec.sections]
+        parts += [name for _uuid, name in spec.tags]
+        parts += [self.tr("not %1").replace("%1", name) for _uuid, name in spec.excluded_tags]
+        if spec.dumps:
+            parts.append(self.tr("%Ln import(s)", "", len(spec.dumps)))
+        return " + ".join(parts) if parts else QCoreApplication.translate("Sidebar", "All articles")
+
+    def missing(self, missing: MissingEntries) -> str:
+        """The entries no longer in the library, named ("tag “law”, an import")."""
+        named = [self.tr("source “%1”").replace("%1", s) for s in missing.sources]
+        named += [self.tr("section “%1” of %2").replace("%1", n).replace("%2", s) for s, n in missing.sections]
+        named += [self.tr("tag “%1”").replace("%1", n) for n in missing.tags]
+        named += [self.tr("an import")] if missing.an_import else []
+        return ", ".join(named)
 
 
 def describe_spec(spec: FilterSpec) -> str:
-    """A sidebar filter in words: "Unread + Enbekshi QazaQ + not politics"."""
-    parts = [view.replace("_", " ").capitalize() for view in spec.views]
-    parts += list(spec.sources)
-    parts += [f"{name} ({source})" for source, name in spec.sections]
-    parts += [name for _uuid, name in spec.tags]
-    parts += [f"not {name}" for _uuid, name in spec.excluded_tags]
-    if spec.dumps:
-        parts.append(f"{len(spec.dumps)} import{'s' * (len(spec.dumps) != 1)}")
-    return " + ".join(parts) if parts else "All articles"
+    return SpecWords().describe(spec)
 
 
 class SavedSearchDialog(QDialog):

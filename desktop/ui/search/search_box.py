@@ -10,40 +10,73 @@ use is pointed out in the box's tooltip and border, never in an error dialog.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
-from desktop.core.search_query import SearchQuery, parse_query
+from desktop.core.search_query import LOOSE, Matching, QueryProblem, SearchQuery, parse_query
+from desktop.ui.retranslating import RetranslatingWidget
 
 DEBOUNCE_MS = 220  # the longest pause, after an expensive search
 MIN_DEBOUNCE_MS = 40  # the shortest, after a cheap one
 MAX_QUERY_CHARS = 1000
-HELP = (
+HELP = QT_TRANSLATE_NOOP(
+    "SearchBox",
     "Search titles and texts. Filters: tag:name  -tag:name  section:News  source:name\n"
     "date:2026-02  date:2026-02-01..2026-02-28  is:unread  is:starred  has:versions\n"
-    'Use "quotes" for a phrase. Esc clears.'
+    'Use "quotes" for a phrase, or for a word matched exactly. Esc clears.',
 )
 
 
-class SearchBox(QLineEdit):
+class SearchProblems(QObject):
+    """The context of the search box's problems (a class: lupdate finds plural texts only in self.tr)."""
+
+    def text(self, problem: QueryProblem) -> str:
+        if problem.kind == "not_a_date":
+            return self.tr("%1 is not a date; use date:2026-02 or date:2026-02-01..2026-02-28").replace("%1", problem.text)
+        if problem.kind == "not_a_filter":
+            return self.tr("%1 is not a filter").replace("%1", problem.text)
+        limit = QLocale().toString(problem.limit)
+        if problem.kind == "too_many_words":
+            return self.tr("the search has %Ln word(s); only the first %1 are searched", "", problem.count).replace("%1", limit)
+        return self.tr("the search has %Ln filter(s); at most %1 are used", "", problem.count).replace("%1", limit)
+
+
+def problem_text(problem: QueryProblem) -> str:
+    """A search box problem (core/search_query.py) in the interface language."""
+    return SearchProblems().text(problem)
+
+
+class SearchBox(RetranslatingWidget, QLineEdit):
     queryChanged = Signal(object)  # SearchQuery
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("searchBox")
-        self.setPlaceholderText("Search  (/)  — words, \"phrases\", tag:, date:2026-02, is:unread…")
         self.setClearButtonEnabled(True)
-        self.setToolTip(HELP)
         self._query = SearchQuery()
+        self._matching: Matching = LOOSE
+        self._cut = False
+        self._problems: tuple[QueryProblem, ...] = ()
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.apply_now)
         self.textChanged.connect(lambda _text: self._timer.start())
         self.returnPressed.connect(self.apply_now)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("Search  (/)  — words, \"phrases\", tag:, date:2026-02, is:unread…"))
+        self._show_state()
 
     @property
     def query(self) -> SearchQuery:
         return self._query
+
+    def set_matching(self, matching: Matching) -> None:
+        """How loosely words match (Edit ▸ Search Options); the search in the box runs again."""
+        if matching != self._matching:
+            self._matching = matching
+            self.apply_now()
 
     def note_cost(self, ms: float) -> None:
         """How long the last search took to show: the next pause is half as long, within bounds.
@@ -57,19 +90,22 @@ class SearchBox(QLineEdit):
         self._timer.stop()
         text = self.text()
         cut = len(text) > MAX_QUERY_CHARS
-        query = parse_query(text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0] if cut else text)
-        if cut:
-            note = self.tr("Only the first %1 characters are searched.").replace("%1", f"{MAX_QUERY_CHARS:,}")
-            self.setToolTip(note + "\n\n" + HELP)
-        if query.problems:
-            self.setToolTip("\n".join(query.problems) + "\n\n" + HELP)
-            self.setStyleSheet("QLineEdit#searchBox { border: 1px solid #d1242f; }")
-        elif not cut:
-            self.setToolTip(HELP)
-            self.setStyleSheet("")
+        query = parse_query(text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0] if cut else text, self._matching)
+        self._cut = cut
+        self._problems = query.problems
+        self._show_state()
         if query != self._query or query.problems != self._query.problems:
             self._query = query
             self.queryChanged.emit(query)
+
+    def _show_state(self) -> None:
+        """The tooltip names what is wrong (or cut) before the help; a red border when a filter cannot be used."""
+        help_text = QCoreApplication.translate("SearchBox", HELP)
+        notes = [problem_text(p) for p in self._problems]
+        if self._cut:
+            notes.insert(0, self.tr("Only the first %1 characters are searched.").replace("%1", QLocale().toString(MAX_QUERY_CHARS)))
+        self.setToolTip("\n".join(notes) + "\n\n" + help_text if notes else help_text)
+        self.setStyleSheet("QLineEdit#searchBox { border: 1px solid #d1242f; }" if self._problems else "")
 
     def clear_search(self) -> None:
         if self.text():

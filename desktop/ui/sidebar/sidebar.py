@@ -15,7 +15,20 @@ import json
 from dataclasses import dataclass, field
 from enum import Enum
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QGuiApplication, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +47,7 @@ from desktop.core.sidebar_data import SidebarData, load_sidebar
 from desktop.ui.article_list.model import ARTICLE_IDS_MIME
 from desktop.ui.plain_text import plain_tip
 from desktop.ui.resources import has_icon, swatch, themed_icon
+from desktop.ui.retranslating import RetranslatingWidget
 from desktop.ui.session import LibrarySession
 from desktop.ui.tags.dialogs import TAG_COLORS
 from desktop.ui.theme import LIGHT, Palette
@@ -64,20 +78,25 @@ class EntryState(Enum):
 
 
 LIBRARY_ENTRIES = (
-    (LibraryView.ALL, "All articles", "all"),
-    (LibraryView.UNREAD, "Unread", "unread"),
-    (LibraryView.STARRED, "Starred", "star"),
-    (LibraryView.ANNOTATED, "Annotated", "annotation"),
-    (LibraryView.MULTI_VERSION, "Several versions", "versions"),
+    (LibraryView.ALL, QT_TRANSLATE_NOOP("Sidebar", "All articles"), "all"),
+    (LibraryView.UNREAD, QT_TRANSLATE_NOOP("Sidebar", "Unread"), "unread"),
+    (LibraryView.STARRED, QT_TRANSLATE_NOOP("Sidebar", "Starred"), "star"),
+    (LibraryView.ANNOTATED, QT_TRANSLATE_NOOP("Sidebar", "Annotated"), "annotation"),
+    (LibraryView.MULTI_VERSION, QT_TRANSLATE_NOOP("Sidebar", "Several versions"), "versions"),
 )
 GROUPS = (
-    ("library", "Library"),
-    ("saved", "Saved searches"),
-    ("sources", "Sources"),
-    ("sections", "Sections"),
-    ("tags", "Tags"),
-    ("dumps", "Recent imports"),
+    ("library", QT_TRANSLATE_NOOP("Sidebar", "Library")),
+    ("saved", QT_TRANSLATE_NOOP("Sidebar", "Saved searches")),
+    ("sources", QT_TRANSLATE_NOOP("Sidebar", "Sources")),
+    ("sections", QT_TRANSLATE_NOOP("Sidebar", "Sections")),
+    ("tags", QT_TRANSLATE_NOOP("Sidebar", "Tags")),
+    ("dumps", QT_TRANSLATE_NOOP("Sidebar", "Recent imports")),
 )
+
+
+def _tr(text: str) -> str:
+    """A source text marked above, in the interface language."""
+    return QCoreApplication.translate("Sidebar", text)
 
 
 @dataclass(frozen=True)
@@ -97,7 +116,7 @@ class SidebarSelection:
     labels: tuple[str, ...] = field(default=(), compare=False)
 
 
-class Sidebar(QTreeWidget):
+class Sidebar(RetranslatingWidget, QTreeWidget):
     selectionChangedTo = Signal(object)  # SidebarSelection
     articlesDroppedOnTag = Signal(int, list)  # tag id, article ids
     renameTagRequested = Signal(int)
@@ -147,6 +166,14 @@ class Sidebar(QTreeWidget):
         self.reload()
         self.set_collapsed_groups(session.settings.get("sidebar/collapsed"))
 
+    def retranslate(self) -> None:
+        """Names, tooltips and counts in the new language; the list's status line names the filter anew."""
+        if self._session.closed:
+            return  # a closed window's library is closed too
+        self.reload()
+        if self._states:
+            self.selectionChangedTo.emit(self.selection())
+
     @Slot()
     def reload(self) -> None:
         self._reload_timer.stop()
@@ -188,7 +215,7 @@ class Sidebar(QTreeWidget):
         self._groups = {}
         known: set[tuple[EntryKind, object]] = set()
         for key, title in GROUPS:
-            group = QTreeWidgetItem(self, [title])
+            group = QTreeWidgetItem(self, [_tr(title)])
             group.setData(0, KindRole, "group")
             group.setData(0, IdRole, key)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -198,13 +225,14 @@ class Sidebar(QTreeWidget):
             group.setFont(0, font)
             self._groups[key] = group
         for view, label, icon in LIBRARY_ENTRIES:
-            entry = self._add(self._groups["library"], EntryKind.LIBRARY, view.value, label, data.library.get(view, 0), icon)
+            entry = self._add(self._groups["library"], EntryKind.LIBRARY, view.value, _tr(label), data.library.get(view, 0), icon)
             known.add((EntryKind.LIBRARY, view.value))
             if view is LibraryView.MULTI_VERSION:
                 # Narrowed to real edits: hides the copies that differ only in punctuation or spacing.
                 edited = LibraryView.EDITED
-                child = self._add(entry, EntryKind.LIBRARY, edited.value, "Edited", data.library.get(edited, 0), "compare")
-                child.setToolTip(0, f"Edited: {data.library.get(edited, 0)} articles with a version that changes words")
+                count = data.library.get(edited, 0)
+                child = self._add(entry, EntryKind.LIBRARY, edited.value, self.tr("Edited"), count, "compare")
+                child.setToolTip(0, self.tr("Edited: %Ln article(s) with a version that changes words", "", count))
                 entry.setExpanded(True)
                 known.add((EntryKind.LIBRARY, edited.value))
         for source in data.sources:
@@ -220,16 +248,16 @@ class Sidebar(QTreeWidget):
         known.update((EntryKind.TAG, int(t.id)) for t in data.tags)
         for dump in data.dumps:
             item = self._add(self._groups["dumps"], EntryKind.DUMP, int(dump.id), dump.file_name, dump.articles, "recent")
-            tip = (
-                f"{dump.file_name}\nimported {dump.imported_at.replace('T', ' ')[:16]}\n"
-                f"{dump.articles} articles ({dump.new_articles} new), {dump.new_versions} new versions"
-            )
+            imported = self.tr("imported %1").replace("%1", dump.imported_at.replace("T", " ")[:16])
+            counts = self.tr("%Ln article(s)", "", dump.articles) + " (" + self.tr("%Ln new", "articles", dump.new_articles) + "), "
+            counts += self.tr("%Ln new version(s)", "", dump.new_versions)
+            tip = f"{dump.file_name}\n{imported}\n{counts}"
             if dump.warnings:
-                tip += f"\n{dump.warnings} warning{'s' * (dump.warnings != 1)}: see File ▸ Import log"
-            item.setToolTip(0, tip)
+                tip += "\n" + self.tr("%Ln warning(s): see File ▸ Import Log", "", dump.warnings)
+            item.setToolTip(0, plain_tip(tip))
             known.add((EntryKind.DUMP, int(dump.id)))
         if not data.tags:
-            hint = QTreeWidgetItem(self._groups["tags"], ["Drop articles here or press T"])
+            hint = QTreeWidgetItem(self._groups["tags"], [self.tr("Drop articles here or press T")])
             hint.setData(0, KindRole, "hint")
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
         for key, group in self._groups.items():
@@ -280,7 +308,7 @@ class Sidebar(QTreeWidget):
             item.setToolTip(0, entry.tooltip)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
         if not self._saved:
-            hint = QTreeWidgetItem(group, ["Corpus ▸ Save Search"])
+            hint = QTreeWidgetItem(group, [self.tr("Corpus ▸ Save Search")])
             hint.setData(0, KindRole, "hint")
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
 
@@ -308,7 +336,8 @@ class Sidebar(QTreeWidget):
                 if path.casefold() not in nodes:
                     branch = QTreeWidgetItem(parent)
                     self._fill(branch, EntryKind.TAG_PATH, path, parts[depth - 1], data.branches.get(path.casefold(), 0), "tags")
-                    branch.setToolTip(0, plain_tip(f"{path} (all tags below it): {data.branches.get(path.casefold(), 0)} articles"))
+                    below = self.tr("%1 (all tags below it): %Ln article(s)", "", data.branches.get(path.casefold(), 0))
+                    branch.setToolTip(0, plain_tip(below.replace("%1", path)))
                     branch.setExpanded(True)
                     nodes[path.casefold()] = branch
                 parent = nodes[path.casefold()]
@@ -319,7 +348,8 @@ class Sidebar(QTreeWidget):
             item.setData(0, ColorRole, tag.color)
             if tag.color:
                 item.setIcon(0, themed_icon("tag-filled", tag.color) if has_icon("tag-filled") else themed_icon("tag", tag.color))
-            item.setToolTip(0, plain_tip(f"{tag.name}: {count} articles\nClick: show · again: exclude · again: clear"))
+            tip = self.tr("%1: %Ln article(s)", "", count).replace("%1", tag.name)
+            item.setToolTip(0, plain_tip(tip + "\n" + self.tr("Click: show · again: exclude · again: clear")))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDropEnabled)
             item.setExpanded(True)
             nodes[tag.name.casefold()] = item
@@ -337,7 +367,7 @@ class Sidebar(QTreeWidget):
         item.setData(0, Qt.ItemDataRole.UserRole + 9, icon)
         item.setIcon(0, themed_icon(icon, self._palette.icon))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        item.setToolTip(0, plain_tip(f"{label}: {count}"))
+        item.setToolTip(0, plain_tip(f"{label}: {QLocale().toString(count)}"))
 
     def _recolor_icons(self, item: QTreeWidgetItem) -> None:
         name = item.data(0, Qt.ItemDataRole.UserRole + 9)
@@ -366,7 +396,7 @@ class Sidebar(QTreeWidget):
     def _label(self, kind: EntryKind, ident: object, state: EntryState) -> str:
         item = self._find(kind, ident)
         name = item.text(0) if item is not None else str(ident)
-        return f"not {name}" if state is EntryState.EXCLUDE else name
+        return self.tr("not %1", "an excluded filter").replace("%1", name) if state is EntryState.EXCLUDE else name
 
     def clear_filters(self) -> None:
         if self._states:
@@ -536,23 +566,23 @@ class Sidebar(QTreeWidget):
         menu = QMenu(self)
         if item is not None and item.data(0, KindRole) == EntryKind.TAG.value:
             tag = int(item.data(0, IdRole))
-            menu.addAction("Rename…", lambda: self.renameTagRequested.emit(tag))
-            colours = menu.addMenu("Colour")
+            menu.addAction(self.tr("Rename…"), lambda: self.renameTagRequested.emit(tag))
+            colours = menu.addMenu(self.tr("Colour"))
             for name, color in TAG_COLORS:
-                colours.addAction(swatch(color), name, lambda c=color: self.recolorTagRequested.emit(tag, c))
+                colours.addAction(swatch(color), QCoreApplication.translate("TagColors", name), lambda c=color: self.recolorTagRequested.emit(tag, c))
             colours.addSeparator()
-            colours.addAction("No colour", lambda: self.recolorTagRequested.emit(tag, ""))
-            menu.addAction("Merge into…", lambda: self.mergeTagRequested.emit(tag))
+            colours.addAction(self.tr("No Colour"), lambda: self.recolorTagRequested.emit(tag, ""))
+            menu.addAction(self.tr("Merge Into…"), lambda: self.mergeTagRequested.emit(tag))
             menu.addSeparator()
-            menu.addAction("Delete tag", lambda: self.deleteTagRequested.emit(tag))
+            menu.addAction(self.tr("Delete Tag"), lambda: self.deleteTagRequested.emit(tag))
         elif item is not None and item.data(0, KindRole) == EntryKind.DUMP.value:
             dump = int(item.data(0, IdRole))
-            menu.addAction("Show in import log", lambda: self.showDumpLogRequested.emit(dump))
+            menu.addAction(self.tr("Show in Import Log"), lambda: self.showDumpLogRequested.emit(dump))
         else:
-            menu.addAction("New tag…", self.newTagRequested.emit)
+            menu.addAction(self.tr("New Tag…"), self.newTagRequested.emit)
         if self._states:
             menu.addSeparator()
-            menu.addAction("Clear filters", self.clear_filters)
+            menu.addAction(self.tr("Clear Filters"), self.clear_filters)
         menu.exec(self.viewport().mapToGlobal(pos))
 
 
@@ -585,7 +615,7 @@ class _EntryDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(rect.adjusted(0, 1, -4, -1), 5, 5)
         count_text = ""
         if kind in {k.value for k in EntryKind} and count is not None:
-            count_text = f"{count:,}"
+            count_text = QLocale().toString(int(count))
         count_width = opt.fontMetrics.horizontalAdvance(count_text) + 12 if count_text else 0
         if state is EntryState.EXCLUDE:
             opt.font.setStrikeOut(True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,50 +28,52 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.sync.conflicts import Conflict, ConflictKind, Side
+from desktop.ui.retranslating import RetranslatingWidget
 
 CONTEXT = "SyncConflicts"
 
 
-def tr(text: str) -> str:
+def _translated(text: str) -> str:
+    """A text listed with QT_TRANSLATE_NOOP under CONTEXT, in the interface language."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
 FIELD_NAMES = {
-    "note": "note",
-    "color_id": "colour",
-    "color": "colour",
-    "name": "name",
-    "deleted_at": "deleted or not",
-    "is_read": "read mark",
-    "is_starred": "star",
-    "linked": "link",
-    "author": "author",
-    "query": "search",
-    "filter": "sidebar filter",
-    "position": "place in the list",
-    "parent": "parent code",
-    "description": "description",
-    "memo": "memo",
-    "code": "code",
-    "coder": "coder",
-    "source_uuid": "highlight it was confirmed from",
-    "removed": "boundary taken away",
-    "added": "boundary put in",
-    "sequence": "order of the corrections",
-    "side": "edition that states it",
-    "kind": "kind of mismatch",
-    "text_key": "mismatch",
+    "note": QT_TRANSLATE_NOOP("SyncConflicts", "note"),
+    "color_id": QT_TRANSLATE_NOOP("SyncConflicts", "colour"),
+    "color": QT_TRANSLATE_NOOP("SyncConflicts", "colour"),
+    "name": QT_TRANSLATE_NOOP("SyncConflicts", "name"),
+    "deleted_at": QT_TRANSLATE_NOOP("SyncConflicts", "deleted or not"),
+    "is_read": QT_TRANSLATE_NOOP("SyncConflicts", "read mark"),
+    "is_starred": QT_TRANSLATE_NOOP("SyncConflicts", "star"),
+    "linked": QT_TRANSLATE_NOOP("SyncConflicts", "link"),
+    "author": QT_TRANSLATE_NOOP("SyncConflicts", "author"),
+    "query": QT_TRANSLATE_NOOP("SyncConflicts", "search"),
+    "filter": QT_TRANSLATE_NOOP("SyncConflicts", "sidebar filter"),
+    "position": QT_TRANSLATE_NOOP("SyncConflicts", "place in the list"),
+    "parent": QT_TRANSLATE_NOOP("SyncConflicts", "parent code"),
+    "description": QT_TRANSLATE_NOOP("SyncConflicts", "description"),
+    "memo": QT_TRANSLATE_NOOP("SyncConflicts", "memo"),
+    "code": QT_TRANSLATE_NOOP("SyncConflicts", "code"),
+    "coder": QT_TRANSLATE_NOOP("SyncConflicts", "coder"),
+    "source_uuid": QT_TRANSLATE_NOOP("SyncConflicts", "highlight it was confirmed from"),
+    "removed": QT_TRANSLATE_NOOP("SyncConflicts", "boundary taken away"),
+    "added": QT_TRANSLATE_NOOP("SyncConflicts", "boundary put in"),
+    "sequence": QT_TRANSLATE_NOOP("SyncConflicts", "order of the corrections"),
+    "side": QT_TRANSLATE_NOOP("SyncConflicts", "edition that states it"),
+    "kind": QT_TRANSLATE_NOOP("SyncConflicts", "kind of mismatch"),
+    "text_key": QT_TRANSLATE_NOOP("SyncConflicts", "mismatch"),
 }
 
 
 def field_label(field: str, table: str | None = None) -> str:
     if field == "deleted_at" and table == "drift_acceptances":
-        return tr("accepted or not")
+        return QCoreApplication.translate("SyncConflicts", "accepted or not")
     if field == "deleted_at" and table == "translation_dismissals":
-        return tr("dismissed or not")
+        return QCoreApplication.translate("SyncConflicts", "dismissed or not")
     if field == "deleted_at" and table == "alignment_corrections":
-        return tr("made or undone")
-    return tr(FIELD_NAMES.get(field, field.replace("_", " ")))
+        return QCoreApplication.translate("SyncConflicts", "made or undone")
+    return _translated(FIELD_NAMES.get(field, field.replace("_", " ")))
 
 
 def subject_label(conflict: Conflict, title: str | None) -> str:
@@ -79,56 +81,56 @@ def subject_label(conflict: Conflict, title: str | None) -> str:
     subject = conflict.subject if len(conflict.subject) <= 60 else conflict.subject[:59] + "…"
     article = f" — “{title}”" if title else ""
     if conflict.table == "annotations":
-        return tr("Highlight “%1”").replace("%1", subject) + article
+        return QCoreApplication.translate("SyncConflicts", "Highlight “%1”").replace("%1", subject) + article
     if conflict.table == "tags":
-        return tr("Tag “%1”").replace("%1", subject)
+        return QCoreApplication.translate("SyncConflicts", "Tag “%1”").replace("%1", subject)
     if conflict.table == "article_tags":
-        return tr("Tag “%1” on an article").replace("%1", subject) + article
+        return QCoreApplication.translate("SyncConflicts", "Tag “%1” on an article").replace("%1", subject) + article
     if conflict.table == "articles":
-        return tr("Article") + article
+        return QCoreApplication.translate("SyncConflicts", "Article") + article
     if conflict.table == "translation_links":
-        return tr("Translation link to “%1”").replace("%1", subject) + article
+        return QCoreApplication.translate("SyncConflicts", "Translation link to “%1”").replace("%1", subject) + article
     if conflict.table == "highlight_colors":
-        return tr("Name of highlight colour %1").replace("%1", subject)
+        return QCoreApplication.translate("SyncConflicts", "Name of highlight colour %1").replace("%1", subject)
     if conflict.table == "codes":
-        return tr("Code “%1”").replace("%1", subject)
+        return QCoreApplication.translate("SyncConflicts", "Code “%1”").replace("%1", subject)
     if conflict.table == "codings":
-        return tr("Coding with “%1”").replace("%1", subject) + article
+        return QCoreApplication.translate("SyncConflicts", "Coding with “%1”").replace("%1", subject) + article
     if conflict.table == "saved_searches":
-        return tr("Saved search “%1”").replace("%1", subject)
+        return QCoreApplication.translate("SyncConflicts", "Saved search “%1”").replace("%1", subject)
     if conflict.table == "alignment_corrections":
-        return tr("Correction of the alignment with “%1”").replace("%1", subject) + article
+        return QCoreApplication.translate("SyncConflicts", "Correction of the alignment with “%1”").replace("%1", subject) + article
     if conflict.table == "drift_acceptances":
-        return tr("Mismatch “%1” accepted as fine").replace("%1", subject) + article
+        return QCoreApplication.translate("SyncConflicts", "Mismatch “%1” accepted as fine").replace("%1", subject) + article
     if conflict.table == "translation_dismissals":
-        return tr("Suggested translation “%1” dismissed").replace("%1", subject) + article
+        return QCoreApplication.translate("SyncConflicts", "Suggested translation “%1” dismissed").replace("%1", subject) + article
     return f"{conflict.table} {subject}{article}"
 
 
 def value_label(conflict: Conflict, side: Side, *, current: bool) -> str:
     """A side's value as a reader would say it."""
     if conflict.kind is ConflictKind.DELETE and current:
-        return tr("Deleted")
+        return QCoreApplication.translate("SyncConflicts", "Deleted")
     field = conflict.field
     value = side.value
     if field == "deleted_at" and conflict.table == "drift_acceptances":
-        return tr("Accepted as fine") if value is None else tr("Taken back")
+        return QCoreApplication.translate("SyncConflicts", "Accepted as fine") if value is None else QCoreApplication.translate("SyncConflicts", "Taken back")
     if field == "deleted_at" and conflict.table == "translation_dismissals":
-        return tr("Dismissed") if value is None else tr("Suggested again")
+        return QCoreApplication.translate("SyncConflicts", "Dismissed") if value is None else QCoreApplication.translate("SyncConflicts", "Suggested again")
     if field == "deleted_at" and conflict.table == "alignment_corrections":
-        return tr("Made") if value is None else tr("Undone")
+        return QCoreApplication.translate("SyncConflicts", "Made") if value is None else QCoreApplication.translate("SyncConflicts", "Undone")
     if field == "deleted_at":
-        return tr("Not deleted") if value is None else tr("Deleted")
+        return QCoreApplication.translate("SyncConflicts", "Not deleted") if value is None else QCoreApplication.translate("SyncConflicts", "Deleted")
     if field == "is_read":
-        return tr("Read") if value else tr("Unread")
+        return QCoreApplication.translate("SyncConflicts", "Read") if value else QCoreApplication.translate("SyncConflicts", "Unread")
     if field == "is_starred":
-        return tr("Starred") if value else tr("Not starred")
+        return QCoreApplication.translate("SyncConflicts", "Starred") if value else QCoreApplication.translate("SyncConflicts", "Not starred")
     if field == "linked":
-        return tr("Linked as translations") if value else tr("Unlinked")
+        return QCoreApplication.translate("SyncConflicts", "Linked as translations") if value else QCoreApplication.translate("SyncConflicts", "Unlinked")
     text = side.shown if side.shown is not None else ("" if value is None else str(value))
     if conflict.kind is ConflictKind.DELETE:
-        return tr("Edited the %1: %2").replace("%1", field_label(field, conflict.table)).replace("%2", text or tr("(empty)"))
-    return text or tr("(empty)")
+        return QCoreApplication.translate("SyncConflicts", "Edited the %1: %2").replace("%1", field_label(field, conflict.table)).replace("%2", text or QCoreApplication.translate("SyncConflicts", "(empty)"))
+    return text or QCoreApplication.translate("SyncConflicts", "(empty)")
 
 
 def who_and_when(side: Side) -> str:
@@ -151,27 +153,24 @@ class _SideBox(QGroupBox):
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
 
 
-class ConflictsDialog(QDialog):
+class ConflictsDialog(RetranslatingWidget, QDialog):
     resolveRequested = Signal(object, bool)  # Conflict, use the other value
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncConflicts")
-        self.setWindowTitle(tr("Sync Conflicts"))
         self.resize(900, 560)
         self._conflicts: list[Conflict] = []
+        self._titles: dict[int, str] = {}
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("syncConflictList")
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([tr("About"), tr("What"), tr("Shown now"), tr("The other edit")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel(
-            tr("No conflicts. When a highlight, note, tag or mark is changed on two devices before either has seen the other's"
-               " change, both values are kept and listed here."), self)  # fmt: skip
+        self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.current = _SideBox(tr("Shown now"), self)
-        self.other = _SideBox(tr("The other edit"), self)
+        self.current = _SideBox("", self)
+        self.other = _SideBox("", self)
         self.current.setObjectName("conflictCurrent")
         self.other.setObjectName("conflictOther")
         sides = QWidget(self)
@@ -193,17 +192,30 @@ class ConflictsDialog(QDialog):
         self.tree.currentItemChanged.connect(self._show)
         self.current.button.clicked.connect(lambda: self._resolve(use_other=False))
         self.other.button.clicked.connect(lambda: self._resolve(use_other=True))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels([
+            QCoreApplication.translate("SyncConflicts", "About"), QCoreApplication.translate("SyncConflicts", "What"),
+            QCoreApplication.translate("SyncConflicts", "Shown now"), QCoreApplication.translate("SyncConflicts", "The other edit"),
+        ])  # fmt: skip
+        self.empty.setText(QCoreApplication.translate(
+            "SyncConflicts", "No conflicts. When a highlight, note, tag or mark is changed on two devices before either has seen the other's"
+            " change, both values are kept and listed here."))  # fmt: skip
+        self.current.setTitle(QCoreApplication.translate("SyncConflicts", "Shown now"))
+        self.other.setTitle(QCoreApplication.translate("SyncConflicts", "The other edit"))
+        self.set_conflicts(self._conflicts, self._titles)  # the list, the title and the buttons
 
     def set_conflicts(self, conflicts: list[Conflict], titles: dict[int, str]) -> None:
         selected = self.selected()
         keep = (selected.kind, selected.table, selected.key, selected.field) if selected else None
-        self._conflicts = conflicts
+        self._conflicts, self._titles = conflicts, titles
         self.tree.clear()
         for conflict in conflicts:
             title = titles.get(conflict.article) if conflict.article is not None else None
             item = QTreeWidgetItem([
                 subject_label(conflict, title),
-                field_label(conflict.field, conflict.table) if conflict.kind is not ConflictKind.DELETE else tr("deleted and edited"),
+                field_label(conflict.field, conflict.table) if conflict.kind is not ConflictKind.DELETE else QCoreApplication.translate("SyncConflicts", "deleted and edited"),
                 value_label(conflict, conflict.current, current=True),
                 value_label(conflict, conflict.other, current=False),
             ])  # fmt: skip
@@ -215,7 +227,7 @@ class ConflictsDialog(QDialog):
         self._splitter.setVisible(bool(conflicts))
         if conflicts and self.tree.currentItem() is None:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
-        self.setWindowTitle(tr("Sync Conflicts (%1)").replace("%1", str(len(conflicts))) if conflicts else tr("Sync Conflicts"))
+        self.setWindowTitle(QCoreApplication.translate("SyncConflicts", "Sync Conflicts (%1)").replace("%1", str(len(conflicts))) if conflicts else QCoreApplication.translate("SyncConflicts", "Sync Conflicts"))
 
     def selected(self) -> Conflict | None:
         row = self.tree.indexOfTopLevelItem(self.tree.currentItem()) if self.tree.currentItem() is not None else -1
@@ -231,14 +243,14 @@ class ConflictsDialog(QDialog):
         self.current.who.setText(who_and_when(conflict.current))
         self.other.who.setText(who_and_when(conflict.other))
         if conflict.kind is ConflictKind.DELETE:
-            self.current.button.setText(tr("Keep Deleted"))
-            self.other.button.setText(tr("Restore It"))
+            self.current.button.setText(QCoreApplication.translate("SyncConflicts", "Keep Deleted"))
+            self.other.button.setText(QCoreApplication.translate("SyncConflicts", "Restore It"))
         elif conflict.kind is ConflictKind.NAME:
-            self.current.button.setText(tr("Keep Both"))
-            self.other.button.setText(tr("Merge the Two Tags"))
+            self.current.button.setText(QCoreApplication.translate("SyncConflicts", "Keep Both"))
+            self.other.button.setText(QCoreApplication.translate("SyncConflicts", "Merge the Two Tags"))
         else:
-            self.current.button.setText(tr("Keep Shown"))
-            self.other.button.setText(tr("Use This One Instead"))
+            self.current.button.setText(QCoreApplication.translate("SyncConflicts", "Keep Shown"))
+            self.other.button.setText(QCoreApplication.translate("SyncConflicts", "Use This One Instead"))
 
     def _resolve(self, *, use_other: bool) -> None:
         conflict = self.selected()

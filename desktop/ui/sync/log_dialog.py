@@ -18,18 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.sync.run import LogEntry
+from desktop.ui.retranslating import RetranslatingWidget
 
 FAILED = "#d1242f"
 
 
-class SyncLogDialog(QDialog):
+class SyncLogDialog(RetranslatingWidget, QDialog):
     conflictsRequested = Signal()
     syncRequested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("syncLog")
-        self.setWindowTitle(self.tr("Sync Log"))
         self.resize(760, 480)
         self._entries: list[LogEntry] = []
         self.list = QListWidget(self)
@@ -37,14 +37,13 @@ class SyncLogDialog(QDialog):
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("syncLogDetails")
         self.details.setReadOnly(True)
-        self.details.setPlaceholderText(self.tr("Choose a sync to see what it moved."))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.details)
         splitter.setSizes([260, 200])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.sync_button = QPushButton(self.tr("Sync Now"), self)
-        self.conflicts_button = QPushButton(self.tr("Conflicts…"), self)
+        self.sync_button = QPushButton(self)
+        self.conflicts_button = QPushButton(self)
         buttons.addButton(self.sync_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.conflicts_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -54,6 +53,17 @@ class SyncLogDialog(QDialog):
         layout.addWidget(splitter)
         layout.addWidget(buttons)
         self.list.currentRowChanged.connect(self._show)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sync Log"))
+        self.details.setPlaceholderText(self.tr("Choose a sync to see what it moved."))
+        self.sync_button.setText(self.tr("Sync Now"))
+        self.conflicts_button.setText(self.tr("Conflicts…"))
+        if not self._entries:
+            self.details.setPlainText(self.tr("No sync has run yet."))
+        else:
+            self._show(self.list.currentRow())
 
     def set_entries(self, entries: list[LogEntry]) -> None:
         self._entries = entries

@@ -8,8 +8,9 @@ newer Qalam) in the same words the sync log uses. Clicking it opens the sync log
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from desktop.core.sync.run import SyncReport
@@ -27,19 +28,33 @@ class SyncStatus(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.clicked.connect(self.logRequested.emit)
         self._last: SyncReport | None = None
+        self._say: Callable[[], None] | None = None  # what is shown, to say again in a new language
         self.hide()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._say is not None:
+            self._say()
+        super().changeEvent(event)
+
     def show_running(self) -> None:
-        self.setText(self.tr("Syncing…"))
+        self._say = lambda: self.setText(self.tr("Syncing…"))
+        self._say()
         self.show()
 
     def show_idle(self, unsent: int, conflicts: int) -> None:
         """Sync is set up but has not run in this session yet."""
-        self.setText(self._line(self.tr("Sync set up"), unsent, conflicts, 0))
+        self._say = lambda: self.setText(self._line(self.tr("Sync set up"), unsent, conflicts, 0))
+        self._say()
         self.show()
 
     def show_report(self, report: SyncReport) -> None:
         self._last = report
+        self._say = lambda: self._show_report(report)
+        self._say()
+        self.show()
+        self.updateGeometry()  # the status bar makes room for the longer text at once
+
+    def _show_report(self, report: SyncReport) -> None:
         when = dt.datetime.fromisoformat(report.started).astimezone().strftime("%H:%M")
         problems = len(report.errors) + len([s for s in report.skipped if not s.newer]) + len(report.dump_errors)
         head = self.tr("Synced %1").replace("%1", when)
@@ -48,19 +63,18 @@ class SyncStatus(QToolButton):
         self.setText(self._line(head, report.unsent, report.conflicts, problems))
         self.setStyleSheet(f"color: {WARNING};" if problems or report.newer else "")
         self.setToolTip("\n".join([report.summary(), *report.lines()[:12], self.tr("Click for the sync log.")]))
-        self.show()
-        self.updateGeometry()  # the status bar makes room for the longer text at once
 
     def _line(self, head: str, unsent: int, conflicts: int, problems: int) -> str:
         parts = [head]
         if unsent:
-            parts.append(self.tr("1 edit to send") if unsent == 1 else self.tr("%1 edits to send").replace("%1", f"{unsent:,}"))
+            parts.append(self.tr("%Ln edit(s) to send", "", unsent))
         if conflicts:
-            parts.append(self.tr("1 conflict") if conflicts == 1 else self.tr("%1 conflicts").replace("%1", str(conflicts)))
+            parts.append(self.tr("%Ln conflict(s)", "", conflicts))
         if problems:
-            parts.append(self.tr("1 problem") if problems == 1 else self.tr("%1 problems").replace("%1", str(problems)))
+            parts.append(self.tr("%Ln problem(s)", "", problems))
         return " · ".join(parts)
 
     def stopped(self) -> None:
         self._last = None
+        self._say = None
         self.hide()

@@ -19,6 +19,7 @@ from desktop.core.ids import ArticleId, TagId
 from desktop.core.tags import TagEdit, TagError, TagSnapshot
 from desktop.ui.actions import ActionSpec
 from desktop.ui.dialogs import ask_item, confirm, inform
+from desktop.ui.retranslating import RetranslatingObject
 from desktop.ui.session import LibrarySession
 from desktop.ui.tags.dialogs import TagNameDialog
 
@@ -60,16 +61,20 @@ class _TagCommand(QUndoCommand):
         self.controller.run(op)
 
 
-class TagsController(QObject):
+class TagsController(RetranslatingObject, QObject):
     def __init__(self, session: LibrarySession, parent: QWidget) -> None:
         super().__init__(parent)
         self.session = session
         self._parent = parent
         session.actions.add(ACTIONS[0], self.add_tag_to_targets)
-        self.remove_menu = QMenu(self.tr("Remove Tag"), parent)
+        self.remove_menu = QMenu(parent)
         self.remove_menu.setObjectName("tags.remove")
         self.remove_menu.aboutToShow.connect(self._fill_remove_menu)
         session.actions.add_menu("tags.remove", self.remove_menu)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.remove_menu.setTitle(self.tr("Remove Tag"))
 
     def _names(self) -> list[str]:
         return [t.name for t in tag_ops.list_tags(self.session.db)]
@@ -90,8 +95,8 @@ class TagsController(QObject):
         if not ids:
             self.session.say(self.tr("Select articles to tag first."), 4000)
             return
-        noun = self.tr("this article") if len(ids) == 1 else self.tr("these %1 articles").replace("%1", str(len(ids)))
-        dialog = TagNameDialog(self._parent, self.tr("Add Tag"), self.tr("Tag %1 with:").replace("%1", noun), self._names())
+        prompt = self.tr("Tag %n article(s) with:", "", len(ids))
+        dialog = TagNameDialog(self._parent, self.tr("Add Tag"), prompt, self._names())
         if dialog.exec() and dialog.name():
             self.tag_articles(ids, dialog.name())
         dialog.deleteLater()
@@ -162,7 +167,7 @@ class TagsController(QObject):
         if source is None or not others:
             self.session.say(self.tr("There is no other tag to merge into."), 4000)
             return
-        label = self.tr("Move the %1 articles tagged “%2” to:").replace("%1", str(source.article_count)).replace("%2", source.name)
+        label = self.tr("Move the %Ln article(s) tagged “%1” to:", "", source.article_count).replace("%1", source.name)
         name = ask_item(self._parent, self.tr("Merge Tag"), label, [t.name for t in others])
         if name is not None:
             target = next(t.id for t in others if t.name == name)
@@ -173,6 +178,6 @@ class TagsController(QObject):
         info = self._tag(tag)
         if info is None:
             return
-        text = self.tr("Delete the tag “%1”? It is removed from %2 articles; the articles stay. Edit ▸ Undo brings it back.")
-        if confirm(self._parent, self.tr("Delete Tag"), text.replace("%1", info.name).replace("%2", str(info.article_count)), self.tr("Delete Tag")):
+        text = self.tr("Delete the tag “%1”? It is removed from %Ln article(s); the articles stay. Edit ▸ Undo brings it back.", "", info.article_count)
+        if confirm(self._parent, self.tr("Delete Tag"), text.replace("%1", info.name), self.tr("Delete Tag")):
             self._push(self.tr("Delete Tag “%1”").replace("%1", info.name), lambda db: tag_ops.delete_tag(db, TagId(tag)))

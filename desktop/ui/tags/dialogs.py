@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 # Distinct in both themes, and still told apart by people with the common colour-vision deficiencies.
 TAG_COLORS = (
-    ("Red", "#d1242f"),
-    ("Orange", "#e16f24"),
-    ("Yellow", "#d4a72c"),
-    ("Green", "#2da44e"),
-    ("Teal", "#0f766e"),
-    ("Blue", "#0969da"),
-    ("Purple", "#8250df"),
-    ("Pink", "#bf3989"),
-    ("Grey", "#6e7781"),
+    (QT_TRANSLATE_NOOP("TagColors", "Red"), "#d1242f"),
+    (QT_TRANSLATE_NOOP("TagColors", "Orange"), "#e16f24"),
+    (QT_TRANSLATE_NOOP("TagColors", "Yellow"), "#d4a72c"),
+    (QT_TRANSLATE_NOOP("TagColors", "Green"), "#2da44e"),
+    (QT_TRANSLATE_NOOP("TagColors", "Teal"), "#0f766e"),
+    (QT_TRANSLATE_NOOP("TagColors", "Blue"), "#0969da"),
+    (QT_TRANSLATE_NOOP("TagColors", "Purple"), "#8250df"),
+    (QT_TRANSLATE_NOOP("TagColors", "Pink"), "#bf3989"),
+    (QT_TRANSLATE_NOOP("TagColors", "Grey"), "#6e7781"),
 )
 
 
@@ -31,14 +31,14 @@ class TagNameDialog(QDialog):
         label.setTextFormat(Qt.TextFormat.PlainText)  # the prompt quotes tag names
         self.edit = QLineEdit(initial, self)
         self.edit.setObjectName("tagNameEdit")
-        self.edit.setPlaceholderText("e.g. constitution or politics/elections")
+        self.edit.setPlaceholderText(self.tr("e.g. constitution or politics/elections"))
         completer = QCompleter(sorted(names, key=str.casefold), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.edit.setCompleter(completer)
         # Enter on a suggestion takes it and applies at once (not a second Enter to close the dialog).
         completer.activated.connect(self._take_suggestion)
-        hint = QLabel("Use / for a hierarchy: politics/elections", self)
+        hint = QLabel(self.tr("Use / for a hierarchy: politics/elections"), self)
         hint.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

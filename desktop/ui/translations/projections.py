@@ -25,6 +25,7 @@ from desktop.core.translations import translations_of
 from desktop.ui.actions import ActionSpec
 from desktop.ui.reader.pane import ReaderPane
 from desktop.ui.reader.projection_marks import ProjectedMark, ProjectionMarks
+from desktop.ui.retranslating import RetranslatingObject
 from desktop.ui.session import LibrarySession
 
 GROUP = QT_TRANSLATE_NOOP("Actions", "Translations")
@@ -62,7 +63,7 @@ class _ConfirmProjection(QUndoCommand):
         self.session.write(op, None, lambda error: self.session.say(str(error), 6000))
 
 
-class ProjectionController(QObject):
+class ProjectionController(RetranslatingObject, QObject):
     def __init__(self, session: LibrarySession, reader: ReaderPane, parent: QWidget) -> None:
         super().__init__(parent)
         self.session = session
@@ -124,6 +125,9 @@ class ProjectionController(QObject):
             or current[0] in change.links
         ):
             self.reload()
+
+    def retranslate(self) -> None:
+        self._set(self._projections, self._shown)  # the marks' tooltips
 
     def _set(self, projections: tuple[Projection, ...], shown: tuple[ArticleId, VersionId] | None) -> None:
         self._projections, self._shown = tuple(projections), shown

@@ -26,13 +26,9 @@ SUGGESTIONS_KEY = "reader.suggestions"
 AFTER_MS = 300  # of reading an article before its suggestions are looked for
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SuggestionsController", text)
-
-
 class _LinkSuggested(QUndoCommand):
     def __init__(self, session: LibrarySession, article: ArticleId, other: ArticleId) -> None:
-        super().__init__(_tr("Link Suggested Translation"))
+        super().__init__(QCoreApplication.translate("SuggestionsController", "Link Suggested Translation"))
         self.session, self.article, self.other = session, article, other
 
     def redo(self) -> None:
@@ -46,7 +42,7 @@ class _LinkSuggested(QUndoCommand):
 
 class _DismissSuggested(QUndoCommand):
     def __init__(self, session: LibrarySession, article: ArticleId, other: ArticleId) -> None:
-        super().__init__(_tr("Dismiss Suggested Translation"))
+        super().__init__(QCoreApplication.translate("SuggestionsController", "Dismiss Suggested Translation"))
         self.session, self.article, self.other = session, article, other
 
     def redo(self) -> None:
@@ -95,16 +91,28 @@ class SuggestionsController(QObject):
         self.session.read(
             lambda db: suggestions_for(db, article),
             lambda found: self.strip.set_suggestions(found) if self._article == article else None,
-            lambda error: self.session.say(_tr("Translations could not be suggested: %1").replace("%1", str(error)), 6000),
+            lambda error: self.session.say(
+                QCoreApplication.translate("SuggestionsController", "Translations could not be suggested: %1").replace(
+                    "%1", str(error)
+                ),
+                6000,
+            ),
             key=SUGGESTIONS_KEY,
         )
 
     def confirm(self, other: ArticleId) -> None:
         if self._article is not None:
             self.session.undo_stack.push(_LinkSuggested(self.session, self._article, other))
-            self.session.say(_tr("Linked as translations. Ctrl+Z undoes it."), 5000)
+            self.session.say(
+                QCoreApplication.translate("SuggestionsController", "Linked as translations. Ctrl+Z undoes it."), 5000
+            )
 
     def dismiss(self, other: ArticleId) -> None:
         if self._article is not None:
             self.session.undo_stack.push(_DismissSuggested(self.session, self._article, other))
-            self.session.say(_tr("Not suggested again for these two articles. Ctrl+Z undoes it."), 5000)
+            self.session.say(
+                QCoreApplication.translate(
+                    "SuggestionsController", "Not suggested again for these two articles. Ctrl+Z undoes it."
+                ),
+                5000,
+            )

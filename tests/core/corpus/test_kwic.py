@@ -46,6 +46,17 @@ def test_a_phrase_is_one_hit_and_case_and_accents_fold_as_the_search_does(make_l
     assert [line.hit for line in all_lines(db, search("cafe"))] == ["café", "CAFE"]
 
 
+def test_a_hit_is_every_word_the_search_word_stands_for_as_printed_even_in_a_text_with_marker_characters(make_library):
+    texts = {
+        "Plain": "Жаңа заң Қазақстанда қабылданды. Подотчётность растёт.",
+        "Odd": "\ufdd0 Жаңа заң Қазақстанда қабылданды. Подотчётность растёт.",  # the highlight markers themselves
+    }
+    db = make_library([[("Alpha", D, title, [text]) for title, text in texts.items()]])
+    for query, printed in (("казакстан", "Қазақстанда"), ("подотчетность", "Подотчётность"), ("Qazaqstan", "Қазақстанда")):
+        lines = all_lines(db, search(query))
+        assert sorted((line.title, line.hit) for line in lines) == [("Odd", printed), ("Plain", printed)], query
+
+
 def test_a_paragraph_break_in_the_context_shows_as_a_pilcrow(make_library):
     db = make_library([[("Alpha", D, "Two paragraphs", ["The first ends here.", "The river starts the second."])]])
     [line] = all_lines(db, search("river"), width=12)

@@ -305,7 +305,7 @@ def test_a_long_version_is_compared_off_the_gui_thread(open_window, tmp_path: Pa
     assert view.busy and view.counter.text() == "Comparing…"
     qtbot.waitUntil(lambda: not view.busy, timeout=60_000)
     timer.stop()
-    assert view.counter.text() == "6000 changes"
+    assert view.counter.text() == "6,000 changes"  # counts follow the locale (English: a comma every three digits)
     assert ticks  # the window kept handling events while the diff ran (compare_current returned at once, busy)
 
 
