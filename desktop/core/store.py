@@ -18,6 +18,7 @@ import functools
 import os
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -197,7 +198,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn)
         conn.execute("PRAGMA foreign_keys = ON")
         # With WAL, NORMAL keeps the file consistent after a crash; only the last commit may be lost.
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -205,6 +206,26 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, waiting for other processes as long as any write would.
+
+    Switching the journal mode of a file that another process is switching or writing at that
+    moment fails at once with "database is locked": SQLite does not call the busy handler there
+    (processes opening one new library together met it in 1 of 3 runs). So it is tried again.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.005
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
