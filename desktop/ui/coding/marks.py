@@ -4,19 +4,19 @@ Each coded passage gets a lane, so overlapping codes stay distinguishable: lane 
 underline k steps lower and its margin stripe k steps further out, in the code's colour (as the
 coding stripes of MAXQDA and NVivo do). Hovering over coded text names its codes and coders.
 
-The marks are painted by a see-through overlay on the browser's viewport (it lets every mouse event
-through), so they never change the document: positions stay those the highlight layer maps.
+The marks are painted over the text, never in the document (reader/text_overlay.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+from PySide6.QtCore import QPoint, QRectF
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QTextBrowser
 
 from desktop.ui.reader.highlights import HighlightLayer
+from desktop.ui.reader.text_overlay import TextOverlayMarks
 
 MAX_LANES = 4
 LANE_STEP = 3  # pixels between underlines, and between stripes (plus their width)
@@ -31,18 +31,11 @@ class Mark:
     label: str  # "Conflict (Aigerim, Daniyar)"
 
 
-class CodingMarks(QObject):
+class CodingMarks(TextOverlayMarks):
     def __init__(self, browser: QTextBrowser, highlights: HighlightLayer) -> None:
-        super().__init__(browser)
-        self.browser = browser
-        self.highlights = highlights
+        super().__init__(browser, highlights, "codingMarks")
         self._marks: list[Mark] = []
         self._placed: list[tuple[int, int, int, Mark]] = []  # document start, end, lane, mark
-        self.overlay = _Overlay(self, browser.viewport())
-        browser.viewport().installEventFilter(self)
-        for bar in (browser.verticalScrollBar(), browser.horizontalScrollBar()):
-            bar.valueChanged.connect(self._follow_scroll)
-        highlights.documentChanged.connect(self._place)
 
     def set_marks(self, marks: list[Mark]) -> None:
         self._marks = marks
@@ -68,36 +61,6 @@ class CodingMarks(QObject):
         self._placed = placed
         self.overlay.update()
 
-    # --- painting --------------------------------------------------------------------------------
-    def _line_rects(self, start: int, end: int) -> list[tuple[float, float, float, float]]:
-        """(left, right, baseline, top) in viewport coordinates of each line the range covers."""
-        doc = self.browser.document()
-        layout = doc.documentLayout()
-        dx, dy = self.browser.horizontalScrollBar().value(), self.browser.verticalScrollBar().value()
-        rects = []
-        block = doc.findBlock(start)
-        while block.isValid() and block.position() < end:
-            origin = layout.blockBoundingRect(block).topLeft()
-            text_layout = block.layout()
-            for i in range(text_layout.lineCount()):
-                line = text_layout.lineAt(i)
-                line_start = block.position() + line.textStart()
-                line_end = line_start + line.textLength()
-                a, b = max(start, line_start), min(end, line_end)
-                if a >= b:
-                    continue
-                left = line.cursorToX(a - block.position())[0]
-                right = line.cursorToX(b - block.position())[0]
-                top = origin.y() + line.y() - dy
-                rects.append((origin.x() + left - dx, origin.x() + right - dx, top + line.ascent(), top))
-            block = block.next()
-        return rects
-
-    def _follow_scroll(self, _value: int) -> None:
-        """Scrolling moves the viewport's children with its pixels: put the overlay back and repaint it."""
-        self.overlay.move(0, 0)
-        self.overlay.update()
-
     def paint(self, event: QPaintEvent) -> None:
         if not self._placed:
             return
@@ -106,14 +69,14 @@ class CodingMarks(QObject):
         margin = self.browser.document().rootFrame().frameFormat().leftMargin()
         visible = event.rect()
         for start, end, lane, mark in self._placed:
-            rects = self._line_rects(start, end)
-            if not rects or rects[-1][2] + 20 < visible.top() or rects[0][3] > visible.bottom():
+            rects = self.line_rects(start, end)
+            if not rects or rects[-1].baseline + 20 < visible.top() or rects[0].top > visible.bottom():
                 continue
             color = QColor(mark.color)
-            for left, right, baseline, _top in rects:
-                painter.fillRect(QRectF(left, baseline + 3 + lane * LANE_STEP, right - left, 2), color)
+            for r in rects:
+                painter.fillRect(QRectF(r.left, r.baseline + 3 + lane * LANE_STEP, r.right - r.left, 2), color)
             x = max(1.0, margin - 6 - lane * (STRIPE_WIDTH + LANE_STEP) - self.browser.horizontalScrollBar().value())
-            top, bottom = rects[0][3], rects[-1][2] + 4
+            top, bottom = rects[0].top, rects[-1].baseline + 4
             painter.fillRect(QRectF(x, top, STRIPE_WIDTH, bottom - top), color)
         painter.end()
 
@@ -121,32 +84,5 @@ class CodingMarks(QObject):
         position = self.browser.cursorForPosition(point).position()
         return [m.label for s, e, _lane, m in self._placed if s <= position < e]
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Only the two events handled here are looked at: others arrive while widgets are being
-        # destroyed, when touching the browser would reach into a deleted object.
-        kind = event.type()
-        if kind not in (QEvent.Type.Resize, QEvent.Type.ToolTip) or not isinstance(watched, QWidget):
-            return False
-        if kind == QEvent.Type.Resize:
-            self.overlay.setGeometry(watched.rect())
-            return False
-        if isinstance(event, QHelpEvent):
-            labels = self.labels_at(event.pos())
-            if labels:
-                QToolTip.showText(event.globalPos(), "\n".join(dict.fromkeys(labels)), self.browser.viewport())
-                return True
-        return False
-
-
-class _Overlay(QWidget):
-    def __init__(self, marks: CodingMarks, viewport: QWidget) -> None:
-        super().__init__(viewport)
-        self.setObjectName("codingMarks")
-        self._marks = marks
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.setGeometry(viewport.rect())
-        self.show()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self._marks.paint(event)
+    def tooltip_at(self, point: QPoint) -> str:
+        return "\n".join(dict.fromkeys(self.labels_at(point)))
