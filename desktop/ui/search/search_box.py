@@ -58,7 +58,8 @@ class SearchBox(RetranslatingWidget, QLineEdit):
         self._matching: Matching = LOOSE
         self._cut = False
         self._problems: tuple[QueryProblem, ...] = ()
-        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        # The first search waits the shortest pause: its cost is not known yet, and most searches are cheap.
+        self._timer = QTimer(self, singleShot=True, interval=MIN_DEBOUNCE_MS)
         self._timer.timeout.connect(self.apply_now)
         self.textChanged.connect(lambda _text: self._timer.start())
         self.returnPressed.connect(self.apply_now)
