@@ -159,6 +159,9 @@ class CodeTree(RetranslatingWidget, QTreeWidget):
         return None
 
 
+SHORTEST_TREE = 120  # pixels: the empty text, or four codes
+
+
 class CodebookPanel(RetranslatingWidget, QWidget):
     renameRequested = Signal(int, str)
     describeRequested = Signal(int, str, str)  # code, description, memo
@@ -236,6 +239,10 @@ class CodebookPanel(RetranslatingWidget, QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)  # the details may be folded away when the dock is short
         self.splitter.setSizes([300, 140])
+        # A splitter asks for room for every child, folded or not; the details fold away in a short
+        # dock (resizeEvent), so the tree's room is all it needs: with every panel open the window
+        # then still fits a 720-pixel screen.
+        self.splitter.setMinimumHeight(SHORTEST_TREE)
 
         self.coder_button = QToolButton(self)
         self.coder_button.setObjectName("coderButton")
