@@ -76,10 +76,15 @@ def field_label(field: str, table: str | None = None) -> str:
     return _translated(FIELD_NAMES.get(field, field.replace("_", " ")))
 
 
+QUOTE_MARKS = '"“”„«»\''
+
+
 def subject_label(conflict: Conflict, title: str | None) -> str:
     """What the conflict is about, in a line: "Highlight “…” in “Article”"."""
-    subject = conflict.subject if len(conflict.subject) <= 60 else conflict.subject[:59] + "…"
-    article = f" — “{title}”" if title else ""
+    # A quote that brings its own quotation marks is not quoted twice: “"We, together…”.
+    subject = conflict.subject.strip().strip(QUOTE_MARKS)
+    subject = subject if len(subject) <= 60 else subject[:59] + "…"
+    article = f" — “{title.strip().strip(QUOTE_MARKS)}”" if title else ""
     if conflict.table == "annotations":
         return QCoreApplication.translate("SyncConflicts", "Highlight “%1”").replace("%1", subject) + article
     if conflict.table == "tags":

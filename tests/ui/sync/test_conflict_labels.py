@@ -30,3 +30,11 @@ def test_a_mismatch_accepted_on_one_device_and_taken_back_on_the_other_is_listed
     dialog.set_conflicts([conflict], {b[RU]: title})
     item = dialog.tree.topLevelItem(0)
     assert (item.text(0), item.text(1)) == (subject_label(conflict, title), "accepted or not")
+
+
+def test_a_quote_that_has_its_own_quotation_marks_is_not_quoted_twice():
+    from desktop.core.sync.conflicts import Conflict, ConflictKind, Side
+
+    side = Side(value="a note", shown=None, device="d", who="bob · vm", when="2026-12-01T02:49:00Z", stamp=(1, "d"))
+    conflict = Conflict(ConflictKind.FIELD, "annotations", "k", "note", None, '"We, together with our colleagues"', side, side)
+    assert subject_label(conflict, "«Murat Abenov»") == "Highlight “We, together with our colleagues” — “Murat Abenov”"
