@@ -41,3 +41,15 @@ def elide_words(text: str, limit: int) -> str:
         return text
     cut = text.rfind(" ", 0, limit)
     return text[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:—-") + "…"
+
+
+QUOTE_MARKS = '"“”„«»\''
+
+
+def quoted(text: str, limit: int | None = None) -> str:
+    """`text` in curly quotes, cut at `limit` characters; quotation marks it brings are not doubled
+    (a passage that starts a quote showed as “"We, together…”)."""
+    inner = text.strip().strip(QUOTE_MARKS)
+    if limit is not None and len(inner) > limit:
+        inner = inner[:limit] + "…"
+    return f"“{inner}”"

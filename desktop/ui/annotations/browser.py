@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.annotations import AnnotationHit, HighlightColor
 from desktop.ui.core_labels import color_name
+from desktop.ui.plain_text import quoted
 from desktop.ui.resources import swatch
 from desktop.ui.retranslating import RetranslatingWidget
 
@@ -117,8 +118,7 @@ class AnnotationBrowser(RetranslatingWidget, QDialog):
             color = colors.get(a.color_id or 0)
             lines = []
             if a.quote:
-                quote = a.quote if len(a.quote) < 300 else a.quote[:300] + "…"
-                lines.append(f"“{quote}”")
+                lines.append(quoted(a.quote, 300))
             if a.note:
                 lines.append(f"✎ {a.note}")
             date = hit.article_date or self.tr("no date")

@@ -31,6 +31,7 @@ from desktop.core.anchoring import AnchorStatus
 from desktop.core.annotations import Annotation, HighlightColor, in_text_order
 from desktop.core.ids import VersionId
 from desktop.ui.core_labels import color_name
+from desktop.ui.plain_text import quoted
 from desktop.ui.resources import swatch
 from desktop.ui.retranslating import RetranslatingWidget
 from desktop.ui.theme import LIGHT, Palette
@@ -179,16 +180,14 @@ class AnnotationCard(QFrame):
         self.dot.setPixmap(dot_pixmap(hex_color, self.fontMetrics().height() * 2 // 3))
         if a.is_highlight and a.color_id is None:
             self.color_label.setText(self.tr("coded passage"))
-            quote = a.quote or ""
-            self.quote_label.setText("“" + (quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS] + "…") + "”")
+            self.quote_label.setText(quoted(a.quote or "", QUOTE_CHARS))
             self.quote_label.setVisible(True)
         elif not a.is_highlight and not a.note and self.codes_label.text():
             self.color_label.setText(self.tr("the whole article"))
             self.quote_label.setVisible(False)
         elif a.is_highlight:
             self.color_label.setText(color_name(color.name) if color else self.tr("highlight"))
-            quote = a.quote or ""
-            self.quote_label.setText("“" + (quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS] + "…") + "”")
+            self.quote_label.setText(quoted(a.quote or "", QUOTE_CHARS))
             self.quote_label.setVisible(True)
         else:
             self.color_label.setText(self.tr("article note"))

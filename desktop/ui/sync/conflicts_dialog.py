@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.sync.conflicts import Conflict, ConflictKind, Side
+from desktop.ui.plain_text import QUOTE_MARKS
 from desktop.ui.retranslating import RetranslatingWidget
 
 CONTEXT = "SyncConflicts"
@@ -74,9 +75,6 @@ def field_label(field: str, table: str | None = None) -> str:
     if field == "deleted_at" and table == "alignment_corrections":
         return QCoreApplication.translate("SyncConflicts", "made or undone")
     return _translated(FIELD_NAMES.get(field, field.replace("_", " ")))
-
-
-QUOTE_MARKS = '"“”„«»\''
 
 
 def subject_label(conflict: Conflict, title: str | None) -> str:

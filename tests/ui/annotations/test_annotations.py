@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QLabel, QToolButton
 
 from desktop.core.anchoring import AnchorStatus
 from desktop.core.annotations import article_annotations
@@ -48,6 +48,9 @@ def test_select_then_highlight_stores_it_and_anchors_it_on_the_other_version(win
     assert annotation.quote == PASSAGE and annotation.color_id == 2
     assert [a.status for a in annotation.anchors] == [AnchorStatus.EXACT, AnchorStatus.FUZZY]
     assert window.annotations.dock.isVisible()
+    # The card quotes the passage once, though the passage opens with its own quotation mark.
+    cards = [label.text() for label in window.annotations.panel.findChildren(QLabel) if label.text().startswith("“")]
+    assert cards == ["“We, together with our colleagues, have carefully studied the draft norms.”"]
     painted = window.reader.highlights.painted()
     assert len(painted) == 1
     cursor = QTextCursor(window.reader.browser.document())
