@@ -7,9 +7,7 @@ keeps the file it would have replaced.
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from desktop.core.article_query import ArticleFilter
 from desktop.core.corpus.collocates import Collocates
 from desktop.core.corpus.hits import HitScope
 from desktop.core.corpus.kwic import MAX_WIDTH, HitRef, KwicLine, kwic_lines, kwic_page
+from desktop.core.safe_write import replacing
 
 KWIC_HEADER = ["article_id", "date", "source", "title", "left", "hit", "right"]
 COLLOCATES_HEADER = ["word", "count", "expected", "corpus_count", "log_likelihood", "mutual_information"]
@@ -67,20 +66,11 @@ def collocate_rows(result: Collocates) -> list[list[object]]:
 
 def write_table(target: Path, header: Sequence[str], rows: Iterable[Sequence[object]], *, delimiter: str = ",") -> int:
     """Write a CSV (or TSV) file safely; returns the number of rows after the header."""
-    partial = target.with_name(f".{target.name}.partial")
     count = 0
-    try:
-        with partial.open("w", encoding="utf-8", newline="") as out:
-            writer = csv.writer(out, delimiter=delimiter)
-            writer.writerow(header)
-            for row in rows:
-                writer.writerow(row)
-                count += 1
-            out.flush()
-            os.fsync(out.fileno())
-        partial.replace(target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
+    with replacing(target) as out:
+        writer = csv.writer(out, delimiter=delimiter)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(row)
+            count += 1
     return count

@@ -26,14 +26,14 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import os
 import re
-import secrets
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
+
+from desktop.core.safe_write import replacing
 
 FORMAT = "qalam-sync"
 MARKER = "qalam-sync.json"
@@ -112,18 +112,10 @@ def encode(device: str, seq: int, schema: int, lines: list[str]) -> tuple[bytes,
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write under a temporary name in the same folder, flush to disk, then rename into place."""
+    """`data` as the whole of `path` (safe_write.replacing), its folder made if need be."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)  # atomic within one folder: readers see the old file or the whole new one
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    with replacing(path, binary=True) as handle:  # readers see the old file or the whole new one
+        handle.write(data)
 
 
 def write_change_file(

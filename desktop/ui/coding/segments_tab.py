@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.core.coding.codebook import CodeNode
 from desktop.core.coding.segments import Match, Segment, SegmentQuery, coded_segments, write_segments_csv, write_segments_markdown
 from desktop.core.ids import CodeId
+from desktop.core.safe_write import replacing
 from desktop.ui.coding.analysis_base import ANNOTATION_ROLE, ARTICLE_ROLE, AnalysisTab, cell, make_table, no_codings, one_line
 from desktop.ui.dialogs import inform
 from desktop.ui.resources import swatch
@@ -224,7 +225,7 @@ class SegmentsTab(AnalysisTab):
                 return
             target = Path(name)
         try:
-            with target.open("w", encoding="utf-8", newline="") as out:
+            with replacing(target) as out:
                 (write_segments_csv if kind == "csv" else write_segments_markdown)(segments, out)
         except OSError as exc:
             inform(self, self.tr("Export"), str(exc), warning=True)
