@@ -133,7 +133,9 @@ class AnalysisTab(RetranslatingWidget, QWidget):
         self._list_filter = source
 
     def set_codes(self, nodes: list[CodeNode]) -> None:
+        """The codebook or its codings changed: every analysis counts codings, so each is computed again."""
         self.nodes = nodes
+        self.invalidate()
 
     def set_coders(self, coders: list[str]) -> None:
         chosen = self.coder_box.currentData()

@@ -69,10 +69,6 @@ class CooccurrenceTab(AnalysisTab):
         self.cell_title.setText(self.tr("Click a cell to list the passages it counts."))
         super().retranslate()
 
-    def set_codes(self, nodes) -> None:
-        super().set_codes(nodes)
-        self.invalidate()
-
     def compute(self) -> None:
         if not any(n.count.passages for n in self.nodes):
             self.show_message(no_codings())

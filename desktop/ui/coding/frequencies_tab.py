@@ -67,10 +67,6 @@ class FrequenciesTab(AnalysisTab):
         super().set_palette(palette)
         self.chart.set_palette(palette)
 
-    def set_codes(self, nodes) -> None:
-        super().set_codes(nodes)
-        self.invalidate()
-
     def compute(self) -> None:
         if not any(n.count.passages for n in self.nodes):
             self.show_message(no_codings())

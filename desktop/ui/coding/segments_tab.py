@@ -147,7 +147,6 @@ class SegmentsTab(AnalysisTab):
     # --- the code list ------------------------------------------------------------------------------
     def set_codes(self, nodes: list[CodeNode]) -> None:
         states = self.states()
-        super().set_codes(nodes)
         self.codes.clear()
         for node in nodes:
             item = QListWidgetItem(swatch(node.code.color, 12), "")
@@ -155,7 +154,7 @@ class SegmentsTab(AnalysisTab):
             item.setData(Qt.ItemDataRole.UserRole + 3, node.path)
             self._set_state(item, states.get(node.code.id, OFF))
             self.codes.addItem(item)
-        self.invalidate()
+        super().set_codes(nodes)  # computes again, with the list filled
 
     def _set_state(self, item: QListWidgetItem, state: int) -> None:
         item.setData(STATE_ROLE, state)

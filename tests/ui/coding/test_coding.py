@@ -272,6 +272,25 @@ def test_segments_frequencies_and_agreement_panes(open_window, sample_db: Path, 
     assert analysis.agreement.per_code.item(0, 4).text().endswith("characters")
 
 
+def test_the_agreement_pane_counts_again_when_a_coder_codes_more(open_window, sample_db: Path, qtbot):
+    ids = _code_two_coders(sample_db)
+    window = open_window(sample_db)
+    agreement = window.coding.analysis.agreement
+    window.coding.show_analysis("agreement")
+    qtbot.waitUntil(lambda: agreement.report is not None and agreement.disagreements.rowCount() == 1, timeout=5000)
+    murat = next(r for r in range(window.model.rowCount()) if window.model.index(r, 0).data() == MURAT)
+    article = window.model.article_at(murat)
+
+    def daniyar_codes_actors_too(db):
+        version, text = db.execute("SELECT id, text FROM versions WHERE article_id = ? ORDER BY id", [article]).fetchone()
+        start = text.index(PASSAGE) + 5
+        return codings.code_passage(db, article, version, start, start + len(PASSAGE) + 25, [ids["Actors"]], "Daniyar")
+
+    window.session.write(daniyar_codes_actors_too)
+    # Both coders now coded Actors in that article: nothing is left to disagree on at the article level.
+    qtbot.waitUntil(lambda: agreement.disagreements.rowCount() == 0, timeout=5000)
+
+
 def test_empty_states_say_how_to_start(window, qtbot):
     window.coding.show_analysis("cooccurrence")
     tab = window.coding.analysis.cooccurrence
