@@ -77,37 +77,35 @@ def field_label(field: str, table: str | None = None) -> str:
     return _translated(FIELD_NAMES.get(field, field.replace("_", " ")))
 
 
+# What a conflict is about, per synced table: the words ("%1": the row's quote or name) and whether
+# the article it lies in is named after them.
+SUBJECTS: dict[str, tuple[str, bool]] = {
+    "annotations": (QT_TRANSLATE_NOOP("SyncConflicts", "Highlight “%1”"), True),
+    "tags": (QT_TRANSLATE_NOOP("SyncConflicts", "Tag “%1”"), False),
+    "article_tags": (QT_TRANSLATE_NOOP("SyncConflicts", "Tag “%1” on an article"), True),
+    "articles": (QT_TRANSLATE_NOOP("SyncConflicts", "Article"), True),
+    "translation_links": (QT_TRANSLATE_NOOP("SyncConflicts", "Translation link to “%1”"), True),
+    "highlight_colors": (QT_TRANSLATE_NOOP("SyncConflicts", "Name of highlight colour %1"), False),
+    "codes": (QT_TRANSLATE_NOOP("SyncConflicts", "Code “%1”"), False),
+    "codings": (QT_TRANSLATE_NOOP("SyncConflicts", "Coding with “%1”"), True),
+    "saved_searches": (QT_TRANSLATE_NOOP("SyncConflicts", "Saved search “%1”"), False),
+    "alignment_corrections": (QT_TRANSLATE_NOOP("SyncConflicts", "Correction of the alignment with “%1”"), True),
+    "drift_acceptances": (QT_TRANSLATE_NOOP("SyncConflicts", "Mismatch “%1” accepted as fine"), True),
+    "translation_dismissals": (QT_TRANSLATE_NOOP("SyncConflicts", "Suggested translation “%1” dismissed"), True),
+}
+
+
 def subject_label(conflict: Conflict, title: str | None) -> str:
     """What the conflict is about, in a line: "Highlight “…” in “Article”"."""
     # A quote that brings its own quotation marks is not quoted twice: “"We, together…”.
     subject = conflict.subject.strip().strip(QUOTE_MARKS)
     subject = subject if len(subject) <= 60 else subject[:59] + "…"
     article = f" — “{title.strip().strip(QUOTE_MARKS)}”" if title else ""
-    if conflict.table == "annotations":
-        return QCoreApplication.translate("SyncConflicts", "Highlight “%1”").replace("%1", subject) + article
-    if conflict.table == "tags":
-        return QCoreApplication.translate("SyncConflicts", "Tag “%1”").replace("%1", subject)
-    if conflict.table == "article_tags":
-        return QCoreApplication.translate("SyncConflicts", "Tag “%1” on an article").replace("%1", subject) + article
-    if conflict.table == "articles":
-        return QCoreApplication.translate("SyncConflicts", "Article") + article
-    if conflict.table == "translation_links":
-        return QCoreApplication.translate("SyncConflicts", "Translation link to “%1”").replace("%1", subject) + article
-    if conflict.table == "highlight_colors":
-        return QCoreApplication.translate("SyncConflicts", "Name of highlight colour %1").replace("%1", subject)
-    if conflict.table == "codes":
-        return QCoreApplication.translate("SyncConflicts", "Code “%1”").replace("%1", subject)
-    if conflict.table == "codings":
-        return QCoreApplication.translate("SyncConflicts", "Coding with “%1”").replace("%1", subject) + article
-    if conflict.table == "saved_searches":
-        return QCoreApplication.translate("SyncConflicts", "Saved search “%1”").replace("%1", subject)
-    if conflict.table == "alignment_corrections":
-        return QCoreApplication.translate("SyncConflicts", "Correction of the alignment with “%1”").replace("%1", subject) + article
-    if conflict.table == "drift_acceptances":
-        return QCoreApplication.translate("SyncConflicts", "Mismatch “%1” accepted as fine").replace("%1", subject) + article
-    if conflict.table == "translation_dismissals":
-        return QCoreApplication.translate("SyncConflicts", "Suggested translation “%1” dismissed").replace("%1", subject) + article
-    return f"{conflict.table} {subject}{article}"
+    described = SUBJECTS.get(conflict.table)
+    if described is None:
+        return f"{conflict.table} {subject}{article}"
+    template, names_article = described
+    return QCoreApplication.translate("SyncConflicts", template).replace("%1", subject) + (article if names_article else "")
 
 
 def value_label(conflict: Conflict, side: Side, *, current: bool) -> str:
